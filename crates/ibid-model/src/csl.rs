@@ -104,11 +104,7 @@ impl Name {
 /// A CSL date: `date-parts` (one part, or two for a range), with the raw text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Date {
-    #[serde(
-        rename = "date-parts",
-        default,
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(rename = "date-parts", default, skip_serializing_if = "Vec::is_empty")]
     pub date_parts: Vec<Vec<i32>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub literal: Option<String>,
@@ -192,10 +188,7 @@ pub struct Item {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Extras that have no CSL variable, kept rather than invented as keys.
-    #[serde(
-        default,
-        skip_serializing_if = "serde_json::Map::is_empty"
-    )]
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub custom: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -271,7 +264,11 @@ mod tests {
 
     #[test]
     fn type_spelling_matches_serde() {
-        for t in [ItemType::LegalCase, ItemType::ArticleNewspaper, ItemType::Book] {
+        for t in [
+            ItemType::LegalCase,
+            ItemType::ArticleNewspaper,
+            ItemType::Book,
+        ] {
             let s = serde_json::to_value(t).unwrap();
             assert_eq!(s, t.as_str());
         }

@@ -103,6 +103,30 @@ pub struct Work {
     /// Each citing note's locator.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub locators: Vec<WorkLocator>,
+    /// Where to find the work: search and resolver URLs.
+    #[serde(default, skip_serializing_if = "Links::is_empty")]
+    pub links: Links,
+}
+
+/// Search and resolver URLs for a work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Links {
+    /// A Google Scholar search built from author, title and year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub google_scholar: Option<String>,
+    /// A WorldCat search (books).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worldcat: Option<String>,
+    /// `https://doi.org/…` when a DOI is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+}
+
+impl Links {
+    /// True when no link is known.
+    pub fn is_empty(&self) -> bool {
+        self.google_scholar.is_none() && self.worldcat.is_none() && self.doi.is_none()
+    }
 }
 
 /// A note's pinpoint into a work.

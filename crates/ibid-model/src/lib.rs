@@ -26,7 +26,7 @@ mod stage;
 pub use charindex::CharIndex;
 pub use csl::{Date, Item, ItemType, Name};
 pub use document::{
-    Abbreviation, CharSpan, Citation, CitationKind, Diagnostic, Document, Field, InputForm,
+    Abbreviation, CharSpan, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Links,
     Note, Work, WorkLocator,
 };
 pub use label::{Label, UnknownLabel};

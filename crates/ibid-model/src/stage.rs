@@ -25,6 +25,9 @@ pub struct RawNote {
     pub text: MappedText,
     /// True for blocks that are not notes (headings, acknowledgments outside notes).
     pub prose: bool,
+    /// Byte offsets in `text` where a hard citation boundary stands (where link
+    /// debris such as "Google Scholar" was removed).
+    pub breaks: Vec<usize>,
 }
 
 /// One citation found inside a note.
