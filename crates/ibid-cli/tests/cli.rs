@@ -1,0 +1,141 @@
+//! Runs the `ibid` binary as a user would.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn ibid(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ibid"))
+        .args(args)
+        .current_dir(repo())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ibid runs");
+    {
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(bytes) = stdin {
+            pipe.write_all(bytes).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn fixture_documents() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(repo().join("test_data/documents"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.to_string_lossy();
+            (n.ends_with(".txt") || n.ends_with(".html")) && !n.contains(".gold.")
+        })
+        .map(|p| p.strip_prefix(repo()).unwrap().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn parse_example_gives_a_json_document() {
+    let out = ibid(&["parse", "examples/notes.txt"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["notes"].as_array().unwrap().len() >= 5);
+    assert!(doc["works"].as_array().is_some());
+}
+
+#[test]
+fn parse_every_fixture_in_every_document_format() {
+    for file in fixture_documents() {
+        for format in ["json", "jsonl", "text"] {
+            let out = ibid(&["parse", "--format", format, &file], None);
+            assert!(out.status.success(), "{file} --format {format}: {}", stderr(&out));
+            assert!(!out.stdout.is_empty(), "{file} --format {format}: no output");
+            if format == "jsonl" {
+                for line in String::from_utf8(out.stdout).unwrap().lines() {
+                    let v: serde_json::Value = serde_json::from_str(line)
+                        .unwrap_or_else(|e| panic!("{file}: bad JSON line {line:?}: {e}"));
+                    assert!(v.is_object());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn stdin_is_read_with_dash_and_by_default() {
+    let text = b"1 Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.\n2 Ibid., p. 91.\n";
+    for args in [&["parse", "-"][..], &["parse"][..]] {
+        let out = ibid(args, Some(text));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["notes"].as_array().unwrap().len(), 2);
+        assert_eq!(doc["notes"][1]["citations"][0]["kind"], "ibid");
+    }
+}
+
+#[test]
+fn empty_input_is_a_valid_empty_document() {
+    let out = ibid(&["parse", "-"], Some(b""));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["notes"], serde_json::json!([]));
+    assert_eq!(doc["works"], serde_json::json!([]));
+}
+
+fn assert_clear_error(out: &Output, needle: &str) {
+    assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(out));
+    let err = stderr(out);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line expected: {err:?}");
+    assert!(err.contains(needle), "{err:?} should mention {needle:?}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn bad_inputs_fail_with_one_line_and_exit_2() {
+    assert_clear_error(&ibid(&["parse", "-"], Some(b"1 Taylor \xff\xfe p. 3\n")), "UTF-8");
+    assert_clear_error(&ibid(&["parse", "-"], Some(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00")), "binary");
+    assert_clear_error(&ibid(&["parse", "test_data"], None), "directory");
+    assert_clear_error(&ibid(&["parse", "no/such/file.txt"], None), "no such file");
+    let out = ibid(&["parse", "--format", "nonsense", "examples/notes.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn refs_gives_one_line_per_input_line() {
+    let input = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).\n\n\u{0}\u{1}\u{2}\n;;;..,,\n\xe6\xaf\x9b\xe6\xb3\xbd\xe4\xb8\x9c\n";
+    let mut bytes = input.as_bytes().to_vec();
+    bytes.extend_from_slice(b"bad \xff line\n");
+    bytes.extend_from_slice("x".repeat(100_000).as_bytes());
+    let out = ibid(&["refs", "-"], Some(&bytes));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 7, "{text}");
+    for line in &lines {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v.get("type").is_some() || v.get("error").is_some(), "{line}");
+    }
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(first["issued"]["date-parts"][0][0], 1961);
+    let bad: serde_json::Value = serde_json::from_str(lines[5]).unwrap();
+    assert!(bad["error"]["message"].as_str().unwrap().contains("UTF-8"));
+}
+
+#[test]
+fn refs_example_file() {
+    let out = ibid(&["refs", "examples/references.txt"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let n_in = std::fs::read_to_string(repo().join("examples/references.txt")).unwrap().lines().count();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), n_in);
+}

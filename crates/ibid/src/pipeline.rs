@@ -1,0 +1,276 @@
+//! The pipeline: runs every stage and assembles the notes document.
+
+use ibid_ingest::{Block, IngestError, Source};
+use ibid_label::Labeller;
+use ibid_model::{
+    CharIndex, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Item, MappedText,
+    Note, RawCitation, RawNote, StageDiagnostic,
+};
+use ibid_resolve::{CitationInput, NoteInput};
+use std::ops::Range;
+
+/// Runs the pipeline with one labelling model.
+///
+/// A `Parser` is cheap to build and can be shared between threads.
+#[derive(Debug, Clone, Copy)]
+pub struct Parser<'m> {
+    labeller: &'m Labeller,
+}
+
+impl Default for Parser<'static> {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser<'static> {
+    /// A parser with the model embedded in the binary.
+    pub fn new() -> Self {
+        Parser {
+            labeller: Labeller::embedded(),
+        }
+    }
+}
+
+/// One citation of a note, between segmentation and assembly.
+struct Found {
+    raw: RawCitation,
+    text: String,
+    fields: Vec<Field>,
+    item: Item,
+}
+
+impl<'m> Parser<'m> {
+    /// A parser with another labelling model (`--model FILE`).
+    pub fn with_labeller(labeller: &'m Labeller) -> Self {
+        Parser { labeller }
+    }
+
+    /// The labeller in use.
+    pub fn labeller(&self) -> &'m Labeller {
+        self.labeller
+    }
+
+    /// Parse a notes list or reference list given as bytes (plain text or HTML).
+    ///
+    /// Fails only when the bytes are not text (invalid UTF-8, binary data).
+    pub fn parse_bytes(&self, input: &[u8]) -> Result<Document, IngestError> {
+        let source = ibid_ingest::ingest(input)?;
+        Ok(self.parse_source(&source))
+    }
+
+    /// Parse a notes list or reference list given as text (plain text or HTML).
+    pub fn parse_str(&self, input: &str) -> Document {
+        let source = ibid_ingest::ingest_str(input);
+        self.parse_source(&source)
+    }
+
+    /// Parse one reference string into a CSL-JSON item.
+    pub fn parse_reference(&self, reference: &str) -> Item {
+        self.labeller.label(reference).item
+    }
+
+    fn parse_source(&self, source: &Source) -> Document {
+        let mut stage_diags: Vec<StageDiagnostic> = source.diagnostics.clone();
+        let mut form = source.form;
+        let mut raw_notes: Vec<RawNote> = Vec::new();
+        for block in &source.blocks {
+            let cleaned = ibid_clean::clean(&block.text);
+            if block.structured {
+                raw_notes.push(note_from_block(block, &cleaned));
+            } else {
+                let split = ibid_segment::split_notes(&cleaned.text, &cleaned.breaks);
+                if source.form != InputForm::Html {
+                    form = split.form;
+                }
+                stage_diags.extend(split.diagnostics);
+                raw_notes.extend(split.notes);
+            }
+        }
+
+        let found: Vec<Vec<Found>> = raw_notes.iter().map(|n| self.label_note(n)).collect();
+        let inputs: Vec<NoteInput<'_>> = raw_notes
+            .iter()
+            .zip(&found)
+            .map(|(note, cites)| NoteInput {
+                number: note.number,
+                citations: cites
+                    .iter()
+                    .map(|c| CitationInput {
+                        text: &c.text,
+                        kind: c.raw.kind,
+                        locator: c.raw.locator.clone().map(|r| &note.text.as_str()[r]),
+                        item: &c.item,
+                        defines: c.raw.defines.as_deref(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let resolution = ibid_resolve::resolve(&inputs);
+        drop(inputs);
+
+        let index = CharIndex::new(&source.original);
+        let mut notes = Vec::with_capacity(raw_notes.len());
+        for ((raw_note, cites), resolved) in raw_notes.iter().zip(found).zip(resolution.citations) {
+            let note_text = raw_note.text.as_str();
+            let mut citations = Vec::with_capacity(cites.len());
+            for (c, r) in cites.into_iter().zip(resolved) {
+                let span = index.span(raw_note.text.orig_range(c.raw.range.clone()));
+                let fields = c
+                    .fields
+                    .into_iter()
+                    .map(|mut f| {
+                        // field spans were computed relative to the citation: map them
+                        let start = c.raw.range.start + f.span[0];
+                        let end = c.raw.range.start + f.span[1];
+                        f.span = index.span(raw_note.text.orig_range(start..end));
+                        f
+                    })
+                    .collect();
+                citations.push(Citation {
+                    text: c.text,
+                    span,
+                    kind: r.kind,
+                    work: r.work.map(|w| resolution.works[w].item.id.clone().unwrap_or_default()),
+                    locator: c.raw.locator.map(|l| note_text[l].to_string()),
+                    item: r.item,
+                    fields,
+                });
+            }
+            notes.push(Note {
+                number: raw_note.number,
+                text: note_text.to_string(),
+                span: index.span(raw_note.text.orig_range(0..raw_note.text.len())),
+                citations,
+            });
+        }
+
+        let mut works = resolution.works;
+        for w in &mut works {
+            w.links = ibid_link::links_for(&w.item);
+        }
+        let diagnostics = stage_diags
+            .into_iter()
+            .chain(resolution.diagnostics)
+            .map(|d| Diagnostic {
+                note: d.note,
+                code: d.code.to_string(),
+                message: d.message,
+                span: d.orig.map(|r| index.span(r)),
+            })
+            .collect();
+        Document {
+            form,
+            notes,
+            works,
+            abbreviations: resolution.abbreviations,
+            diagnostics,
+        }
+    }
+
+    /// Split a note into citations and label each one.
+    fn label_note(&self, note: &RawNote) -> Vec<Found> {
+        if note.prose {
+            return Vec::new();
+        }
+        ibid_segment::split_citations(note)
+            .into_iter()
+            .map(|raw| {
+                let text = note.text.as_str()[raw.range.clone()].to_string();
+                let labelled = self.labeller.label(&text);
+                let fields = labelled
+                    .fields
+                    .iter()
+                    .map(|f| Field {
+                        label: f.label,
+                        text: text[f.range.clone()].to_string(),
+                        // relative byte offsets for now; mapped in `parse_source`
+                        span: [f.range.start, f.range.end],
+                    })
+                    .collect();
+                Found {
+                    raw,
+                    text,
+                    fields,
+                    item: labelled.item,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A note whose boundaries the markup gave: one line of text, no number label.
+fn note_from_block(block: &Block, cleaned: &ibid_clean::Cleaned) -> RawNote {
+    let (text, breaks) = collapse_whitespace(&cleaned.text, &cleaned.breaks);
+    RawNote {
+        number: block.number,
+        text,
+        prose: block.prose,
+        breaks,
+    }
+}
+
+/// Join lines and runs of whitespace into single spaces and trim the ends,
+/// keeping the map to the original and moving the break offsets along.
+fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<usize>) {
+    let s = text.as_str();
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    let mut run: Option<usize> = None;
+    let bytes = s.as_bytes();
+    for (i, ch) in s.char_indices() {
+        if ch.is_whitespace() {
+            run.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = run.take() {
+            let at_start = start == 0;
+            if at_start {
+                edits.push((start..i, String::new()));
+            } else if &s[start..i] != " " {
+                edits.push((start..i, " ".to_string()));
+            }
+        }
+    }
+    if let Some(start) = run {
+        edits.push((start..bytes.len(), String::new()));
+    }
+    let new_text = text.apply_edits(&edits);
+    // shift breaks by the size change of the edits before them
+    let new_breaks = breaks
+        .iter()
+        .map(|&b| {
+            let mut shift: isize = 0;
+            for (r, rep) in &edits {
+                if r.end <= b {
+                    shift += rep.len() as isize - (r.end - r.start) as isize;
+                } else if r.start < b {
+                    shift += rep.len() as isize - (b - r.start) as isize;
+                }
+            }
+            (b as isize + shift).clamp(0, new_text.len() as isize) as usize
+        })
+        .collect();
+    (new_text, new_breaks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_keeps_map() {
+        let t = MappedText::identity("  Taylor,\n  Origins ,  p. 9 \n", 0);
+        let (c, b) = collapse_whitespace(&t, &[9]);
+        assert_eq!(c.as_str(), "Taylor, Origins , p. 9");
+        assert_eq!(b, vec![7]);
+        let pos = c.as_str().find("Origins").unwrap();
+        assert_eq!(c.orig_range(pos..pos + 7), 12..19);
+    }
+
+    #[test]
+    fn kinds_reach_the_document() {
+        let doc = Parser::new().parse_str("1 Ibid., p. 3.\n");
+        let kinds: Vec<CitationKind> = doc.citations().map(|(_, c)| c.kind).collect();
+        assert_eq!(kinds, vec![CitationKind::Ibid]);
+    }
+}
