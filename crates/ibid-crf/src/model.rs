@@ -1,0 +1,302 @@
+//! The trained model and its allocation-free Viterbi tagger.
+
+use crate::attrs::AttrSeq;
+use crate::hash::{fix_key, AttrTable};
+
+/// One state feature: a weight for a label, given an attribute.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Feat {
+    pub weight: f32,
+    pub label: u32,
+}
+
+/// A trained linear-chain CRF, ready to tag. `Send + Sync`; share it freely.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) labels: Vec<String>,
+    /// `trans[i * L + j]`: weight of label `i` followed by label `j`.
+    pub(crate) trans: Vec<f32>,
+    /// Transposed: `trans_t[j * L + i]`.
+    pub(crate) trans_t: Vec<f32>,
+    /// Attribute hashes in ascending order with their feature runs (for saving).
+    pub(crate) attrs: Vec<(u64, u32, u32)>,
+    pub(crate) table: AttrTable,
+    pub(crate) feats: Vec<Feat>,
+}
+
+/// Reusable buffers for [`Model::tag`]: keep one per thread.
+#[derive(Debug, Clone, Default)]
+pub struct Scratch {
+    state: Vec<f32>,
+    delta: Vec<f32>,
+}
+
+impl Model {
+    /// Builds a model from its parts. `attrs` holds `(hash, feature labels and
+    /// weights)`; hashes must be distinct.
+    pub(crate) fn from_parts(
+        labels: Vec<String>,
+        trans: Vec<f32>,
+        mut attrs: Vec<(u64, Vec<(u32, f32)>)>,
+    ) -> Model {
+        attrs.sort_by_key(|a| fix_key(a.0));
+        let mut feats = Vec::new();
+        let mut index = Vec::with_capacity(attrs.len());
+        for (h, fs) in attrs {
+            if fs.is_empty() {
+                continue;
+            }
+            let start = feats.len() as u32;
+            feats.extend(fs.iter().map(|&(label, weight)| Feat { weight, label }));
+            index.push((fix_key(h), start, fs.len() as u32));
+        }
+        Model::assemble(labels, trans, index, feats)
+    }
+
+    /// Builds the lookup table and the transposed transitions.
+    pub(crate) fn assemble(
+        labels: Vec<String>,
+        trans: Vec<f32>,
+        attrs: Vec<(u64, u32, u32)>,
+        feats: Vec<Feat>,
+    ) -> Model {
+        let l = labels.len();
+        let mut table = AttrTable::with_capacity(attrs.len());
+        for &(h, start, len) in &attrs {
+            table.insert(h, start, len);
+        }
+        let mut trans_t = vec![0.0; l * l];
+        for i in 0..l {
+            for j in 0..l {
+                trans_t[j * l + i] = trans[i * l + j];
+            }
+        }
+        Model {
+            labels,
+            trans,
+            trans_t,
+            attrs,
+            table,
+            feats,
+        }
+    }
+
+    /// The label names; label ids index this slice.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+    /// Number of labels.
+    pub fn num_labels(&self) -> usize {
+        self.labels.len()
+    }
+    /// Number of attributes that carry at least one weight.
+    pub fn num_attributes(&self) -> usize {
+        self.attrs.len()
+    }
+    /// Number of (attribute, label) weights.
+    pub fn num_features(&self) -> usize {
+        self.feats.len()
+    }
+    /// Approximate heap size of the loaded model in bytes.
+    pub fn memory_bytes(&self) -> usize {
+        self.table.memory_bytes()
+            + self.feats.len() * std::mem::size_of::<Feat>()
+            + self.attrs.len() * 16
+            + self.trans.len() * 8
+    }
+    /// The transition weight from label `i` to label `j` (0 when out of range).
+    pub fn transition(&self, i: usize, j: usize) -> f32 {
+        let l = self.labels.len();
+        if i < l && j < l {
+            self.trans[i * l + j]
+        } else {
+            0.0
+        }
+    }
+    /// The state weights an attribute gives: `(label, weight)` pairs.
+    pub fn state_weights(&self, attr: u64) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let run = match self.table.get(attr) {
+            Some((s, n)) => &self.feats[s as usize..(s + n) as usize],
+            None => &[][..],
+        };
+        run.iter().map(|f| (f.label as usize, f.weight))
+    }
+
+    /// Fills `state[t * L + y]` with the state scores of `seq`.
+    fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>) {
+        let l = self.labels.len();
+        state.clear();
+        state.resize(seq.len() * l, 0.0);
+        for (t, row) in state.chunks_exact_mut(l.max(1)).enumerate() {
+            for &a in seq.item(t) {
+                if let Some((s, n)) = self.table.get(a) {
+                    for f in &self.feats[s as usize..(s + n) as usize] {
+                        if let Some(w) = row.get_mut(f.label as usize) {
+                            *w += f.weight;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The score of a label path (state + transition weights).
+    pub fn score(&self, seq: &AttrSeq, path: &[u16]) -> f32 {
+        let l = self.labels.len();
+        let mut state = Vec::new();
+        self.state_scores(seq, &mut state);
+        let mut total = 0.0;
+        for (t, &y) in path.iter().enumerate().take(seq.len()) {
+            let y = y as usize;
+            if y >= l {
+                continue;
+            }
+            total += state[t * l + y];
+            if t > 0 {
+                let p = path[t - 1] as usize;
+                if p < l {
+                    total += self.trans[p * l + y];
+                }
+            }
+        }
+        total
+    }
+
+    /// The best label path for `seq` (Viterbi), written to `out` (cleared
+    /// first; one label id per item). Allocates nothing once `scratch` and
+    /// `out` have grown to the sequence length. A model without labels
+    /// yields an empty path.
+    pub fn tag(&self, seq: &AttrSeq, scratch: &mut Scratch, out: &mut Vec<u16>) {
+        out.clear();
+        let l = self.labels.len();
+        let n = seq.len();
+        if n == 0 || l == 0 {
+            return;
+        }
+        self.state_scores(seq, &mut scratch.state);
+        let state = &scratch.state;
+        let delta = &mut scratch.delta;
+        delta.clear();
+        delta.resize(n * l, 0.0);
+        delta[..l].copy_from_slice(&state[..l]);
+        for t in 1..n {
+            let (before, rest) = delta.split_at_mut(t * l);
+            let prev = &before[(t - 1) * l..];
+            let cur = &mut rest[..l];
+            let srow = &state[t * l..(t + 1) * l];
+            for j in 0..l {
+                let tcol = &self.trans_t[j * l..(j + 1) * l];
+                let mut best = f32::NEG_INFINITY;
+                for (p, tr) in prev.iter().zip(tcol) {
+                    let v = p + tr;
+                    best = if v > best { v } else { best };
+                }
+                cur[j] = best + srow[j];
+            }
+        }
+        // backtrack, recomputing the argmax only along the chosen path
+        out.resize(n, 0);
+        let last = &delta[(n - 1) * l..];
+        let mut y = argmax(last.iter().copied());
+        out[n - 1] = y as u16;
+        for t in (1..n).rev() {
+            let prev = &delta[(t - 1) * l..t * l];
+            let tcol = &self.trans_t[y * l..(y + 1) * l];
+            y = argmax(prev.iter().zip(tcol).map(|(p, tr)| p + tr));
+            out[t - 1] = y as u16;
+        }
+    }
+}
+
+/// Index of the first maximum (0 for an empty or all-NaN input).
+fn argmax(it: impl Iterator<Item = f32>) -> usize {
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0;
+    for (i, v) in it.enumerate() {
+        if v > best {
+            best = v;
+            arg = i;
+        }
+    }
+    arg
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small model with pseudo-random weights over `l` labels and 6 attributes.
+    pub(crate) fn toy_model(l: usize, seed: u64) -> Model {
+        let mut r = seed;
+        let mut next = move || {
+            r = crate::hash::mix64(r.wrapping_add(0x9e37));
+            ((r >> 11) as f64 / (1u64 << 53) as f64 * 4.0 - 2.0) as f32
+        };
+        let labels = (0..l).map(|i| format!("L{i}")).collect();
+        let trans = (0..l * l).map(|_| next()).collect();
+        let attrs = (1..=6u64)
+            .map(|a| (a, (0..l as u32).map(|y| (y, next())).collect()))
+            .collect();
+        Model::from_parts(labels, trans, attrs)
+    }
+
+    fn all_paths(n: usize, l: usize) -> Vec<Vec<u16>> {
+        let mut out = vec![vec![]];
+        for _ in 0..n {
+            out = out
+                .into_iter()
+                .flat_map(|p| {
+                    (0..l as u16).map(move |y| {
+                        let mut q = p.clone();
+                        q.push(y);
+                        q
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_brute_force() {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        for seed in 0..20u64 {
+            let l = 2 + (seed as usize % 3);
+            let m = toy_model(l, seed);
+            for n in 1..=5usize {
+                let mut seq = AttrSeq::default();
+                for t in 0..n {
+                    seq.push(1 + ((t as u64 + seed) % 6));
+                    seq.push(1 + ((t as u64 * 7 + seed) % 6));
+                    seq.push(99); // unknown attribute
+                    seq.end_item();
+                }
+                m.tag(&seq, &mut scratch, &mut out);
+                assert_eq!(out.len(), n);
+                let got = m.score(&seq, &out);
+                let best = all_paths(n, l)
+                    .iter()
+                    .map(|p| m.score(&seq, p))
+                    .fold(f32::NEG_INFINITY, f32::max);
+                assert!(
+                    (got - best).abs() < 1e-4,
+                    "seed {seed} n {n}: {got} vs {best}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn empty_inputs() {
+        let m = toy_model(3, 1);
+        let mut out = vec![1, 2];
+        m.tag(&AttrSeq::default(), &mut Scratch::default(), &mut out);
+        assert!(out.is_empty());
+        let empty = Model::from_parts(vec![], vec![], vec![]);
+        let mut seq = AttrSeq::default();
+        seq.end_item();
+        empty.tag(&seq, &mut Scratch::default(), &mut out);
+        assert!(out.is_empty());
+    }
+}
