@@ -1,0 +1,340 @@
+//! Helpers every writer shares: names, dates, pages, compact renderings.
+
+use ibid_model::{Date, Document, Item, Name};
+use std::collections::HashMap;
+
+/// Collapse whitespace runs (including newlines) to single spaces and trim.
+pub(crate) fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A field value, trimmed and squashed; `None` when empty.
+pub(crate) fn field(v: &Option<String>) -> Option<String> {
+    v.as_deref().map(squash).filter(|s| !s.is_empty())
+}
+
+/// The family part of a name with its non-dropping particle ("de Gaulle"), or
+/// the literal.
+pub(crate) fn family_with_particle(n: &Name) -> Option<String> {
+    match (&n.family, &n.literal) {
+        (Some(f), _) => Some(squash(&match &n.non_dropping_particle {
+            Some(p) => format!("{p} {f}"),
+            None => f.clone(),
+        })),
+        (None, Some(l)) => Some(squash(l)),
+        (None, None) => n.given.as_deref().map(squash),
+    }
+    .filter(|s| !s.is_empty())
+}
+
+/// The given part with its dropping particle ("Ludwig van").
+pub(crate) fn given_with_particle(n: &Name) -> Option<String> {
+    if n.family.is_none() {
+        return None;
+    }
+    let g = match (&n.given, &n.dropping_particle) {
+        (Some(g), Some(p)) => format!("{g} {p}"),
+        (Some(g), None) => g.clone(),
+        (None, Some(p)) => p.clone(),
+        (None, None) => return None,
+    };
+    Some(squash(&g)).filter(|s| !s.is_empty())
+}
+
+/// A name in reading order: "Charles de Gaulle", "Foreign Office".
+pub(crate) fn display_name(n: &Name) -> String {
+    if n.family.is_none() {
+        return family_with_particle(n).unwrap_or_default();
+    }
+    let mut parts = Vec::new();
+    if let Some(g) = &n.given {
+        parts.push(g.as_str());
+    }
+    if let Some(p) = &n.dropping_particle {
+        parts.push(p.as_str());
+    }
+    if let Some(p) = &n.non_dropping_particle {
+        parts.push(p.as_str());
+    }
+    if let Some(f) = &n.family {
+        parts.push(f.as_str());
+    }
+    let mut s = squash(&parts.join(" "));
+    if let Some(suf) = &n.suffix {
+        s.push_str(", ");
+        s.push_str(&squash(suf));
+    }
+    s
+}
+
+/// The first date of a CSL date, validated: (year, month 1–12, day 1–31).
+pub(crate) fn first_date(d: &Date) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let p = d.date_parts.first()?;
+    let y = *p.first()?;
+    let m = p
+        .get(1)
+        .and_then(|&m| u32::try_from(m).ok())
+        .filter(|m| (1..=12).contains(m));
+    let day = m.and(
+        p.get(2)
+            .and_then(|&d| u32::try_from(d).ok())
+            .filter(|d| (1..=31).contains(d)),
+    );
+    Some((y, m, day))
+}
+
+/// The item's first issued date.
+pub(crate) fn issued(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
+    item.issued.as_ref().and_then(first_date)
+}
+
+/// The item's year.
+pub(crate) fn year(item: &Item) -> Option<i32> {
+    issued(item).map(|d| d.0)
+}
+
+/// An ISO-style date: "1961", "1925-05", "1925-05-04" (years padded to 4 digits).
+pub(crate) fn iso_date(d: (i32, Option<u32>, Option<u32>)) -> String {
+    let mut s = if d.0 < 0 {
+        format!("-{:04}", d.0.unsigned_abs())
+    } else {
+        format!("{:04}", d.0)
+    };
+    if let Some(m) = d.1 {
+        s.push_str(&format!("-{m:02}"));
+        if let Some(day) = d.2 {
+            s.push_str(&format!("-{day:02}"));
+        }
+    }
+    s
+}
+
+/// A date that has no parts: its literal or raw text.
+pub(crate) fn date_text(item: &Item) -> Option<String> {
+    let d = item.issued.as_ref()?;
+    if let Some(p) = first_date(d) {
+        return Some(iso_date(p));
+    }
+    d.literal
+        .as_deref()
+        .or(d.raw.as_deref())
+        .map(squash)
+        .filter(|s| !s.is_empty())
+}
+
+/// A page range split into first and last page: "45–67" → ("45", Some("67")).
+/// Anything that is not a simple range comes back whole as the first part.
+pub(crate) fn split_pages(p: &str) -> (String, Option<String>) {
+    let p = squash(p);
+    let seps = ['-', '–', '—', '‒'];
+    if let Some(i) = p.find(seps) {
+        let (a, rest) = p.split_at(i);
+        let sep_len = rest.chars().next().map_or(1, char::len_utf8);
+        let b = rest[sep_len..].trim_start_matches(seps);
+        let (a, b) = (a.trim(), b.trim());
+        let simple = |s: &str| {
+            !s.is_empty() && s.len() <= 12 && s.chars().all(|c| c.is_alphanumeric() || c == '.')
+        };
+        if simple(a) && simple(b) {
+            return (a.to_string(), Some(b.to_string()));
+        }
+    }
+    (p, None)
+}
+
+/// A compact one-line rendering: "Taylor and Bullock, Origins of the War (1961)".
+pub(crate) fn compact(item: &Item) -> String {
+    let names = if item.author.is_empty() {
+        &item.editor
+    } else {
+        &item.author
+    };
+    let fams: Vec<String> = names.iter().filter_map(family_with_particle).collect();
+    let who = match fams.len() {
+        0 => String::new(),
+        1 => fams[0].clone(),
+        2 => format!("{} and {}", fams[0], fams[1]),
+        _ => format!("{} et al.", fams[0]),
+    };
+    let what = field(&item.title)
+        .or_else(|| field(&item.container_title))
+        .or_else(|| field(&item.archive_location))
+        .unwrap_or_default();
+    let mut s = String::new();
+    s.push_str(&who);
+    if !what.is_empty() {
+        if !s.is_empty() {
+            s.push_str(", ");
+        }
+        s.push_str(&what);
+    }
+    if let Some(y) = date_text(item) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push('(');
+        s.push_str(&y);
+        s.push(')');
+    }
+    s
+}
+
+/// For each work id, the text of its fullest citation (a full citation over a
+/// back-reference, then the richest item, then the first).
+pub(crate) fn fullest_citation_texts(doc: &Document) -> HashMap<&str, &str> {
+    let mut best: HashMap<&str, (bool, usize, &str)> = HashMap::new();
+    for (_, c) in doc.citations() {
+        let Some(w) = c.work.as_deref() else { continue };
+        let score = (
+            c.kind == ibid_model::CitationKind::Full,
+            c.item.richness(),
+            c.text.as_str(),
+        );
+        match best.get(w) {
+            Some(old) if (old.0, old.1) >= (score.0, score.1) => {}
+            _ => {
+                best.insert(w, score);
+            }
+        }
+    }
+    best.into_iter().map(|(k, v)| (k, v.2)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_split() {
+        assert_eq!(split_pages("45–67"), ("45".into(), Some("67".into())));
+        assert_eq!(split_pages("xi-xv"), ("xi".into(), Some("xv".into())));
+        assert_eq!(split_pages("45--67"), ("45".into(), Some("67".into())));
+        assert_eq!(split_pages("45, 48"), ("45, 48".into(), None));
+        assert_eq!(split_pages("-"), ("-".into(), None));
+        assert_eq!(split_pages("91"), ("91".into(), None));
+    }
+
+    #[test]
+    fn dates_validated() {
+        let d = Date {
+            date_parts: vec![vec![1925, 13, 4]],
+            ..Date::default()
+        };
+        assert_eq!(first_date(&d), Some((1925, None, None)));
+        assert_eq!(iso_date((1925, Some(5), Some(4))), "1925-05-04");
+        assert_eq!(iso_date((-44, None, None)), "-0044");
+        assert_eq!(first_date(&Date::default()), None);
+    }
+
+    #[test]
+    fn names() {
+        let n = Name {
+            family: Some("Beethoven".into()),
+            given: Some("Ludwig".into()),
+            dropping_particle: Some("van".into()),
+            ..Name::default()
+        };
+        assert_eq!(display_name(&n), "Ludwig van Beethoven");
+        assert_eq!(given_with_particle(&n).as_deref(), Some("Ludwig van"));
+        assert_eq!(
+            display_name(&Name::literal("Foreign Office")),
+            "Foreign Office"
+        );
+    }
+}
+
+/// A piece of a note: plain text, or a citation found in it.
+pub(crate) enum Segment<'a> {
+    Text(&'a str),
+    Cite(&'a ibid_model::Citation),
+}
+
+/// Split a note's text around its citations, each found (in order) by its
+/// text; citations whose text cannot be found come after the note's text.
+/// Linear in the note length for citations that are found in order.
+pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
+    let text = note.text.as_str();
+    let mut segs = Vec::new();
+    let mut missing = Vec::new();
+    let mut pos = 0;
+    for c in &note.citations {
+        let found = if c.text.is_empty() {
+            None
+        } else {
+            text.get(pos..).and_then(|rest| rest.find(c.text.as_str()))
+        };
+        match found {
+            Some(rel) => {
+                let start = pos + rel;
+                if start > pos {
+                    segs.push(Segment::Text(&text[pos..start]));
+                }
+                segs.push(Segment::Cite(c));
+                pos = start + c.text.len();
+            }
+            None => missing.push(c),
+        }
+    }
+    if pos < text.len() {
+        segs.push(Segment::Text(&text[pos..]));
+    }
+    for c in missing {
+        if !segs.is_empty() {
+            segs.push(Segment::Text(" "));
+        }
+        segs.push(Segment::Cite(c));
+    }
+    segs
+}
+
+/// A page locator as first and last page: "p. 91" → ("91", None),
+/// "pp. 45–47" → ("45", Some("47")); `None` when the locator is not pages.
+pub(crate) fn locator_pages(loc: &str) -> Option<(String, Option<String>)> {
+    let l = squash(loc);
+    let lower = l.to_lowercase();
+    let mut rest = l.as_str();
+    for p in ["pp.", "p.", "pages", "page", "pp", "s.", "at"] {
+        if lower.starts_with(p) {
+            rest = l.get(p.len()..).unwrap_or("").trim_start();
+            break;
+        }
+    }
+    let (a, b) = split_pages(rest);
+    let pageish = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 12
+            && (s.chars().all(|c| c.is_ascii_digit())
+                || s.chars()
+                    .all(|c| "ivxlcdm".contains(c.to_ascii_lowercase())))
+    };
+    (pageish(&a) && b.as_deref().is_none_or(pageish)).then_some((a, b))
+}
+
+/// The work with the given id.
+pub(crate) fn work_by_id<'a>(doc: &'a Document, id: &str) -> Option<&'a ibid_model::Work> {
+    doc.works.iter().find(|w| w.item.id.as_deref() == Some(id))
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn locators_as_pages() {
+        assert_eq!(locator_pages("p. 91"), Some(("91".into(), None)));
+        assert_eq!(
+            locator_pages("pp. 45–47"),
+            Some(("45".into(), Some("47".into())))
+        );
+        assert_eq!(locator_pages("xiv"), Some(("xiv".into(), None)));
+        assert_eq!(locator_pages("Doc. No. 45"), None);
+        assert_eq!(locator_pages(""), None);
+    }
+}

@@ -1,0 +1,102 @@
+//! CSL-JSON: the works as an array of CSL items, valid against the official
+//! `csl-data.json` schema. ibid's extras (notes citing the work, their
+//! locators, search links, the raw reference) go into `custom`.
+
+use crate::EmitError;
+use ibid_model::{Document, Item, Links, Work};
+use serde_json::{json, Map, Value};
+use std::io::Write;
+
+/// The CSL item of a work, with its id and ibid's extras in `custom`.
+pub(crate) fn work_item(work: &Work, index: usize) -> Item {
+    let mut item = work.item.clone();
+    if item.id.as_deref().is_none_or(str::is_empty) {
+        item.id = Some(format!("w{}", index + 1));
+    }
+    if !work.cited_in.is_empty() {
+        item.custom.insert("cited_in".into(), json!(work.cited_in));
+    }
+    if !work.locators.is_empty() {
+        let locs: Vec<Value> = work
+            .locators
+            .iter()
+            .map(|l| json!({"note": l.note, "locator": l.locator}))
+            .collect();
+        item.custom.insert("locators".into(), Value::Array(locs));
+    }
+    let links = if work.links.is_empty() {
+        ibid_link::links_for(&work.item)
+    } else {
+        work.links.clone()
+    };
+    insert_links(&mut item.custom, &links);
+    item
+}
+
+/// The CSL item of one input reference (`ibid refs`): id `r<line>`.
+pub(crate) fn ref_item(index: usize, raw: &str, item: &Item) -> Item {
+    let mut item = item.clone();
+    item.id = Some(format!("r{}", index + 1));
+    item.custom.insert("raw".into(), Value::String(raw.into()));
+    let links = ibid_link::links_for(&item);
+    insert_links(&mut item.custom, &links);
+    item
+}
+
+fn insert_links(custom: &mut Map<String, Value>, links: &Links) {
+    if !links.is_empty() {
+        if let Ok(v) = serde_json::to_value(links) {
+            custom.insert("links".into(), v);
+        }
+    }
+}
+
+/// An item as CSL-JSON. The type is spelled by [`ItemType::as_str`]
+/// (`personal_communication`), which the schema requires.
+///
+/// [`ItemType::as_str`]: ibid_model::ItemType::as_str
+pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
+    let mut v = serde_json::to_value(item)?;
+    if let Some(m) = v.as_object_mut() {
+        m.insert("type".into(), Value::String(item.item_type.as_str().into()));
+    }
+    Ok(v)
+}
+
+/// Write one item, preceded by a separator unless it is the first.
+pub(crate) fn write_item(
+    item: &Item,
+    first: bool,
+    pretty: bool,
+    out: &mut dyn Write,
+) -> Result<(), EmitError> {
+    if !first {
+        out.write_all(b",")?;
+    }
+    out.write_all(if pretty { b"\n" } else { b"" })?;
+    let v = to_value(item)?;
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+    } else {
+        serde_json::to_writer(&mut *out, &v)?;
+    }
+    Ok(())
+}
+
+/// The works of a document as a CSL-JSON array.
+pub(crate) fn write_document(
+    doc: &Document,
+    pretty: bool,
+    out: &mut dyn Write,
+) -> Result<(), EmitError> {
+    out.write_all(b"[")?;
+    for (i, w) in doc.works.iter().enumerate() {
+        write_item(&work_item(w, i), i == 0, pretty, out)?;
+    }
+    out.write_all(if pretty && !doc.works.is_empty() {
+        b"\n]\n"
+    } else {
+        b"]\n"
+    })?;
+    Ok(())
+}

@@ -1,0 +1,393 @@
+//! BibTeX and BibLaTeX entries. The mapping is documented in the crate docs.
+
+use crate::common::{field, split_pages};
+use crate::texenc::escape;
+use ibid_model::{Item, ItemType, Name};
+use std::io::{self, Write};
+
+/// Which dialect to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// Classic BibTeX: ASCII with LaTeX accents, `address`, `year`/`month`,
+    /// `journal`, archives in `note`.
+    Bibtex,
+    /// BibLaTeX: UTF-8, `location`, `date`, `journaltitle`, `library`, `addendum`.
+    Biblatex,
+}
+
+fn is_archival(item: &Item) -> bool {
+    item.archive.is_some() || item.archive_location.is_some()
+}
+
+fn is_masters(item: &Item) -> bool {
+    item.genre.as_deref().is_some_and(|g| {
+        let g = g.to_lowercase();
+        g.contains("master")
+            || g.starts_with("ma ")
+            || g == "ma"
+            || g.contains("m.a.")
+            || g.contains("mphil")
+            || g.contains("m.phil")
+    })
+}
+
+/// The entry type of an item in a dialect.
+pub(crate) fn entry_type(item: &Item, d: Dialect) -> &'static str {
+    use Dialect::*;
+    use ItemType as T;
+    match (item.item_type, d) {
+        (T::Book, _) => "book",
+        (T::Chapter, _) => "incollection",
+        (T::ArticleJournal | T::ArticleMagazine | T::ArticleNewspaper, _) => "article",
+        (T::PaperConference, _) => "inproceedings",
+        (T::EntryEncyclopedia, Bibtex) => "incollection",
+        (T::EntryEncyclopedia, Biblatex) => "inreference",
+        (T::Report, Bibtex) => "techreport",
+        (T::Report, Biblatex) => "report",
+        (T::Thesis, Bibtex) if is_masters(item) => "mastersthesis",
+        (T::Thesis, Bibtex) => "phdthesis",
+        (T::Thesis, Biblatex) => "thesis",
+        (T::Webpage, Biblatex) => "online",
+        (T::LegalCase, Biblatex) => "jurisdiction",
+        (T::Legislation, Biblatex) => "legislation",
+        (T::Dataset, Biblatex) => "dataset",
+        (T::Manuscript | T::PersonalCommunication | T::Interview, Biblatex) => "unpublished",
+        (T::Document | T::Map, Biblatex) if is_archival(item) => "unpublished",
+        _ => "misc",
+    }
+}
+
+/// The babel/polyglossia language name of a language code ("de-DE" → "german").
+fn babel_language(code: &str) -> Option<&'static str> {
+    let base = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    Some(match base.as_str() {
+        "en" => "english",
+        "de" => "german",
+        "fr" => "french",
+        "it" => "italian",
+        "es" => "spanish",
+        "pt" => "portuguese",
+        "nl" => "dutch",
+        "la" => "latin",
+        "ru" => "russian",
+        "pl" => "polish",
+        "cs" => "czech",
+        "sv" => "swedish",
+        "da" => "danish",
+        "nb" | "no" => "norsk",
+        "fi" => "finnish",
+        "hu" => "hungarian",
+        "el" => "greek",
+        "tr" => "turkish",
+        "uk" => "ukrainian",
+        "ca" => "catalan",
+        "hr" => "croatian",
+        "ro" => "romanian",
+        _ => return None,
+    })
+}
+
+/// One name in BibTeX's "von Last, Jr, First" form.
+fn bib_name(n: &Name, ascii: bool) -> Option<String> {
+    let esc = |s: &str| escape(&crate::common::squash(s), ascii);
+    let Some(family) = n.family.as_deref() else {
+        let lit = n.literal.as_deref().or(n.given.as_deref())?;
+        let lit = esc(lit);
+        return (!lit.is_empty()).then(|| format!("{{{lit}}}"));
+    };
+    let mut last = esc(family);
+    if last.contains(',') || last.contains(" and ") || last.is_empty() {
+        last = format!("{{{last}}}");
+    }
+    let mut von = Vec::new();
+    if let Some(p) = &n.dropping_particle {
+        von.push(esc(p));
+    }
+    if let Some(p) = &n.non_dropping_particle {
+        von.push(esc(p));
+    }
+    let mut s = String::new();
+    for v in von.iter().filter(|v| !v.is_empty()) {
+        s.push_str(v);
+        s.push(' ');
+    }
+    s.push_str(&last);
+    if let Some(suf) = n.suffix.as_deref().map(esc).filter(|x| !x.is_empty()) {
+        s.push_str(", ");
+        s.push_str(&suf);
+    }
+    if let Some(g) = n.given.as_deref().map(esc).filter(|x| !x.is_empty()) {
+        s.push_str(", ");
+        s.push_str(&g);
+    }
+    Some(s)
+}
+
+fn names(list: &[Name], ascii: bool) -> Option<String> {
+    let parts: Vec<String> = list.iter().filter_map(|n| bib_name(n, ascii)).collect();
+    (!parts.is_empty()).then(|| parts.join(" and "))
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The fields of an entry, in order: (name, value, braced). Values are
+/// already escaped; unbraced values are BibTeX macros (months).
+pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool)> {
+    let ascii = d == Dialect::Bibtex;
+    let esc = |v: &Option<String>| field(v).map(|s| escape(&s, ascii));
+    let mut f: Vec<(&'static str, String, bool)> = Vec::new();
+    let mut push = |k: &'static str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            f.push((k, v, true));
+        }
+    };
+    let ty = item.item_type;
+    push("author", names(&item.author, ascii));
+    push("editor", names(&item.editor, ascii));
+    push("translator", names(&item.translator, ascii));
+    push("title", esc(&item.title));
+    let container = esc(&item.container_title);
+    let article = matches!(
+        ty,
+        ItemType::ArticleJournal | ItemType::ArticleMagazine | ItemType::ArticleNewspaper
+    ) || (ty == ItemType::LegalCase && d == Dialect::Biblatex);
+    let in_book = matches!(
+        ty,
+        ItemType::Chapter | ItemType::PaperConference | ItemType::EntryEncyclopedia
+    );
+    match (article, in_book, d) {
+        (true, _, Dialect::Biblatex) => push("journaltitle", container),
+        (true, _, Dialect::Bibtex) => push("journal", container),
+        (_, true, _) => push("booktitle", container),
+        _ => push("howpublished", container),
+    }
+    if d == Dialect::Biblatex {
+        match ty {
+            ItemType::ArticleNewspaper => push("entrysubtype", Some("newspaper".into())),
+            ItemType::ArticleMagazine => push("entrysubtype", Some("magazine".into())),
+            _ => {}
+        }
+    }
+    push("series", esc(&item.collection_title));
+    push("volume", esc(&item.volume));
+    if article {
+        push("number", esc(&item.issue).or_else(|| esc(&item.number)));
+    } else {
+        push("number", esc(&item.number).or_else(|| esc(&item.issue)));
+    }
+    if let Some(p) = field(&item.page) {
+        let (a, b) = split_pages(&p);
+        let v = match b {
+            Some(b) => format!("{}--{}", escape(&a, ascii), escape(&b, ascii)),
+            None => escape(&a, ascii),
+        };
+        push("pages", Some(v));
+    }
+    push("edition", esc(&item.edition));
+    if ty == ItemType::Thesis && d == Dialect::Bibtex {
+        // BibTeX's thesis types carry their kind in the entry type.
+        if !is_masters(item) {
+            push("type", esc(&item.genre));
+        }
+    } else {
+        push("type", esc(&item.genre));
+    }
+    let publisher = esc(&item.publisher);
+    match (ty, d) {
+        (ItemType::Thesis, Dialect::Bibtex) => push("school", publisher),
+        (ItemType::Thesis | ItemType::Report, _) => push("institution", publisher),
+        _ => push("publisher", publisher),
+    }
+    match d {
+        Dialect::Bibtex => push("address", esc(&item.publisher_place)),
+        Dialect::Biblatex => push("location", esc(&item.publisher_place)),
+    }
+    let note = esc(&item.note);
+    match d {
+        Dialect::Biblatex => {
+            let lib: Vec<String> = [&item.archive, &item.archive_place]
+                .into_iter()
+                .filter_map(|v| esc(v))
+                .collect();
+            push("library", (!lib.is_empty()).then(|| lib.join(", ")));
+            push("addendum", esc(&item.archive_location));
+            push("note", note);
+        }
+        Dialect::Bibtex => {
+            let parts: Vec<String> = [
+                &item.archive_location,
+                &item.archive,
+                &item.archive_place,
+                &item.note,
+            ]
+            .into_iter()
+            .filter_map(|v| esc(v))
+            .collect();
+            push("note", (!parts.is_empty()).then(|| parts.join(", ")));
+        }
+    }
+    push("isbn", esc(&item.isbn));
+    push(
+        "doi",
+        item.doi
+            .as_deref()
+            .map(|d| ibid_link::normalize_doi(d).unwrap_or_else(|| d.trim().to_string()))
+            .map(|v| escape(&v, ascii)),
+    );
+    if let Some(u) = field(&item.url) {
+        // URLs keep their characters; only braces and backslashes would break
+        // the field, and `%` starts a comment in a LaTeX file.
+        let u: String = u
+            .chars()
+            .flat_map(|c| match c {
+                '{' => "%7B".chars().collect::<Vec<_>>(),
+                '}' => "%7D".chars().collect(),
+                '\\' => "%5C".chars().collect(),
+                c => vec![c],
+            })
+            .collect();
+        match (ty, d) {
+            (ItemType::Webpage, Dialect::Bibtex) => {
+                push("howpublished", Some(format!("\\url{{{u}}}")));
+                push("url", Some(u));
+            }
+            _ => push("url", Some(u)),
+        }
+    }
+    match (d, item.language.as_deref().and_then(babel_language)) {
+        (Dialect::Biblatex, Some(babel)) => push("langid", Some(babel.to_string())),
+        _ => push("language", esc(&item.language)),
+    }
+    // A second `howpublished` (container of a webpage) is dropped: keep the first.
+    // Dates go after the imprint fields.
+    let mut date_fields = Vec::new();
+    dates(item, d, &mut date_fields);
+    let at = f
+        .iter()
+        .rposition(|(k, _, _)| {
+            matches!(
+                *k,
+                "location"
+                    | "address"
+                    | "publisher"
+                    | "institution"
+                    | "school"
+                    | "type"
+                    | "edition"
+                    | "pages"
+                    | "number"
+                    | "volume"
+                    | "series"
+                    | "title"
+            )
+        })
+        .map_or(f.len(), |i| i + 1);
+    for (i, df) in date_fields.into_iter().enumerate() {
+        f.insert(at + i, df);
+    }
+    let mut seen = std::collections::HashSet::new();
+    f.retain(|(k, _, _)| seen.insert(*k));
+    f
+}
+
+fn dates(item: &Item, d: Dialect, f: &mut Vec<(&'static str, String, bool)>) {
+    let Some(date) = item.issued.as_ref() else {
+        return;
+    };
+    let first = crate::common::first_date(date);
+    let second = date.date_parts.get(1).and_then(|p| {
+        crate::common::first_date(&ibid_model::Date {
+            date_parts: vec![p.clone()],
+            ..ibid_model::Date::default()
+        })
+    });
+    let literal = date
+        .literal
+        .as_deref()
+        .or(date.raw.as_deref())
+        .map(crate::common::squash);
+    let ascii = d == Dialect::Bibtex;
+    match (first, d) {
+        (Some(a), Dialect::Biblatex) => {
+            let mut v = crate::common::iso_date(a);
+            if let Some(b) = second {
+                v.push('/');
+                v.push_str(&crate::common::iso_date(b));
+            }
+            f.push(("date", v, true));
+        }
+        (Some(a), Dialect::Bibtex) => {
+            let y = match second {
+                Some(b) if b.0 != a.0 => format!("{}--{}", a.0, b.0),
+                _ => a.0.to_string(),
+            };
+            f.push(("year", y, true));
+            if let Some(m) = a.1 {
+                if let Some(name) = MONTHS.get(m as usize - 1) {
+                    f.push(("month", (*name).to_string(), false));
+                }
+            }
+        }
+        (None, _) => {
+            if let Some(l) = literal.filter(|l| !l.is_empty()) {
+                f.push(("year", escape(&l, ascii), true));
+            }
+        }
+    }
+}
+
+/// Write one entry.
+pub(crate) fn write_entry(
+    item: &Item,
+    key: &str,
+    d: Dialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "@{}{{{key},", entry_type(item, d))?;
+    let f = fields(item, d);
+    let width = f.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
+    for (k, v, braced) in &f {
+        if *braced {
+            writeln!(out, "  {k:<width$} = {{{v}}},")?;
+        } else {
+            writeln!(out, "  {k:<width$} = {v},")?;
+        }
+    }
+    writeln!(out, "}}")?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particle_and_suffix_names() {
+        let n = Name {
+            family: Some("Gaulle".into()),
+            given: Some("Charles".into()),
+            non_dropping_particle: Some("de".into()),
+            suffix: Some("Jr.".into()),
+            ..Name::default()
+        };
+        assert_eq!(bib_name(&n, true).unwrap(), "de Gaulle, Jr., Charles");
+        assert_eq!(
+            bib_name(&Name::literal("Smith, Brown & Co"), true).unwrap(),
+            "{Smith, Brown \\& Co}"
+        );
+        assert_eq!(bib_name(&Name::default(), true), None);
+    }
+
+    #[test]
+    fn masters_thesis() {
+        let item = Item {
+            item_type: ItemType::Thesis,
+            genre: Some("MA thesis".into()),
+            ..Item::default()
+        };
+        assert_eq!(entry_type(&item, Dialect::Bibtex), "mastersthesis");
+        assert_eq!(entry_type(&item, Dialect::Biblatex), "thesis");
+    }
+}

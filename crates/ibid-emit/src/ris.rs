@@ -1,0 +1,161 @@
+//! RIS records in Zotero's conventions: `TY` first, `ER` last, CRLF line ends,
+//! a blank line after each record.
+
+use crate::common::{display_name, field, issued, split_pages};
+use ibid_model::{Item, ItemType, Name};
+use std::io::{self, Write};
+
+/// The RIS type of an item (Zotero's export map).
+pub(crate) fn ris_type(item: &Item) -> &'static str {
+    match item.item_type {
+        ItemType::Book => "BOOK",
+        ItemType::Chapter => "CHAP",
+        ItemType::ArticleJournal => "JOUR",
+        ItemType::ArticleMagazine => "MGZN",
+        ItemType::ArticleNewspaper => "NEWS",
+        ItemType::Manuscript => "MANSCPT",
+        ItemType::LegalCase => "CASE",
+        ItemType::Legislation => "STAT",
+        ItemType::Report => "RPRT",
+        ItemType::Thesis => "THES",
+        ItemType::Webpage => "ELEC",
+        ItemType::PaperConference => "CONF",
+        ItemType::EntryEncyclopedia => "ENCYC",
+        ItemType::PersonalCommunication | ItemType::Interview => "PCOMM",
+        ItemType::Map => "MAP",
+        ItemType::Dataset => "DATA",
+        ItemType::Document => "GEN",
+    }
+}
+
+/// A RIS name: "Family, Given, Suffix" (particles kept with the family name:
+/// "de Gaulle, Charles"), or a literal.
+fn ris_name(n: &Name) -> Option<String> {
+    if n.family.is_none() {
+        let s = display_name(n);
+        return (!s.is_empty()).then_some(s);
+    }
+    let fam = crate::common::family_with_particle(n)?;
+    let mut s = fam;
+    if let Some(g) = crate::common::given_with_particle(n) {
+        s.push_str(", ");
+        s.push_str(&g);
+    }
+    if let Some(suf) = field(&n.suffix) {
+        s.push_str(", ");
+        s.push_str(&suf);
+    }
+    Some(s)
+}
+
+fn line(out: &mut dyn Write, tag: &str, value: &str) -> io::Result<()> {
+    // A value never spans lines: RIS is line-based.
+    let v = crate::common::squash(value);
+    if v.is_empty() {
+        return Ok(());
+    }
+    write!(out, "{tag}  - {v}\r\n")
+}
+
+/// Write one RIS record.
+pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "TY  - {}\r\n", ris_type(item))?;
+    for n in &item.author {
+        if let Some(s) = ris_name(n) {
+            line(out, "AU", &s)?;
+        }
+    }
+    for n in &item.editor {
+        if let Some(s) = ris_name(n) {
+            line(out, "A2", &s)?;
+        }
+    }
+    for n in &item.translator {
+        if let Some(s) = ris_name(n) {
+            line(out, "A4", &s)?;
+        }
+    }
+    let opt = |out: &mut dyn Write, tag: &str, v: &Option<String>| -> io::Result<()> {
+        match field(v) {
+            Some(v) => line(out, tag, &v),
+            None => Ok(()),
+        }
+    };
+    opt(out, "TI", &item.title)?;
+    opt(out, "ST", &item.title_short)?;
+    opt(out, "T2", &item.container_title)?;
+    opt(out, "T3", &item.collection_title)?;
+    if let Some(d) = issued(item) {
+        let v = match d {
+            (y, Some(m), Some(day)) => format!("{y:04}/{m:02}/{day:02}/"),
+            (y, Some(m), None) => format!("{y:04}/{m:02}/"),
+            (y, None, _) => format!("{y:04}"),
+        };
+        line(out, "PY", &v)?;
+    } else if let Some(t) = crate::common::date_text(item) {
+        line(out, "DA", &t)?;
+    }
+    if let Some(p) = field(&item.page) {
+        let (a, b) = split_pages(&p);
+        line(out, "SP", &a)?;
+        if let Some(b) = b {
+            line(out, "EP", &b)?;
+        }
+    }
+    opt(out, "VL", &item.volume)?;
+    opt(out, "IS", &item.issue)?;
+    if item.item_type == ItemType::Report || item.item_type == ItemType::LegalCase {
+        opt(out, "M1", &item.number)?;
+    } else if item.issue.is_none() {
+        opt(out, "IS", &item.number)?;
+    }
+    opt(out, "ET", &item.edition)?;
+    opt(out, "CY", &item.publisher_place)?;
+    opt(out, "PB", &item.publisher)?;
+    opt(out, "M3", &item.genre)?;
+    if let Some(doi) = item.doi.as_deref() {
+        let d = ibid_link::normalize_doi(doi).unwrap_or_else(|| doi.trim().to_string());
+        line(out, "DO", &d)?;
+    }
+    opt(out, "UR", &item.url)?;
+    opt(out, "SN", &item.isbn)?;
+    let archive: Vec<String> = [&item.archive, &item.archive_place]
+        .into_iter()
+        .filter_map(field)
+        .collect();
+    if !archive.is_empty() {
+        line(out, "DB", &archive.join(", "))?;
+    }
+    opt(out, "AN", &item.archive_location)?;
+    opt(out, "LA", &item.language)?;
+    opt(out, "N1", &item.note)?;
+    write!(out, "ER  - \r\n\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::Date;
+
+    #[test]
+    fn record_shape() {
+        let item = Item {
+            item_type: ItemType::ArticleJournal,
+            author: vec![Name::person("Taylor", Some("A. J. P.".into()))],
+            title: Some("A\ntitle".into()),
+            page: Some("45–67".into()),
+            issued: Some(Date {
+                date_parts: vec![vec![1961, 5, 4]],
+                ..Date::default()
+            }),
+            ..Item::default()
+        };
+        let mut buf = Vec::new();
+        write_record(&item, &mut buf).unwrap();
+        let s = String::from_utf8(buf).unwrap();
+        assert_eq!(
+            s,
+            "TY  - JOUR\r\nAU  - Taylor, A. J. P.\r\nTI  - A title\r\nPY  - 1961/05/04/\r\nSP  - 45\r\nEP  - 67\r\nER  - \r\n\r\n"
+        );
+    }
+}

@@ -1,0 +1,348 @@
+//! TEI: works as `<biblStruct>` in GROBID's shape, notes as `<note>` with
+//! `<bibl>`/`<ref>` pointing at them.
+
+use crate::common::{
+    display_name, field, first_date, iso_date, note_segments, split_pages, Segment,
+};
+use crate::xml::{escape, Xml};
+use crate::EmitError;
+use ibid_model::{CitationKind, Document, Item, ItemType, Links, Name};
+use std::io::Write;
+
+/// Whether the item is a part of a host (article, chapter): then its own
+/// title goes into `<analytic>` and the host's into `<monogr>`.
+fn has_analytic(item: &Item) -> bool {
+    match item.item_type {
+        ItemType::ArticleJournal
+        | ItemType::ArticleMagazine
+        | ItemType::ArticleNewspaper
+        | ItemType::Chapter
+        | ItemType::PaperConference
+        | ItemType::EntryEncyclopedia => true,
+        ItemType::Book | ItemType::Thesis | ItemType::Report => false,
+        _ => item.container_title.is_some(),
+    }
+}
+
+fn host_level(item: &Item) -> &'static str {
+    match item.item_type {
+        ItemType::ArticleJournal | ItemType::ArticleMagazine | ItemType::ArticleNewspaper => "j",
+        _ => "m",
+    }
+}
+
+fn pers_name(x: &mut Xml, n: &Name) -> std::io::Result<()> {
+    if n.family.is_none() {
+        let lit = display_name(n);
+        if !lit.is_empty() {
+            x.leaf("orgName", &[], &lit)?;
+        }
+        return Ok(());
+    }
+    x.open("persName", &[])?;
+    if let Some(g) = field(&n.given) {
+        let mut parts = g.split_whitespace();
+        if let Some(first) = parts.next() {
+            x.leaf("forename", &[("type", "first")], first)?;
+        }
+        let middle: Vec<&str> = parts.collect();
+        if !middle.is_empty() {
+            x.leaf("forename", &[("type", "middle")], &middle.join(" "))?;
+        }
+    }
+    if let Some(f) = crate::common::family_with_particle(n) {
+        let f = match &n.dropping_particle {
+            Some(p) => format!("{} {f}", crate::common::squash(p)),
+            None => f,
+        };
+        x.leaf("surname", &[], &f)?;
+    }
+    if let Some(s) = field(&n.suffix) {
+        x.leaf("genName", &[], &s)?;
+    }
+    x.close("persName")
+}
+
+fn persons(x: &mut Xml, tag: &str, attrs: &[(&str, &str)], names: &[Name]) -> std::io::Result<()> {
+    for n in names {
+        if crate::common::family_with_particle(n).is_none() {
+            continue;
+        }
+        x.open(tag, attrs)?;
+        pers_name(x, n)?;
+        x.close(tag)?;
+    }
+    Ok(())
+}
+
+fn idnos_and_links(x: &mut Xml, item: &Item, links: &Links) -> std::io::Result<()> {
+    if let Some(doi) = item.doi.as_deref() {
+        let d = ibid_link::normalize_doi(doi).unwrap_or_else(|| doi.trim().to_string());
+        x.leaf("idno", &[("type", "DOI")], &d)?;
+    }
+    if let Some(u) = field(&item.url) {
+        x.empty("ptr", &[("target", &u)])?;
+    }
+    for (ty, l) in [
+        ("doi", &links.doi),
+        ("google_scholar", &links.google_scholar),
+        ("worldcat", &links.worldcat),
+    ] {
+        if let Some(l) = l {
+            x.empty("ptr", &[("type", ty), ("target", l)])?;
+        }
+    }
+    Ok(())
+}
+
+fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
+    let mut body: Vec<(String, Vec<(&str, String)>, Option<String>)> = Vec::new();
+    if let Some(p) = field(&item.publisher) {
+        body.push(("publisher".into(), vec![], Some(p)));
+    }
+    if let Some(p) = field(&item.publisher_place) {
+        body.push(("pubPlace".into(), vec![], Some(p)));
+    }
+    if let Some(v) = field(&item.volume) {
+        body.push(("biblScope".into(), vec![("unit", "volume".into())], Some(v)));
+    }
+    if let Some(v) = field(&item.issue).or_else(|| field(&item.number)) {
+        body.push(("biblScope".into(), vec![("unit", "issue".into())], Some(v)));
+    }
+    if let Some(p) = field(&item.page) {
+        let (a, b) = split_pages(&p);
+        match b {
+            Some(b) => body.push((
+                "biblScope".into(),
+                vec![("unit", "page".into()), ("from", a), ("to", b)],
+                None,
+            )),
+            None if a.chars().all(|c| c.is_alphanumeric()) => body.push((
+                "biblScope".into(),
+                vec![("unit", "page".into()), ("from", a)],
+                None,
+            )),
+            None => body.push(("biblScope".into(), vec![("unit", "page".into())], Some(a))),
+        }
+    }
+    if let Some(d) = item.issued.as_ref() {
+        match first_date(d) {
+            Some(p) => {
+                let mut attrs = vec![("type", "published".to_string()), ("when", iso_date(p))];
+                if let Some(q) = d.date_parts.get(1).and_then(|p2| {
+                    first_date(&ibid_model::Date {
+                        date_parts: vec![p2.clone()],
+                        ..Default::default()
+                    })
+                }) {
+                    attrs[1] = ("from", iso_date(p));
+                    attrs.push(("to", iso_date(q)));
+                }
+                body.push(("date".into(), attrs, None));
+            }
+            None => {
+                if let Some(t) = crate::common::date_text(item) {
+                    body.push(("date".into(), vec![("type", "published".into())], Some(t)));
+                }
+            }
+        }
+    }
+    if body.is_empty() {
+        return x.empty("imprint", &[]);
+    }
+    x.open("imprint", &[])?;
+    for (tag, attrs, text) in &body {
+        let a: Vec<(&str, &str)> = attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        match text {
+            Some(t) => x.leaf(tag, &a, t)?,
+            None => x.empty(tag, &a)?,
+        }
+    }
+    x.close("imprint")
+}
+
+/// Write one `<biblStruct>` with the given links.
+pub(crate) fn bibl_struct(
+    x: &mut Xml,
+    item: &Item,
+    id: Option<&str>,
+    raw: Option<&str>,
+    links: &Links,
+) -> std::io::Result<()> {
+    match id {
+        Some(id) => x.open("biblStruct", &[("xml:id", id)])?,
+        None => x.open("biblStruct", &[])?,
+    }
+    let analytic = has_analytic(item);
+    if analytic {
+        x.open("analytic", &[])?;
+        if let Some(t) = field(&item.title) {
+            x.leaf("title", &[("level", "a"), ("type", "main")], &t)?;
+        }
+        persons(x, "author", &[], &item.author)?;
+        idnos_and_links(x, item, links)?;
+        x.close("analytic")?;
+    }
+    x.open("monogr", &[])?;
+    let host = if analytic {
+        field(&item.container_title)
+    } else {
+        field(&item.title)
+    };
+    let level = if analytic { host_level(item) } else { "m" };
+    match host {
+        Some(t) if analytic => x.leaf("title", &[("level", level)], &t)?,
+        Some(t) => x.leaf("title", &[("level", level), ("type", "main")], &t)?,
+        None => x.empty("title", &[("level", level)])?,
+    }
+    if !analytic {
+        persons(x, "author", &[], &item.author)?;
+    }
+    persons(x, "editor", &[], &item.editor)?;
+    persons(x, "editor", &[("role", "translator")], &item.translator)?;
+    for n in &item.recipient {
+        let s = display_name(n);
+        if !s.is_empty() {
+            x.open("respStmt", &[])?;
+            x.leaf("resp", &[], "recipient")?;
+            x.leaf("name", &[], &s)?;
+            x.close("respStmt")?;
+        }
+    }
+    if let Some(i) = field(&item.isbn) {
+        x.leaf("idno", &[("type", "ISBN")], &i)?;
+    }
+    if let Some(a) = field(&item.archive_location) {
+        x.leaf("idno", &[("type", "archive_location")], &a)?;
+    }
+    if !analytic {
+        idnos_and_links(x, item, links)?;
+    }
+    if let Some(e) = field(&item.edition) {
+        x.leaf("edition", &[], &e)?;
+    }
+    imprint(x, item)?;
+    x.close("monogr")?;
+    if let Some(s) = field(&item.collection_title) {
+        x.open("series", &[])?;
+        x.leaf("title", &[("level", "s")], &s)?;
+        x.close("series")?;
+    }
+    let archive: Vec<String> = [&item.archive, &item.archive_place]
+        .into_iter()
+        .filter_map(field)
+        .collect();
+    if !archive.is_empty() {
+        x.leaf("note", &[("type", "archive")], &archive.join(", "))?;
+    }
+    if let Some(g) = field(&item.genre) {
+        x.leaf("note", &[("type", "genre")], &g)?;
+    }
+    if let Some(n) = field(&item.note) {
+        x.leaf("note", &[], &n)?;
+    }
+    if let Some(r) = raw.map(crate::common::squash).filter(|r| !r.is_empty()) {
+        x.leaf("note", &[("type", "raw_reference")], &r)?;
+    }
+    x.close("biblStruct")
+}
+
+/// Write one GROBID-style `<biblStruct>` (what GROBID's `processCitation`
+/// answers), with the TEI namespace declared on it so it stands alone.
+/// `raw` becomes `<note type="raw_reference">`. Links are computed from the
+/// item ([`ibid_link::links_for`]).
+pub fn write_bibl_struct(
+    item: &Item,
+    id: Option<&str>,
+    raw: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), EmitError> {
+    let mut buf = Vec::new();
+    {
+        let mut x = Xml::new(&mut buf, 0);
+        bibl_struct(&mut x, item, id, raw, &ibid_link::links_for(item))?;
+    }
+    // Declare the namespace on the root element.
+    let s = String::from_utf8_lossy(&buf);
+    let s = s.replacen(
+        "<biblStruct",
+        "<biblStruct xmlns=\"http://www.tei-c.org/ns/1.0\"",
+        1,
+    );
+    out.write_all(s.as_bytes())?;
+    Ok(())
+}
+
+pub(crate) const HEADER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>Citations extracted by ibid</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Generated by ibid.</p>\n      </publicationStmt>\n      <sourceDesc>\n        <p>The notes of the input document.</p>\n      </sourceDesc>\n    </fileDesc>\n  </teiHeader>\n  <text>\n";
+
+/// Start of the `<back>` list, for documents and for `ibid refs`.
+pub(crate) const LIST_OPEN: &str =
+    "    <back>\n      <div type=\"references\">\n        <listBibl>\n";
+pub(crate) const LIST_CLOSE: &str =
+    "        </listBibl>\n      </div>\n    </back>\n  </text>\n</TEI>\n";
+
+fn write_note(x: &mut Xml, note: &ibid_model::Note) -> std::io::Result<()> {
+    let mut s = String::new();
+    for seg in note_segments(note) {
+        match seg {
+            Segment::Text(t) => s.push_str(&escape(t)),
+            Segment::Cite(c) => {
+                let text = escape(&c.text);
+                match (&c.work, c.kind) {
+                    (Some(w), CitationKind::Full) => {
+                        s.push_str(&format!("<bibl corresp=\"#{}\">{text}</bibl>", escape(w)))
+                    }
+                    (Some(w), k) => s.push_str(&format!(
+                        "<ref type=\"{}\" target=\"#{}\">{text}</ref>",
+                        k.as_str(),
+                        escape(w)
+                    )),
+                    (None, _) => s.push_str(&format!("<bibl>{text}</bibl>")),
+                }
+            }
+        }
+    }
+    match note.number {
+        Some(n) => x.raw_line(&format!("<note n=\"{n}\" place=\"foot\">{s}</note>")),
+        None => x.raw_line(&format!("<p>{s}</p>")),
+    }
+}
+
+/// The whole document: notes in the body, works in the back.
+pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), EmitError> {
+    out.write_all(HEADER.as_bytes())?;
+    {
+        let mut x = Xml::new(out, 2);
+        x.open("body", &[])?;
+        if doc.notes.is_empty() {
+            x.empty("p", &[])?;
+        } else {
+            x.open("div", &[("type", "notes")])?;
+            for n in &doc.notes {
+                write_note(&mut x, n)?;
+            }
+            x.close("div")?;
+        }
+        x.close("body")?;
+    }
+    out.write_all(LIST_OPEN.as_bytes())?;
+    let texts = crate::common::fullest_citation_texts(doc);
+    for (i, w) in doc.works.iter().enumerate() {
+        let id = w
+            .item
+            .id
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| format!("w{}", i + 1));
+        let links = if w.links.is_empty() {
+            ibid_link::links_for(&w.item)
+        } else {
+            w.links.clone()
+        };
+        let raw = texts.get(id.as_str()).copied();
+        let mut x = Xml::new(out, 5);
+        bibl_struct(&mut x, &w.item, Some(&id), raw, &links)?;
+    }
+    out.write_all(LIST_CLOSE.as_bytes())?;
+    Ok(())
+}

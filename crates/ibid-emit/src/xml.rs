@@ -1,0 +1,98 @@
+//! Small XML helpers: escaping and a streaming element writer.
+
+use std::io::{self, Write};
+
+/// Escape text for XML content and attribute values. Characters XML 1.0
+/// forbids (most C0 controls) are dropped.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes indented XML elements to a sink.
+pub(crate) struct Xml<'a> {
+    pub out: &'a mut dyn Write,
+    pub depth: usize,
+}
+
+impl<'a> Xml<'a> {
+    pub fn new(out: &'a mut dyn Write, depth: usize) -> Self {
+        Xml { out, depth }
+    }
+
+    fn indent(&mut self) -> io::Result<()> {
+        for _ in 0..self.depth {
+            self.out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn attrs(&mut self, attrs: &[(&str, &str)]) -> io::Result<()> {
+        for (k, v) in attrs {
+            write!(self.out, " {k}=\"{}\"", escape(v))?;
+        }
+        Ok(())
+    }
+
+    /// `<name attrs>` on its own line; increases depth.
+    pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+        self.indent()?;
+        write!(self.out, "<{name}")?;
+        self.attrs(attrs)?;
+        self.out.write_all(b">\n")?;
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// `</name>` on its own line; decreases depth.
+    pub fn close(&mut self, name: &str) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        self.indent()?;
+        writeln!(self.out, "</{name}>")
+    }
+
+    /// `<name attrs>text</name>` on one line.
+    pub fn leaf(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> io::Result<()> {
+        self.indent()?;
+        write!(self.out, "<{name}")?;
+        self.attrs(attrs)?;
+        writeln!(self.out, ">{}</{name}>", escape(text))
+    }
+
+    /// `<name attrs/>`.
+    pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+        self.indent()?;
+        write!(self.out, "<{name}")?;
+        self.attrs(attrs)?;
+        self.out.write_all(b"/>\n")
+    }
+
+    /// A raw line (already escaped markup), indented.
+    pub fn raw_line(&mut self, markup: &str) -> io::Result<()> {
+        self.indent()?;
+        writeln!(self.out, "{markup}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup_and_controls() {
+        assert_eq!(
+            super::escape("a<b>&\"c'\u{1}\u{7}d"),
+            "a&lt;b&gt;&amp;&quot;c&apos;d"
+        );
+    }
+}

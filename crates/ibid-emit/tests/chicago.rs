@@ -1,0 +1,109 @@
+//! Chicago notes and bibliography rendered by hayagriva, with our own "Ibid.".
+
+mod common;
+use common::fixture;
+
+use ibid_emit::{write_document, EmitError, EmitOptions, Format};
+
+fn render(format: Format, style: Option<&str>) -> Result<String, EmitError> {
+    let mut out = Vec::new();
+    let opts = EmitOptions {
+        style: style.map(String::from),
+        pretty: false,
+    };
+    write_document(&fixture::document(), format, &opts, &mut out)?;
+    Ok(String::from_utf8(out).expect("utf-8"))
+}
+
+fn note_line(text: &str, n: u32) -> String {
+    let prefix = format!("{n}. ");
+    text.lines()
+        .find(|l| l.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no note {n} in:\n{text}"))
+        .to_string()
+}
+
+#[test]
+fn full_first_note_ibid_and_short_notes() {
+    let t = render(Format::Chicago, None).unwrap();
+    println!("{t}");
+    let n1 = note_line(&t, 1);
+    assert!(n1.contains("Taylor"), "{n1}");
+    assert!(n1.contains("The Origins of the Second World War"), "{n1}");
+    assert!(n1.contains("1961"), "{n1}");
+    assert!(n1.ends_with("45."), "{n1}");
+    // Ibid. after a note citing the same single work.
+    assert_eq!(note_line(&t, 2), "2. Ibid., 67.");
+    // Two works in note 3: both rendered, joined by a semicolon.
+    let n3 = note_line(&t, 3);
+    assert!(n3.contains("Müller") && n3.contains("Treitschke"), "{n3}");
+    assert!(n3.contains("; "), "{n3}");
+    // The previous note cited two works: no "Ibid.", a short note instead.
+    let n4 = note_line(&t, 4);
+    assert!(!n4.contains("Ibid"), "{n4}");
+    assert!(n4.contains("Treitschke") && n4.contains("14"), "{n4}");
+    // A later citation of w1 is a short note, not a full one.
+    let n6 = note_line(&t, 6);
+    assert!(
+        n6.contains("Taylor") && n6.contains("Origins") && n6.contains("102"),
+        "{n6}"
+    );
+    assert!(!n6.contains("Hamish Hamilton"), "{n6}");
+    // The archival letter keeps its archive data.
+    let n5 = note_line(&t, 5);
+    assert!(
+        n5.contains("FO 371/12345") && n5.contains("National Archives"),
+        "{n5}"
+    );
+    // Cross-reference to w4 in note 10, then ibid of w4 in 12 after a note
+    // citing w4 and an unresolved work: no Ibid.
+    let n12 = note_line(&t, 12);
+    assert!(!n12.contains("Ibid"), "{n12}");
+    // The unresolved citation is still rendered from its own data.
+    assert!(note_line(&t, 10).contains("An anonymous pamphlet"));
+    // Titles keep their source capitalisation.
+    assert!(note_line(&t, 7).contains("Donoghue v Stevenson"), "{t}");
+    assert!(note_line(&t, 3).contains("#Reform_Drafts"), "{t}");
+    // A note without citation keeps its text.
+    assert_eq!(note_line(&t, 11), "11. I owe this point to a colleague.");
+    // Bibliography, sorted by author.
+    let bib = t.split("Bibliography\n\n").nth(1).expect("bibliography");
+    assert!(bib.lines().all(|l| !l.trim().is_empty()), "{bib}");
+    assert!(bib.contains("Taylor, A. J. P."), "{bib}");
+    assert!(bib.contains("Costs & Benefits"), "{bib}");
+    assert!(bib.contains("{Revised}"), "{bib}");
+    assert_eq!(bib.lines().count(), 8, "{bib}");
+}
+
+#[test]
+fn html_escapes_and_marks_up() {
+    let h = render(Format::ChicagoHtml, None).unwrap();
+    println!("{h}");
+    assert!(h.starts_with("<!DOCTYPE html>"));
+    assert!(h.contains("Costs &amp; Benefits"), "{h}");
+    assert!(!h.contains("Costs & Benefits"), "{h}");
+    assert!(
+        h.contains("<i>The Origins of the Second World War</i>"),
+        "{h}"
+    );
+    assert!(
+        h.contains("<li value=\"2\" id=\"note-2\">Ibid., 67.</li>"),
+        "{h}"
+    );
+    assert!(h.contains("<div class=\"csl-entry\""), "{h}");
+    assert!(h.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn other_archived_style_and_unknown_style() {
+    let t = render(Format::Chicago, Some("turabian-fullnote-8")).unwrap();
+    // CMOS 17 keeps the place of publication.
+    assert!(note_line(&t, 1).contains("London"), "{t}");
+    let e = render(Format::Chicago, Some("chicago-nonesuch")).unwrap_err();
+    let msg = e.to_string();
+    assert!(
+        msg.contains("chicago-nonesuch") && msg.contains("chicago-notes"),
+        "{msg}"
+    );
+    assert!(msg.contains("apa"), "{msg}");
+}
