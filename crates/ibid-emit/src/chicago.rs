@@ -155,7 +155,20 @@ pub(crate) fn to_json_item(item: &Item, id: &str) -> Option<JsonItem> {
             m.insert("issued".into(), date);
         }
     }
+    strip_controls(&mut v);
     serde_json::from_value(v).ok()
+}
+
+/// Remove control characters from every string of a JSON value.
+fn strip_controls(v: &mut Value) {
+    match v {
+        Value::String(s) if s.chars().any(char::is_control) => {
+            *s = s.chars().filter(|c| !c.is_control()).collect();
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_controls),
+        Value::Object(o) => o.values_mut().for_each(strip_controls),
+        _ => {}
+    }
 }
 
 /// Escape text for HTML.
@@ -413,7 +426,7 @@ pub(crate) fn write_document(
         .collect();
     // Write.
     if html {
-        out.write_all(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Notes and bibliography</title>\n</head>\n<body>\n")?;
+        out.write_all(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Notes and bibliography</title>\n</head>\n<body>\n")?;
     }
     let esc = |s: &str| if html { html_escape(s) } else { s.to_string() };
     if !doc.notes.is_empty() {

@@ -3,14 +3,15 @@
 use ibid_model::{Date, Document, Item, Name};
 use std::collections::HashMap;
 
-/// Collapse whitespace runs (including newlines) to single spaces and trim.
+/// Collapse whitespace runs (including newlines) to single spaces, drop
+/// control characters, and trim.
 pub(crate) fn squash(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.extend(w.chars().filter(|c| !c.is_control()));
     }
     out
 }
@@ -36,9 +37,7 @@ pub(crate) fn family_with_particle(n: &Name) -> Option<String> {
 
 /// The given part with its dropping particle ("Ludwig van").
 pub(crate) fn given_with_particle(n: &Name) -> Option<String> {
-    if n.family.is_none() {
-        return None;
-    }
+    n.family.as_ref()?;
     let g = match (&n.given, &n.dropping_particle) {
         (Some(g), Some(p)) => format!("{g} {p}"),
         (Some(g), None) => g.clone(),

@@ -209,7 +209,7 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
         Dialect::Biblatex => {
             let lib: Vec<String> = [&item.archive, &item.archive_place]
                 .into_iter()
-                .filter_map(|v| esc(v))
+                .filter_map(&esc)
                 .collect();
             push("library", (!lib.is_empty()).then(|| lib.join(", ")));
             push("addendum", esc(&item.archive_location));
@@ -223,7 +223,7 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
                 &item.note,
             ]
             .into_iter()
-            .filter_map(|v| esc(v))
+            .filter_map(&esc)
             .collect();
             push("note", (!parts.is_empty()).then(|| parts.join(", ")));
         }

@@ -362,7 +362,7 @@ impl ItemWriter {
                 out.write_all(b"    <ref-list>\n")?;
             }
             Format::ChicagoHtml => out.write_all(
-                b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>References</title>\n</head>\n<body>\n<div class=\"csl-bib-body\">\n",
+                b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>References</title>\n</head>\n<body>\n<div class=\"csl-bib-body\">\n",
             )?,
             _ => {}
         }

@@ -95,8 +95,11 @@ fn idnos_and_links(x: &mut Xml, item: &Item, links: &Links) -> std::io::Result<(
     Ok(())
 }
 
+/// An element of `<imprint>`: name, attributes, text (none for an empty element).
+type ImprintPart = (String, Vec<(&'static str, String)>, Option<String>);
+
 fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
-    let mut body: Vec<(String, Vec<(&str, String)>, Option<String>)> = Vec::new();
+    let mut body: Vec<ImprintPart> = Vec::new();
     if let Some(p) = field(&item.publisher) {
         body.push(("publisher".into(), vec![], Some(p)));
     }

@@ -1,0 +1,136 @@
+//! CSL-JSON output checked against the official csl-data.json schema.
+
+mod common;
+use common::fixture;
+
+use ibid_emit::{write_document, EmitOptions, Format, ItemWriter};
+use ibid_model::{Date, Document, Item, ItemType, Name};
+use serde_json::Value;
+
+fn schema() -> jsonschema::Validator {
+    let text = include_str!("../schemas/csl-data.json");
+    let schema: Value = serde_json::from_str(text).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+fn assert_valid(v: &Value) {
+    let errors: Vec<String> = schema()
+        .iter_errors(v)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{v:#}");
+}
+
+fn document_csl(doc: &Document, pretty: bool) -> Value {
+    let mut out = Vec::new();
+    let opts = EmitOptions {
+        pretty,
+        ..EmitOptions::default()
+    };
+    write_document(doc, Format::CslJson, &opts, &mut out).unwrap();
+    serde_json::from_slice(&out).expect("valid JSON")
+}
+
+#[test]
+fn works_are_valid_csl() {
+    for pretty in [false, true] {
+        let v = document_csl(&fixture::document(), pretty);
+        assert_valid(&v);
+        let arr = v.as_array().unwrap();
+        assert_eq!(arr.len(), 8);
+        for item in arr {
+            assert!(item["id"].is_string(), "{item}");
+            assert!(item["type"].is_string(), "{item}");
+        }
+    }
+}
+
+#[test]
+fn extras_go_into_custom() {
+    let v = document_csl(&fixture::document(), false);
+    let w1 = &v[0];
+    assert_eq!(w1["id"], "w1");
+    assert_eq!(w1["type"], "book");
+    assert_eq!(w1["custom"]["cited_in"], serde_json::json!([1, 2, 6]));
+    assert_eq!(w1["custom"]["locators"][2]["locator"], "p. 102");
+    assert!(w1["custom"]["links"]["worldcat"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://search.worldcat.org/search?q="));
+    let w2 = &v[1];
+    assert_eq!(
+        w2["custom"]["links"]["doi"],
+        "https://doi.org/10.1017/S0018246X00012345"
+    );
+    // The letter: CSL's own spelling of the type and archive fields.
+    let w4 = &v[3];
+    assert_eq!(w4["type"], "personal_communication");
+    assert_eq!(w4["archive_location"], "FO 371/12345");
+    assert_eq!(w4["archive-place"], "Kew");
+    assert!(w4["custom"].get("links").is_none());
+}
+
+#[test]
+fn every_type_and_odd_values_stay_valid() {
+    let types = [
+        ItemType::Book,
+        ItemType::Chapter,
+        ItemType::ArticleJournal,
+        ItemType::ArticleNewspaper,
+        ItemType::ArticleMagazine,
+        ItemType::Manuscript,
+        ItemType::LegalCase,
+        ItemType::Legislation,
+        ItemType::Report,
+        ItemType::Thesis,
+        ItemType::Webpage,
+        ItemType::PaperConference,
+        ItemType::EntryEncyclopedia,
+        ItemType::PersonalCommunication,
+        ItemType::Interview,
+        ItemType::Map,
+        ItemType::Dataset,
+        ItemType::Document,
+    ];
+    let mut w = ItemWriter::new(Format::CslJson, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.begin(&mut out).unwrap();
+    for (i, t) in types.into_iter().enumerate() {
+        let item = Item {
+            item_type: t,
+            author: vec![Name::literal("Foreign Office"), Name::default()],
+            title: Some("Title \"quoted\" \u{1}".into()),
+            issued: Some(Date {
+                date_parts: vec![vec![1914], vec![1918]],
+                raw: Some("1914-18".into()),
+                circa: Some(true),
+                ..Date::default()
+            }),
+            ..Item::default()
+        };
+        w.write(i, "raw line", &item, &mut out).unwrap();
+    }
+    w.finish(&mut out).unwrap();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_valid(&v);
+    assert_eq!(v[0]["id"], "r1");
+    assert_eq!(v[17]["id"], "r18");
+    assert_eq!(v[0]["custom"]["raw"], "raw line");
+    assert_eq!(v[13]["type"], "personal_communication");
+    assert_eq!(v[6]["type"], "legal_case");
+}
+
+#[test]
+fn empty_document_is_an_empty_array() {
+    let v = document_csl(&Document::default(), true);
+    assert_eq!(v, serde_json::json!([]));
+    assert_valid(&v);
+}
+
+#[test]
+fn the_schema_check_has_teeth() {
+    let s = schema();
+    assert!(!s.is_valid(&serde_json::json!([{"id": "x", "type": "personal-communication"}])));
+    assert!(!s.is_valid(&serde_json::json!([{"type": "book"}])));
+    assert!(!s.is_valid(&serde_json::json!([{"id": "x", "type": "book", "cited_in": [1]}])));
+}
