@@ -39,7 +39,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "id": i.id,
                 "type": i.item_type.as_str(),
                 "title": i.title,
-                "families": i.author.iter().filter_map(|n| n.family.clone()).collect::<Vec<_>>(),
+                "authors": i.author.iter().map(|n| serde_json::json!({
+                    "family": n.family,
+                    "particle": n.non_dropping_particle.clone().or(n.dropping_particle.clone()),
+                    "literal": n.literal,
+                })).collect::<Vec<_>>(),
                 "year": i.issued.as_ref().and_then(|d| d.first_year()),
                 "container": i.container_title,
                 "page": i.page,

@@ -62,7 +62,7 @@
 //! | genre | `type` | `type` | M3 | `note[@type=genre]` | `comment[@content-type=genre]` |
 //! | publisher | `publisher` (`school`, `institution`) | `publisher` (`institution`) | PB | `imprint/publisher` | `publisher-name` |
 //! | publisher-place | `address` | `location` | CY | `imprint/pubPlace` | `publisher-loc` |
-//! | issued | `year`, `month` | `date` (ISO, `/` ranges) | PY (`YYYY` or `YYYY/MM/DD/`) | `date[@type=published][@when]` | `year`/`month`/`day` |
+//! | issued | `year`, `month` | `date` (ISO, `/` ranges) | PY (`YYYY`), DA (`YYYY/MM/DD/`) | `date[@type=published][@when]` | `year`/`month`/`day` |
 //! | archive, archive-place | `note` | `library` ("archive, place") | DB | `note[@type=archive]` | `institution[@content-type=archive]` |
 //! | archive_location | `note` | `addendum` | AN | `idno[@type=archive_location]` | `comment[@content-type=archive-location]` |
 //! | DOI | `doi` | `doi` | DO | `idno[@type=DOI]` | `pub-id[@pub-id-type=doi]` |

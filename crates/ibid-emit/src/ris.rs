@@ -85,13 +85,15 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     opt(out, "ST", &item.title_short)?;
     opt(out, "T2", &item.container_title)?;
     opt(out, "T3", &item.collection_title)?;
+    // Zotero's export: the year in PY, the full date (when there is more than
+    // a year) in DA as YYYY/MM/DD/.
     if let Some(d) = issued(item) {
-        let v = match d {
-            (y, Some(m), Some(day)) => format!("{y:04}/{m:02}/{day:02}/"),
-            (y, Some(m), None) => format!("{y:04}/{m:02}/"),
-            (y, None, _) => format!("{y:04}"),
-        };
-        line(out, "PY", &v)?;
+        line(out, "PY", &format!("{:04}", d.0))?;
+        match d {
+            (y, Some(m), Some(day)) => line(out, "DA", &format!("{y:04}/{m:02}/{day:02}/"))?,
+            (y, Some(m), None) => line(out, "DA", &format!("{y:04}/{m:02}/"))?,
+            _ => {}
+        }
     } else if let Some(t) = crate::common::date_text(item) {
         line(out, "DA", &t)?;
     }
@@ -155,7 +157,7 @@ mod tests {
         let s = String::from_utf8(buf).unwrap();
         assert_eq!(
             s,
-            "TY  - JOUR\r\nAU  - Taylor, A. J. P.\r\nTI  - A title\r\nPY  - 1961/05/04/\r\nSP  - 45\r\nEP  - 67\r\nER  - \r\n\r\n"
+            "TY  - JOUR\r\nAU  - Taylor, A. J. P.\r\nTI  - A title\r\nPY  - 1961\r\nDA  - 1961/05/04/\r\nSP  - 45\r\nEP  - 67\r\nER  - \r\n\r\n"
         );
     }
 }

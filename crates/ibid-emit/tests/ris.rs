@@ -68,7 +68,8 @@ fn records_have_zotero_shape() {
     let chap = &recs[2];
     assert_eq!(get(chap, "A2"), ["Brandt, Otto"]);
     let letter = &recs[3];
-    assert_eq!(get(letter, "PY"), ["1925/05/04/"]);
+    assert_eq!(get(letter, "PY"), ["1925"]);
+    assert_eq!(get(letter, "DA"), ["1925/05/04/"]);
     assert_eq!(get(letter, "DB"), ["The National Archives, Kew"]);
     assert_eq!(get(letter, "AN"), ["FO 371/12345"]);
     let thesis = &recs[6];
