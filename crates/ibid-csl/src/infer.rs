@@ -1,0 +1,502 @@
+//! The CSL item type from the fields an item has and cues in its text.
+//!
+//! Rules, first match wins:
+//! 1. `legal_case`: a title "X v Y" / "X v. Y" / "X vs. Y" (short, no colon
+//!    before the "v"), or, for an item without authors, a law-report citation
+//!    in the text ("[1932] AC 562", "(1932) 48 TLR 1", "347 U.S. 483",
+//!    "BGHZ 12, 34", "Cass. civ.").
+//! 2. `legislation`: a title that ends in "Act" or "Act 1998", a German
+//!    statute ("…gesetz", "…ordnung"), or an EU directive/regulation.
+//! 3. `thesis`: genre or note says thesis/dissertation/Diss./thèse/tesi, or the
+//!    text outside the titles says "PhD thesis", "Ph.D. diss." …
+//! 4. `manuscript`: an archive or archive location.
+//! 5. `paper-conference`: a container (or series) of proceedings, a conference,
+//!    symposium, workshop, congress, "Atti del convegno", "Actes du colloque".
+//! 6. `report`: genre, series or container says report, working paper,
+//!    discussion paper, technical note; or a title "Report of/on …".
+//! 7. With a container title: `chapter` when there are editors, a publisher,
+//!    a place, an ISBN or an edition, or an "In:" before the container and no
+//!    volume or issue; `article-newspaper` for a newspaper container (a known
+//!    title, or "Times"/"Zeitung"/"Gazette"… with a full day date) without
+//!    volume; `article-magazine` for a known magazine without volume; else
+//!    `article-journal`.
+//! 8. `webpage`: a URL, no container, no publisher or place.
+//! 9. `book`: a title, publisher, place, series, edition or ISBN.
+//! 10. `document` otherwise.
+
+use crate::text::{contains_word_ci, find_ci, is_space};
+use ibid_model::{Item, ItemType};
+
+/// Infers the CSL type of an item from its fields and the citation text
+/// (the whole reference as written, for cues like "In:" or a law report).
+///
+/// ```
+/// use ibid_model::{Item, ItemType};
+/// let item = Item {
+///     title: Some("Donoghue v Stevenson".into()),
+///     ..Item::default()
+/// };
+/// assert_eq!(ibid_csl::infer_type(&item, "Donoghue v Stevenson [1932] AC 562"), ItemType::LegalCase);
+/// ```
+pub fn infer_type(item: &Item, text: &str) -> ItemType {
+    let container_in = item
+        .container_title
+        .as_deref()
+        .is_some_and(|c| preceded_by_in(text, c));
+    infer_with(item, text, container_in)
+}
+
+/// [`infer_type`] with the "In:" cue already known.
+pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemType {
+    let title = item.title.as_deref().unwrap_or("");
+    // A law-report citation counts only without authors: "(1990) 10 OJLS
+    // 123" after an author and title is an article in a law journal.
+    if is_case_title(title) || (item.author.is_empty() && has_law_report(text)) {
+        return ItemType::LegalCase;
+    }
+    if is_legislation(title) {
+        return ItemType::Legislation;
+    }
+    if is_thesis(item, text) {
+        return ItemType::Thesis;
+    }
+    if item.archive.is_some() || item.archive_location.is_some() {
+        return ItemType::Manuscript;
+    }
+    if let Some(container) = item.container_title.as_deref() {
+        if is_proceedings(container)
+            || item.collection_title.as_deref().is_some_and(is_proceedings)
+        {
+            return ItemType::PaperConference;
+        }
+        if is_report(item) {
+            return ItemType::Report;
+        }
+        let book_like = !item.editor.is_empty()
+            || item.publisher.is_some()
+            || item.publisher_place.is_some()
+            || item.isbn.is_some()
+            || item.edition.is_some();
+        let no_volume = item.volume.is_none() && item.issue.is_none();
+        if book_like || (container_in && no_volume) {
+            return ItemType::Chapter;
+        }
+        if no_volume {
+            let full_day = item
+                .issued
+                .as_ref()
+                .and_then(|d| d.date_parts.first())
+                .is_some_and(|p| p.len() == 3);
+            if is_known_newspaper(container) || (full_day && has_newspaper_word(container)) {
+                return ItemType::ArticleNewspaper;
+            }
+            if is_known_magazine(container) {
+                return ItemType::ArticleMagazine;
+            }
+        }
+        return ItemType::ArticleJournal;
+    }
+    if is_report(item) {
+        return ItemType::Report;
+    }
+    if item.url.is_some() && item.publisher.is_none() && item.publisher_place.is_none() {
+        return ItemType::Webpage;
+    }
+    if item.title.is_some()
+        || item.publisher.is_some()
+        || item.publisher_place.is_some()
+        || item.collection_title.is_some()
+        || item.edition.is_some()
+        || item.isbn.is_some()
+    {
+        return ItemType::Book;
+    }
+    ItemType::Document
+}
+
+/// True when "in", "In:" or "dans" stands just before the container title in `text`.
+pub(crate) fn preceded_by_in(text: &str, container: &str) -> bool {
+    let Some(pos) = text.find(container) else {
+        return false;
+    };
+    ends_with_in(&text[..pos])
+}
+
+/// True when the text ends with the word "in" / "In:" / "dans" (quotes and
+/// brackets before the container allowed).
+pub(crate) fn ends_with_in(before: &str) -> bool {
+    let b = before.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '«' | '“' | '"' | '‘' | '\'' | '(' | '[' | ':' | '„' | '»')
+    });
+    for w in ["in", "dans", "en", "im"] {
+        if b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) {
+            let (head, tail) = b.split_at(b.len() - w.len());
+            if tail.eq_ignore_ascii_case(w)
+                && head
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "Donoghue v Stevenson", "Brown v. Board of Education", "Roe vs. Wade".
+fn is_case_title(title: &str) -> bool {
+    if title.is_empty() || title.split(' ').count() > 16 {
+        return false;
+    }
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "v" | "v." | "vs" | "vs." | "v/" | "./.") || i == 0 || i + 1 >= words.len() {
+            continue;
+        }
+        let prev = words[i - 1];
+        let next = words[i + 1];
+        let cap = |s: &str| {
+            s.trim_start_matches(['(', '[', '"', '“'])
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let before: String = words[..i].join(" ");
+        if cap(prev) && cap(next) && !prev.ends_with(',') && !before.contains(':') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Law-report citations in the text.
+fn has_law_report(text: &str) -> bool {
+    let toks: Vec<&str> = text.split(is_space).filter(|t| !t.is_empty()).take(400).collect();
+    let is_num = |t: &str| {
+        let t = t.trim_end_matches([',', '.', ';', ')']);
+        !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year_in = |t: &str, open: char, close: char| {
+        let t = t.trim_end_matches([',', '.', ';']);
+        t.len() == 6
+            && t.starts_with(open)
+            && t.ends_with(close)
+            && t[1..5].bytes().all(|b| b.is_ascii_digit())
+    };
+    let abbrev = |t: &str| {
+        let t = t.trim_end_matches([',', '.']);
+        (1..=8).contains(&t.len())
+            && t.starts_with(|c: char| c.is_ascii_uppercase())
+            && t.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '.')
+    };
+    let caps = |t: &str| {
+        let t = t.trim_end_matches([',', '.']);
+        (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
+    for i in 0..toks.len() {
+        let t = toks[i];
+        let at = |k: usize| toks.get(i + k).copied().unwrap_or("");
+        // [1932] AC 562, [1893] 1 QB 256, [1954] 2 All ER 1
+        if year_in(t, '[', ']') {
+            let (a, rest) = if is_num(at(1)) { (at(2), 3) } else { (at(1), 2) };
+            if abbrev(a) && (is_num(at(rest)) || (abbrev(at(rest)) && is_num(at(rest + 1)))) {
+                return true;
+            }
+        }
+        // (1932) 48 TLR 1, (1868) LR 3 HL 330
+        if year_in(t, '(', ')')
+            && ((is_num(at(1)) && abbrev(at(2)) && is_num(at(3)))
+                || (caps(at(1)) && is_num(at(2)) && caps(at(3))))
+        {
+            return true;
+        }
+        // 347 U.S. 483, 410 F.2d 123, 5 F. Supp. 2d 10
+        if is_num(t) {
+            let r = at(1);
+            let us = matches!(
+                r,
+                "U.S." | "F." | "F.2d" | "F.3d" | "F.4th" | "S.Ct." | "L.Ed." | "L.Ed.2d" | "A.2d"
+                    | "A.3d" | "N.E.2d" | "N.W.2d" | "P.2d" | "P.3d" | "S.E.2d" | "S.W.2d"
+                    | "So.2d" | "So.3d" | "Cal.Rptr." | "U.S.L.W." | "F.Supp." | "F.Supp.2d"
+            ) || (r == "S." && at(2) == "Ct.")
+                || (r == "L." && at(2).starts_with("Ed."))
+                || (r == "F." && at(2).starts_with("Supp."));
+            if us && toks[i + 2..].iter().take(3).any(|t| is_num(t)) {
+                return true;
+            }
+        }
+        // German, EU and Italian courts
+        let bare = t.trim_end_matches([',', '.', ';']);
+        if matches!(
+            bare,
+            "BGHZ" | "BGHSt" | "BVerfGE" | "RGZ" | "RGSt" | "BAGE" | "BVerwGE" | "BFHE" | "BSGE"
+                | "ECR" | "Slg"
+        ) && is_num(at(1))
+        {
+            return true;
+        }
+        if matches!(bare, "BGH" | "BVerfG" | "BAG" | "BVerwG" | "OLG" | "EuGH" | "ECJ" | "EGMR")
+            && matches!(at(1).trim_end_matches(','), "Urt." | "Beschl." | "Urteil" | "Beschluss" | "judgment")
+        {
+            return true;
+        }
+        if (t == "Cass." || t == "Cass.,")
+            && (matches!(at(1), "civ." | "pen." | "civ.," | "pen.," | "sez." | "crim." | "soc." | "com.") || at(1).starts_with("sez"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_legislation(title: &str) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    let t = title.trim_end_matches(['.', ',', ')']);
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    let act = t.ends_with(" Act")
+        || (last.len() == 4
+            && last.bytes().all(|b| b.is_ascii_digit())
+            && (t[..t.len() - 4].trim_end().trim_end_matches(',').ends_with(" Act")
+                || t[..t.len() - 4].trim_end().ends_with(" Act of")));
+    let lower_last = last.to_lowercase();
+    let german = t.split(' ').count() <= 3
+        && (lower_last.ends_with("gesetz")
+            || lower_last.ends_with("gesetzbuch")
+            || lower_last.ends_with("prozessordnung")
+            || lower_last.ends_with("verordnung"));
+    let eu = t.starts_with("Council Directive")
+        || t.starts_with("Directive ")
+            && t.contains(|c: char| c.is_ascii_digit())
+            && t.contains('/')
+        || t.starts_with("Regulation (E");
+    act || german || eu
+}
+
+fn is_thesis(item: &Item, text: &str) -> bool {
+    let weak = |s: &str| {
+        ["thesis", "dissertation", "diss", "thèse", "these", "tesi", "tesis", "phd", "ph.d",
+         "habilitation", "doktorarbeit", "magisterarbeit", "diplomarbeit", "mémoire",
+         "doctorat", "doctoral"]
+            .iter()
+            .any(|w| contains_word_ci(s, w))
+    };
+    if item.genre.as_deref().is_some_and(weak) || item.note.as_deref().is_some_and(weak) {
+        return true;
+    }
+    // strong cues in the text outside the title and container
+    let mut rest = text.to_string();
+    for t in [item.title.as_deref(), item.container_title.as_deref()].into_iter().flatten() {
+        if let Some(p) = rest.find(t) {
+            rest.replace_range(p..p + t.len(), " ");
+        }
+    }
+    [
+        "PhD thesis", "Ph.D. thesis", "Ph.D. diss", "PhD diss", "doctoral dissertation",
+        "doctoral thesis", "Inaugural-Dissertation", "Diss. phil", "Diss. jur", "Diss.,",
+        "thèse de doctorat", "tesi di laurea", "tesi di dottorato", "MA thesis", "M.A. thesis",
+        "Master's thesis", "unpublished thesis", "unpublished dissertation", "Habilitationsschrift",
+        "Dissertation,", "DPhil thesis", "D.Phil. thesis",
+    ]
+    .iter()
+    .any(|cue| find_ci(&rest, cue).is_some())
+}
+
+fn is_proceedings(s: &str) -> bool {
+    ["proceedings", "proc.", "conference", "symposium", "workshop", "congress", "kongress",
+     "congrès", "convegno", "colloque", "colloquium", "atti del", "actes du", "tagung",
+     "annual meeting", "congreso", "jornadas"]
+        .iter()
+        .any(|w| find_ci(s, w).is_some())
+}
+
+fn is_report(item: &Item) -> bool {
+    let cue = |s: &str| {
+        ["report", "working paper", "discussion paper", "technical note", "tech report",
+         "policy brief", "white paper", "occasional paper", "research paper", "bericht",
+         "rapport", "documento di lavoro", "arbeitspapier", "briefing paper"]
+            .iter()
+            .any(|w| find_ci(s, w).is_some())
+    };
+    if item.genre.as_deref().is_some_and(cue) || item.collection_title.as_deref().is_some_and(cue)
+    {
+        return true;
+    }
+    if item.container_title.as_deref().is_some_and(|c| {
+        ["working paper", "discussion paper", "technical report", "report series"]
+            .iter()
+            .any(|w| find_ci(c, w).is_some())
+    }) {
+        return true;
+    }
+    item.title.as_deref().is_some_and(|t| {
+        ["Report of ", "Report on ", "Report to ", "Annual Report", "Final Report", "Rapport sur ", "Bericht über "]
+            .iter()
+            .any(|w| t.starts_with(w) || (w.starts_with("Annual") || w.starts_with("Final")) && t.contains(w))
+    })
+}
+
+fn normalised_paper(s: &str) -> String {
+    let t = s.trim().trim_end_matches(['.', ',']);
+    let lower = t.to_lowercase();
+    for art in ["the ", "le ", "la ", "il ", "el ", "die ", "der "] {
+        if let Some(r) = lower.strip_prefix(art) {
+            return r.to_string();
+        }
+    }
+    lower
+}
+
+fn is_known_newspaper(container: &str) -> bool {
+    matches!(
+        normalised_paper(container).as_str(),
+        "times" | "sunday times" | "guardian" | "manchester guardian" | "observer"
+            | "daily telegraph" | "telegraph" | "sunday telegraph" | "daily mail" | "daily express"
+            | "daily herald" | "daily news" | "daily worker" | "daily mirror" | "financial times"
+            | "new york times" | "washington post" | "wall street journal" | "los angeles times"
+            | "chicago tribune" | "boston globe" | "monde" | "figaro" | "libération" | "humanité"
+            | "l'humanité" | "temps" | "matin" | "petit parisien" | "frankfurter allgemeine zeitung"
+            | "frankfurter allgemeine" | "faz" | "süddeutsche zeitung" | "zeit" | "welt"
+            | "vossische zeitung" | "berliner tageblatt" | "neue zürcher zeitung" | "nzz"
+            | "frankfurter zeitung" | "völkischer beobachter" | "corriere della sera" | "stampa"
+            | "repubblica" | "messaggero" | "unità" | "l'unità" | "popolo d'italia" | "país"
+            | "vanguardia" | "pravda" | "izvestiya" | "izvestia" | "independent" | "evening standard"
+            | "morning post" | "pall mall gazette" | "scotsman" | "irish times" | "times of india"
+            | "new york herald tribune" | "international herald tribune"
+            | "christian science monitor" | "tageszeitung" | "taz" | "standard" | "kurier"
+            | "presse" | "neue freie presse" | "gazzetta del popolo" | "avanti!" | "avanti"
+            | "osservatore romano" | "l'osservatore romano" | "gazette de lausanne"
+            | "journal de genève" | "tribune de genève" | "new york herald" | "sun"
+            | "manchester evening news" | "yorkshire post" | "glasgow herald" | "herald"
+    )
+}
+
+fn has_newspaper_word(container: &str) -> bool {
+    ["Times", "Zeitung", "Gazette", "Gazzetta", "Daily", "Herald", "Tribune", "Chronicle",
+     "Courier", "Courrier", "Post", "Telegraph", "Tageblatt", "Tagblatt", "Anzeiger", "Kurier",
+     "Corriere", "Diario", "Observer", "Guardian", "Mercury", "Advertiser", "Echo", "Morgenpost",
+     "Abendblatt", "Giornale", "Journal", "Gazeta", "Presse", "Nachrichten", "Monde", "Figaro"]
+        .iter()
+        .any(|w| contains_word_ci(container, w))
+}
+
+fn is_known_magazine(container: &str) -> bool {
+    matches!(
+        normalised_paper(container).as_str(),
+        "economist" | "spectator" | "new statesman" | "spiegel" | "der spiegel" | "time"
+            | "newsweek" | "new yorker" | "harper's" | "harper's magazine" | "atlantic"
+            | "atlantic monthly" | "punch" | "listener" | "express" | "nouvel observateur"
+            | "stern" | "weltbühne" | "paris match" | "life" | "nation" | "new republic"
+            | "l'espresso" | "espresso" | "panorama" | "focus" | "profil" | "new statesman and nation"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::{Date, Name};
+
+    fn item() -> Item {
+        Item {
+            title: Some("A Title".into()),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn legal() {
+        for t in ["Donoghue v Stevenson", "Brown v. Board of Education", "Roe vs. Wade", "Banco Exterior Internacional v. Mann"] {
+            assert!(is_case_title(t), "{t}");
+        }
+        for t in ["Contracting in the Haven: Balfour v. Balfour Revisited", "Storia di Venezia, v", "A v"] {
+            assert!(!is_case_title(t), "{t}");
+        }
+        for t in [
+            "Donoghue v Stevenson [1932] AC 562",
+            "Carlill v Carbolic Smoke Ball Co [1893] 1 QB 256",
+            "Rylands v Fletcher (1868) LR 3 HL 330",
+            "Hedley Byrne [1964] AC 465",
+            "Brown v. Board of Education, 347 U.S. 483 (1954)",
+            "Hadley v Baxendale (1854) 9 Exch 341",
+            "BVerfGE 7, 198 (Lüth)",
+            "BGH, Urt. v. 12.3.1990",
+            "Cass. civ., 12 mars 1990",
+        ] {
+            assert!(has_law_report(t), "{t}");
+        }
+        for t in ["Bd. 2 S. 45 (1990)", "Vol. 2 [1932] London", "The Times (1932) 12"] {
+            assert!(!has_law_report(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn legislation() {
+        for t in ["Law Reform (Miscellaneous Provisions) Act", "Human Rights Act 1998", "Companies Act, 2006", "Bürgerliches Gesetzbuch", "Zivilprozessordnung", "Council Directive 93/13/EEC"] {
+            assert!(is_legislation(t), "{t}");
+        }
+        assert!(!is_legislation("The Act of Creation and Other Essays"));
+        assert!(!is_legislation("Acts of Faith"));
+    }
+
+    #[test]
+    fn types() {
+        let mut i = item();
+        assert_eq!(infer_type(&i, ""), ItemType::Book);
+        i.container_title = Some("Journal of Modern History".into());
+        i.volume = Some("12".into());
+        assert_eq!(infer_type(&i, ""), ItemType::ArticleJournal);
+        i.editor.push(Name::person("Smith", None));
+        assert_eq!(infer_type(&i, ""), ItemType::Chapter);
+        let mut c = item();
+        c.container_title = Some("Essays in Honour of X".into());
+        assert_eq!(infer_type(&c, "A Title, in Essays in Honour of X (1990)"), ItemType::Chapter);
+        assert_eq!(infer_type(&c, "A Title, Essays in Honour of X (1990)"), ItemType::ArticleJournal);
+        let mut n = item();
+        n.container_title = Some("The Times".into());
+        assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
+        n.container_title = Some("Manchester Evening Chronicle".into());
+        assert_eq!(infer_type(&n, ""), ItemType::ArticleJournal);
+        n.issued = Some(Date { date_parts: vec![vec![1936, 3, 7]], ..Date::default() });
+        assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
+        let mut m = item();
+        m.archive = Some("The National Archives".into());
+        assert_eq!(infer_type(&m, ""), ItemType::Manuscript);
+        let mut t = item();
+        t.genre = Some("PhD thesis".into());
+        assert_eq!(infer_type(&t, ""), ItemType::Thesis);
+        let t2 = item();
+        assert_eq!(infer_type(&t2, "Smith, A Title, Diss., Bonn 1990"), ItemType::Thesis);
+        let mut h = item();
+        h.title = Some("The Frontier Thesis".into());
+        assert_eq!(infer_type(&h, "Smith, The Frontier Thesis, 1990"), ItemType::Book);
+        let mut p = item();
+        p.container_title = Some("Proceedings of the IEEE Symposium".into());
+        assert_eq!(infer_type(&p, ""), ItemType::PaperConference);
+        let mut r = item();
+        r.genre = Some("Working Paper 12".into());
+        assert_eq!(infer_type(&r, ""), ItemType::Report);
+        let mut w = Item::default();
+        w.url = Some("http://example.org".into());
+        assert_eq!(infer_type(&w, ""), ItemType::Webpage);
+        w.title = Some("Home".into());
+        assert_eq!(infer_type(&w, ""), ItemType::Webpage);
+        w.publisher = Some("Sage".into());
+        assert_eq!(infer_type(&w, ""), ItemType::Book);
+        assert_eq!(infer_type(&Item::default(), "Hilden 1976"), ItemType::Document);
+        let mut l = item();
+        l.title = Some("Donoghue v Stevenson".into());
+        assert_eq!(infer_type(&l, ""), ItemType::LegalCase);
+    }
+
+    #[test]
+    fn in_cue() {
+        assert!(preceded_by_in("X, in «Res», 1985", "Res"));
+        assert!(preceded_by_in("X. In: Zeitschrift 12", "Zeitschrift"));
+        assert!(!preceded_by_in("X, Main Street", "Street"));
+        assert!(!preceded_by_in("X, Berlin Journal", "Journal"));
+        assert!(ends_with_in("Title, In "));
+        assert!(!ends_with_in("Title, Within "));
+    }
+}

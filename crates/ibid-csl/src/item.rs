@@ -1,0 +1,599 @@
+//! Labelled spans of one citation into a CSL-JSON item.
+
+use crate::date::{parse_date, parse_date_detailed, ParsedDate};
+use crate::fields::{
+    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue,
+    clean_plain, clean_publisher, clean_title, clean_url, parse_volume, split_guillemet_container,
+};
+use crate::infer::{ends_with_in, infer_with, preceded_by_in};
+use crate::names::{parse_names, NameRole};
+use crate::pages::normalise_pages;
+use crate::text::{find_ci, safe_slice};
+use ibid_model::{Date, Item, Label};
+use serde_json::{json, Map, Value};
+use std::ops::Range;
+
+/// Builds a CSL-JSON item from the labelled fields of one citation.
+///
+/// `fields` are byte ranges into `text`, in order; a label may repeat. Edge
+/// punctuation is cleaned, names are split, dates parsed, pages normalised,
+/// and the CSL `type` inferred (see [`crate::infer_type`]). Ranges outside
+/// the text or inside a character are clamped; nothing panics.
+///
+/// ```
+/// use ibid_model::Label;
+/// let text = "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.";
+/// let item = ibid_csl::to_item(text, &[
+///     (Label::Author, 0..17),
+///     (Label::Title, 18..53),
+///     (Label::Location, 54..62),
+///     (Label::Date, 63..69),
+///     (Label::Pages, 70..76),
+/// ]);
+/// assert_eq!(item.author[0].family.as_deref(), Some("Taylor"));
+/// assert_eq!(item.title.as_deref(), Some("The Origins of the Second World War"));
+/// assert_eq!(item.publisher_place.as_deref(), Some("London"));
+/// assert_eq!(item.issued.as_ref().and_then(|d| d.first_year()), Some(1961));
+/// assert_eq!(item.page.as_deref(), Some("88"));
+/// assert_eq!(item.item_type, ibid_model::ItemType::Book);
+/// ```
+pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
+    let mut b = Builder::default();
+    let mut prev_end = 0usize;
+    for (label, range) in fields {
+        let s = safe_slice(text, range.clone());
+        if !s.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let gap = if range.start >= prev_end {
+            safe_slice(text, prev_end..range.start)
+        } else {
+            ""
+        };
+        b.add(*label, s, gap);
+        if *label != Label::Other {
+            prev_end = range.end.min(text.len());
+        }
+    }
+    b.finish(text)
+}
+
+#[derive(Default)]
+struct Builder {
+    item: Item,
+    custom: Map<String, Value>,
+    container_in: bool,
+    volume_year: Option<String>,
+    volume_pages: Option<String>,
+    issued_detail: Option<ParsedDate>,
+    honorifics: Vec<Value>,
+    et_al: Vec<&'static str>,
+    other_dates: Vec<Value>,
+    unparsed: Map<String, Value>,
+}
+
+/// Appends `value` to an optional field with a separator.
+fn append(field: &mut Option<String>, value: String, sep: &str) {
+    match field {
+        Some(f) if !f.is_empty() => {
+            if !f.contains(value.as_str()) {
+                f.push_str(sep);
+                f.push_str(&value);
+            }
+        }
+        _ => *field = Some(value),
+    }
+}
+
+/// True when a date span is an access date ("accessed 4 May 2020").
+fn is_access_date(s: &str) -> bool {
+    ["accessed", "retrieved", "abgerufen", "consulté", "consultato", "zugegriffen", "zugriff",
+     "visited", "viewed", "consultado", "last access", "access date", "stand:"]
+        .iter()
+        .any(|w| find_ci(s, w).is_some())
+}
+
+fn date_value(d: &Date) -> Value {
+    serde_json::to_value(d).unwrap_or(Value::Null)
+}
+
+impl Builder {
+    fn add(&mut self, label: Label, s: &str, gap: &str) {
+        match label {
+            Label::Author | Label::Editor | Label::Translator => self.names(label, s),
+            Label::Title => self.title(s, gap),
+            Label::ContainerTitle => {
+                let (c, had_in) = clean_container(s);
+                if had_in || ends_with_in(gap) {
+                    self.container_in = true;
+                }
+                if let Some(c) = c {
+                    append(&mut self.item.container_title, c, ". ");
+                }
+            }
+            Label::CollectionTitle => {
+                if let Some(c) = clean_title(s) {
+                    append(&mut self.item.collection_title, c, "; ");
+                }
+            }
+            Label::Volume => {
+                let v = parse_volume(s);
+                if let Some(vol) = v.volume {
+                    append(&mut self.item.volume, vol, ", ");
+                }
+                if let Some(iss) = v.issue {
+                    append(&mut self.item.issue, iss, ", ");
+                }
+                if v.year.is_some() && self.volume_year.is_none() {
+                    self.volume_year = v.year;
+                }
+                if v.pages.is_some() && self.volume_pages.is_none() {
+                    self.volume_pages = v.pages;
+                }
+            }
+            Label::Issue => {
+                if let Some(i) = clean_issue(s) {
+                    append(&mut self.item.issue, i, ", ");
+                }
+            }
+            Label::Pages => self.pages(s),
+            Label::Date => self.date(s),
+            Label::Publisher => {
+                if let Some(p) = clean_publisher(s) {
+                    append(&mut self.item.publisher, p, "; ");
+                }
+            }
+            Label::Location => {
+                if let Some(p) = clean_plain(s) {
+                    append(&mut self.item.publisher_place, p, "; ");
+                }
+            }
+            Label::Edition => {
+                if let Some(e) = clean_edition(s) {
+                    append(&mut self.item.edition, e, "; ");
+                }
+            }
+            Label::Genre => {
+                if let Some(g) = clean_plain(s) {
+                    append(&mut self.item.genre, g, "; ");
+                }
+            }
+            Label::Note => {
+                if let Some(n) = clean_plain(s) {
+                    append(&mut self.item.note, n, "; ");
+                }
+            }
+            Label::Url => match clean_url(s) {
+                Some(u) => {
+                    if self.item.doi.is_none() && find_ci(&u, "doi.org/").is_some() {
+                        self.item.doi = clean_doi(&u);
+                    }
+                    if self.item.url.is_none() {
+                        self.item.url = Some(u);
+                    } else {
+                        self.unparsed("url", s);
+                    }
+                }
+                None => self.unparsed("url", s),
+            },
+            Label::Doi => match clean_doi(s) {
+                Some(d) if self.item.doi.is_none() => self.item.doi = Some(d),
+                Some(d) if self.item.doi.as_deref() == Some(d.as_str()) => {}
+                _ => self.unparsed("doi", s),
+            },
+            Label::Isbn => match clean_isbn(s) {
+                Some(i) => append(&mut self.item.isbn, i, ", "),
+                None => self.unparsed("isbn", s),
+            },
+            Label::Archive => {
+                if let Some(a) = clean_archive(s) {
+                    append(&mut self.item.archive, a, ", ");
+                }
+            }
+            Label::ArchiveLocation => {
+                if let Some(a) = clean_archive(s) {
+                    // "…, b." + "46" → "…, b. 46"
+                    let sep = match &self.item.archive_location {
+                        Some(prev) if prev.ends_with('.') => " ",
+                        _ => ", ",
+                    };
+                    append(&mut self.item.archive_location, a, sep);
+                }
+            }
+            Label::Other => {
+                let t = s.trim().trim_end_matches([':', ',']);
+                if t.eq_ignore_ascii_case("in") || t.eq_ignore_ascii_case("dans") {
+                    self.container_in = true;
+                }
+            }
+        }
+    }
+
+    fn unparsed(&mut self, key: &str, s: &str) {
+        let entry = self
+            .unparsed
+            .entry(key.to_string())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(a) = entry {
+            a.push(Value::String(s.trim().to_string()));
+        }
+    }
+
+    fn names(&mut self, label: Label, s: &str) {
+        let parsed = parse_names(s);
+        if label != Label::Author && s.trim_start().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("in")) {
+            // "In S. Ayral & Y. Raibaud (Eds)": the editors of a container
+            let third = s.trim_start()[2..].chars().next();
+            if third.is_none_or(|c| !c.is_alphanumeric()) {
+                self.container_in = true;
+            }
+        }
+        let role = match (label, parsed.role) {
+            (Label::Translator, _) | (_, Some(NameRole::Translator)) => "translator",
+            (Label::Editor, _) | (Label::Author, Some(NameRole::Editor)) => "editor",
+            _ => "author",
+        };
+        let list = match role {
+            "translator" => &mut self.item.translator,
+            "editor" => &mut self.item.editor,
+            _ => &mut self.item.author,
+        };
+        let base = list.len();
+        for (i, h) in parsed.honorifics {
+            self.honorifics
+                .push(json!({"role": role, "index": base + i, "value": h}));
+        }
+        list.extend(parsed.names);
+        if parsed.et_al && !self.et_al.contains(&role) {
+            self.et_al.push(role);
+        }
+    }
+
+    fn title(&mut self, s: &str, gap: &str) {
+        let Some(t) = clean_title(s) else { return };
+        if self.item.title.is_none() {
+            if self.item.container_title.is_none() {
+                if let Some((head, container)) = split_guillemet_container(&t) {
+                    let head = clean_title(head);
+                    let container = clean_title(container);
+                    if head.is_some() && container.is_some() {
+                        self.item.title = head;
+                        self.item.container_title = container;
+                        return;
+                    }
+                }
+            }
+            self.item.title = Some(t);
+        } else if self.item.container_title.is_none() {
+            // LinkedBooks labels a journal or book title after "in" as title.
+            let (c, had_in) = clean_container(s);
+            self.container_in |= had_in || ends_with_in(gap);
+            self.item.container_title = c;
+        } else {
+            append(&mut self.item.title, t, ". ");
+        }
+    }
+
+    fn pages(&mut self, s: &str) {
+        let Some(p) = normalise_pages(s) else { return };
+        if self.item.page_first.is_none() {
+            self.item.page_first = p.first;
+        }
+        if let Some(l) = p.label {
+            self.custom
+                .entry("page-label")
+                .or_insert_with(|| Value::String(l.to_string()));
+        }
+        append(&mut self.item.page, p.page, ", ");
+    }
+
+    fn date(&mut self, s: &str) {
+        let Some(d) = parse_date_detailed(s) else { return };
+        if is_access_date(s) {
+            self.custom
+                .entry("accessed")
+                .or_insert_with(|| date_value(&d.date));
+            return;
+        }
+        let has_parts = !d.date.date_parts.is_empty();
+        match &self.item.issued {
+            None => {
+                self.item.issued = Some(d.date.clone());
+                self.issued_detail = Some(d);
+            }
+            Some(prev) if prev.date_parts.is_empty() && has_parts => {
+                if let Some(raw) = prev.raw.clone() {
+                    self.other_dates.push(Value::String(raw));
+                }
+                self.item.issued = Some(d.date.clone());
+                self.issued_detail = Some(d);
+            }
+            Some(_) => {
+                if let Some(raw) = d.date.raw {
+                    self.other_dates.push(Value::String(raw));
+                }
+            }
+        }
+    }
+
+    fn finish(mut self, text: &str) -> Item {
+        if self.item.issued.is_none() {
+            if let Some(y) = self.volume_year.take() {
+                if let Some(d) = parse_date(&y).filter(|d| !d.date_parts.is_empty()) {
+                    self.item.issued = Some(d);
+                }
+            }
+        }
+        if self.item.page.is_none() {
+            if let Some(p) = self.volume_pages.take().and_then(|p| normalise_pages(&p)) {
+                self.item.page = Some(p.page);
+                self.item.page_first = p.first;
+            }
+        }
+        if let Some(d) = self.issued_detail.take() {
+            if let Some(sfx) = d.year_suffix {
+                self.custom.insert("year-suffix".into(), Value::String(sfx));
+            }
+            if let Some(season) = d.season {
+                self.custom.insert("season".into(), Value::from(season));
+            }
+            if let Some(o) = d.original {
+                self.custom.insert("original-date".into(), date_value(&o));
+            }
+        }
+        if !self.honorifics.is_empty() {
+            self.custom
+                .insert("honorifics".into(), Value::Array(self.honorifics));
+        }
+        if !self.et_al.is_empty() {
+            let roles = self.et_al.iter().map(|r| Value::String((*r).to_string())).collect();
+            self.custom.insert("et-al".into(), Value::Array(roles));
+        }
+        if !self.other_dates.is_empty() {
+            self.custom
+                .insert("other-dates".into(), Value::Array(self.other_dates));
+        }
+        if !self.unparsed.is_empty() {
+            self.custom
+                .insert("unparsed".into(), Value::Object(self.unparsed));
+        }
+        let container_in = self.container_in
+            || self
+                .item
+                .container_title
+                .as_deref()
+                .is_some_and(|c| preceded_by_in(text, c));
+        self.item.item_type = infer_with(&self.item, text, container_in);
+        self.item.custom = self.custom;
+        self.item
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::ItemType;
+
+    /// Builds fields from (label, substring) pairs found left to right.
+    fn fields(text: &str, parts: &[(Label, &str)]) -> Vec<(Label, Range<usize>)> {
+        let mut from = 0;
+        parts
+            .iter()
+            .map(|(l, p)| {
+                let at = from + text[from..].find(p).expect("part in text");
+                from = at + p.len();
+                (*l, at..at + p.len())
+            })
+            .collect()
+    }
+
+    fn item(text: &str, parts: &[(Label, &str)]) -> Item {
+        to_item(text, &fields(text, parts))
+    }
+
+    #[test]
+    fn book() {
+        let t = "Taylor, A. J. P., The Origins of the Second World War (London: Hamish Hamilton, 1961), pp. 12-15.";
+        let i = item(t, &[
+            (Label::Author, "Taylor, A. J. P.,"),
+            (Label::Title, "The Origins of the Second World War"),
+            (Label::Location, "(London:"),
+            (Label::Publisher, "Hamish Hamilton,"),
+            (Label::Date, "1961),"),
+            (Label::Pages, "pp. 12-15."),
+        ]);
+        assert_eq!(i.item_type, ItemType::Book);
+        assert_eq!(i.author[0].family.as_deref(), Some("Taylor"));
+        assert_eq!(i.author[0].given.as_deref(), Some("A. J. P."));
+        assert_eq!(i.publisher_place.as_deref(), Some("London"));
+        assert_eq!(i.publisher.as_deref(), Some("Hamish Hamilton"));
+        assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1961]]);
+        assert_eq!(i.issued.as_ref().unwrap().raw.as_deref(), Some("1961),"));
+        assert_eq!(i.page.as_deref(), Some("12-15"));
+        assert_eq!(i.page_first.as_deref(), Some("12"));
+    }
+
+    #[test]
+    fn chapter_with_editors() {
+        let t = "Berg-Schlosser, Dirk, and Benoît Rihoux. 2009. “Qualitative Comparative Analysis.” Pp. 1-18 in Configurational Comparative Methods, edited by B. Rihoux and C. Ragin. Thousand Oaks, CA: Sage.";
+        let i = item(t, &[
+            (Label::Author, "Berg-Schlosser, Dirk, and Benoît Rihoux."),
+            (Label::Date, "2009."),
+            (Label::Title, "“Qualitative Comparative Analysis.”"),
+            (Label::Pages, "Pp. 1-18"),
+            (Label::ContainerTitle, "in Configurational Comparative Methods,"),
+            (Label::Editor, "edited by B. Rihoux and C. Ragin."),
+            (Label::Location, "Thousand Oaks, CA:"),
+            (Label::Publisher, "Sage."),
+        ]);
+        assert_eq!(i.item_type, ItemType::Chapter);
+        assert_eq!(i.author.len(), 2);
+        assert_eq!(i.editor.len(), 2);
+        assert_eq!(i.editor[1].family.as_deref(), Some("Ragin"));
+        assert_eq!(i.title.as_deref(), Some("Qualitative Comparative Analysis"));
+        assert_eq!(i.container_title.as_deref(), Some("Configurational Comparative Methods"));
+        assert_eq!(i.page.as_deref(), Some("1-18"));
+        assert_eq!(i.publisher.as_deref(), Some("Sage"));
+    }
+
+    #[test]
+    fn journal_article() {
+        let t = "Petrie KJ, Cameron LD, Ellis CJ. Changing illness perception. Psychosom Med. 2002;64(4): 580–6. doi:10.1097/00006842-200207000-00007.";
+        let i = item(t, &[
+            (Label::Author, "Petrie KJ, Cameron LD, Ellis CJ."),
+            (Label::Title, "Changing illness perception."),
+            (Label::ContainerTitle, "Psychosom Med."),
+            (Label::Date, "2002;"),
+            (Label::Volume, "64(4):"),
+            (Label::Pages, "580–6."),
+            (Label::Doi, "doi:10.1097/00006842-200207000-00007."),
+        ]);
+        assert_eq!(i.item_type, ItemType::ArticleJournal);
+        assert_eq!(i.author.len(), 3);
+        assert_eq!(i.author[2].given.as_deref(), Some("CJ"));
+        assert_eq!(i.volume.as_deref(), Some("64"));
+        assert_eq!(i.issue.as_deref(), Some("4"));
+        assert_eq!(i.page.as_deref(), Some("580-6"));
+        assert_eq!(i.doi.as_deref(), Some("10.1097/00006842-200207000-00007"));
+    }
+
+    #[test]
+    fn linkedbooks_style() {
+        let t = "M. Frascari, A Measure of Architecture, in «Res», ix (1985), pp. 79-90;";
+        let i = item(t, &[
+            (Label::Author, "M. Frascari,"),
+            (Label::Title, "A Measure of Architecture,"),
+            (Label::Other, "in"),
+            (Label::Title, "«Res»,"),
+            (Label::Volume, "ix (1985),"),
+            (Label::Pages, "pp. 79-90;"),
+        ]);
+        assert_eq!(i.title.as_deref(), Some("A Measure of Architecture"));
+        assert_eq!(i.container_title.as_deref(), Some("Res"));
+        assert_eq!(i.volume.as_deref(), Some("ix"));
+        assert_eq!(i.issued.as_ref().and_then(Date::first_year), Some(1985));
+        assert_eq!(i.item_type, ItemType::ArticleJournal);
+        let t2 = "Ankori, Zvi, The Living and the Dead, «Proceedings of the Academy», 38-39 (1970-71), pp. 1-100.";
+        let i = item(t2, &[
+            (Label::Author, "Ankori, Zvi,"),
+            (Label::Title, "The Living and the Dead, «Proceedings of the Academy»,"),
+            (Label::Volume, "38-39 (1970-71),"),
+            (Label::Pages, "pp. 1-100."),
+        ]);
+        assert_eq!(i.title.as_deref(), Some("The Living and the Dead"));
+        assert_eq!(i.container_title.as_deref(), Some("Proceedings of the Academy"));
+        assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1970], vec![1971]]);
+    }
+
+    #[test]
+    fn archival() {
+        let t = "A. S. V., Inquisitori di Stato, b. 469, 5 aprile 1789, lettera.";
+        let i = item(t, &[
+            (Label::Archive, "A. S. V.,"),
+            (Label::ArchiveLocation, "Inquisitori di Stato,"),
+            (Label::ArchiveLocation, "b. 469,"),
+            (Label::Date, "5 aprile 1789,"),
+        ]);
+        assert_eq!(i.item_type, ItemType::Manuscript);
+        assert_eq!(i.archive.as_deref(), Some("A. S. V."));
+        assert_eq!(i.archive_location.as_deref(), Some("Inquisitori di Stato, b. 469"));
+        assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1789, 4, 5]]);
+        let t = "ASV, San Marco, reg. 57, c. 3";
+        let i = item(t, &[
+            (Label::Archive, "ASV,"),
+            (Label::ArchiveLocation, "San Marco, reg."),
+            (Label::ArchiveLocation, "57,"),
+            (Label::ArchiveLocation, "c. 3"),
+        ]);
+        assert_eq!(i.archive_location.as_deref(), Some("San Marco, reg. 57, c. 3"));
+    }
+
+    #[test]
+    fn newspaper_and_custom() {
+        let t = "Anon., “The Crisis,” The Times, 7 March 1936, p. 12.";
+        let i = item(t, &[
+            (Label::Author, "Anon.,"),
+            (Label::Title, "“The Crisis,”"),
+            (Label::ContainerTitle, "The Times,"),
+            (Label::Date, "7 March 1936,"),
+            (Label::Pages, "p. 12."),
+        ]);
+        assert_eq!(i.item_type, ItemType::ArticleNewspaper);
+        assert_eq!(i.author[0].literal.as_deref(), Some("Anon."));
+        let t = "Sir Lewis Namier et al., Diplomatic Prelude, 1948a, fol. 12v.";
+        let i = item(t, &[
+            (Label::Author, "Sir Lewis Namier et al.,"),
+            (Label::Title, "Diplomatic Prelude,"),
+            (Label::Date, "1948a,"),
+            (Label::Pages, "fol. 12v."),
+        ]);
+        let v = serde_json::to_value(&i).unwrap();
+        assert_eq!(v["custom"]["honorifics"][0]["value"], "Sir");
+        assert_eq!(v["custom"]["et-al"][0], "author");
+        assert_eq!(v["custom"]["year-suffix"], "a");
+        assert_eq!(v["custom"]["page-label"], "folio");
+        assert_eq!(v["page"], "12v");
+    }
+
+    #[test]
+    fn editor_marker_in_author_span() {
+        let t = "Scherpe, Klaus R. (Hrsg.), Die Unwirtlichkeit der Städte, Reinbek 1988.";
+        let i = item(t, &[
+            (Label::Author, "Scherpe, Klaus R. (Hrsg.),"),
+            (Label::Title, "Die Unwirtlichkeit der Städte,"),
+            (Label::Location, "Reinbek"),
+            (Label::Date, "1988."),
+        ]);
+        assert!(i.author.is_empty());
+        assert_eq!(i.editor[0].family.as_deref(), Some("Scherpe"));
+        assert_eq!(i.item_type, ItemType::Book);
+    }
+
+    #[test]
+    fn identifiers_and_web() {
+        let t = "World Health Organization, Report on X. http://www.who.int/x.pdf (accessed 3 May 2020).";
+        let i = item(t, &[
+            (Label::Author, "World Health Organization,"),
+            (Label::Title, "Report on X."),
+            (Label::Url, "http://www.who.int/x.pdf"),
+            (Label::Date, "(accessed 3 May 2020)."),
+        ]);
+        assert_eq!(i.author[0].literal.as_deref(), Some("World Health Organization"));
+        assert_eq!(i.url.as_deref(), Some("http://www.who.int/x.pdf"));
+        assert!(i.issued.is_none());
+        assert_eq!(i.custom["accessed"]["date-parts"][0][0], 2020);
+        assert_eq!(i.item_type, ItemType::Report);
+        let t = "Some page. https://doi.org/10.1000/abc";
+        let i = item(t, &[(Label::Title, "Some page."), (Label::Url, "https://doi.org/10.1000/abc")]);
+        assert_eq!(i.doi.as_deref(), Some("10.1000/abc"));
+        assert_eq!(i.item_type, ItemType::Webpage);
+        let t = "DOI: poor";
+        let i = item(t, &[(Label::Doi, "DOI: poor")]);
+        assert!(i.doi.is_none());
+        assert_eq!(i.custom["unparsed"]["doi"][0], "DOI: poor");
+    }
+
+    #[test]
+    fn legal_case() {
+        let t = "Donoghue v Stevenson [1932] AC 562";
+        let i = item(t, &[(Label::Title, "Donoghue v Stevenson"), (Label::Date, "[1932]"), (Label::ContainerTitle, "AC"), (Label::Pages, "562")]);
+        assert_eq!(i.item_type, ItemType::LegalCase);
+    }
+
+    #[test]
+    fn never_panics() {
+        assert_eq!(to_item("", &[]).item_type, ItemType::Document);
+        let t = "Grün, Ä.";
+        // ranges inside a character, reversed, out of bounds
+        let i = to_item(t, &[(Label::Author, 1..3), (Label::Title, 5..2), (Label::Date, 3..999)]);
+        let _ = serde_json::to_string(&i).unwrap();
+        let huge = "x".repeat(100_000);
+        for l in ibid_model::Label::ALL {
+            let _ = to_item(&huge, &[(l, 0..huge.len())]);
+        }
+        let weird = "\u{0}\u{202E}שלום 毛泽东 ٢٠٢٠ \u{FEFF}".repeat(3_000);
+        for l in ibid_model::Label::ALL {
+            let _ = to_item(&weird, &[(l, 0..weird.len())]);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! Tokens of a name run, and the removal of role markers ("ed.", "Hrsg.",
+//! "trans.", "edited by", "a cura di") and "et al.".
+
+use super::words::{is_connector, is_lower, is_particle, key, marker, Marker, Role};
+use crate::text::is_space;
+
+/// A token of a name run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tok<'a> {
+    Word(&'a str),
+    Comma,
+    Semi,
+    Amp,
+    Slash,
+    Dash,
+    Open,
+    Close,
+}
+
+impl<'a> Tok<'a> {
+    pub(crate) fn word(self) -> Option<&'a str> {
+        match self {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+}
+
+/// Splits a name run into tokens. Quotes, colons and words without letters
+/// ("1998", "[12]") are dropped; "Neumüller-K." and "M.-Utili" are split at
+/// the hyphen (LinkedBooks joins persons with a hyphen).
+pub(crate) fn lex(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let tok = match c {
+            ',' | '，' => Some(Tok::Comma),
+            ';' | '；' | '|' | '、' => Some(Tok::Semi),
+            '&' | '＆' | '+' => Some(Tok::Amp),
+            '/' | '／' | '\\' => Some(Tok::Slash),
+            '(' | '[' | '{' | '（' | '［' | '<' => Some(Tok::Open),
+            ')' | ']' | '}' | '）' | '］' | '>' => Some(Tok::Close),
+            '–' | '—' | '―' | '−' => Some(Tok::Dash),
+            ':' | '：' | '"' | '“' | '”' | '«' | '»' | '„' | '*' | '†' | '‡' | '=' | '?' | '!' => {
+                None
+            }
+            c if is_space(c) => None,
+            _ => {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                continue;
+            }
+        };
+        if let Some(st) = start.take() {
+            push_word(&mut out, &s[st..i]);
+        }
+        if let Some(t) = tok {
+            out.push(t);
+        }
+    }
+    if let Some(st) = start {
+        push_word(&mut out, &s[st..]);
+    }
+    out
+}
+
+fn push_word<'a>(out: &mut Vec<Tok<'a>>, w: &'a str) {
+    if w.chars().all(|c| c == '-' || c == '‐' || c == '.') {
+        if w.contains(['-', '‐']) {
+            out.push(Tok::Dash);
+        }
+        return;
+    }
+    // "21.Petrie" (a list number glued to the name): drop the number.
+    let w = match w.find(|c: char| !c.is_ascii_digit() && c != '.') {
+        Some(p) if p > 0 && w[..p].ends_with('.') => &w[p..],
+        _ => w,
+    };
+    if !w.chars().any(char::is_alphabetic) || w.chars().any(|c| c.is_ascii_digit()) {
+        return;
+    }
+    let w = w.trim_start_matches(['-', '‐', '.']);
+    if let Some(p) = w.rfind('-') {
+        let (left, right) = (&w[..p], &w[p + 1..]);
+        let left_letters = left.chars().filter(|c| c.is_alphabetic()).count();
+        let split = (super::words::is_initial(right)
+            && right.ends_with('.')
+            && left_letters >= 2
+            && !left.ends_with('.'))
+            || (left.ends_with('.')
+                && super::words::is_initial(left)
+                && right.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && super::words::is_cap(right)
+                && !right.ends_with('.')
+                && !super::words::is_initial(right));
+        if split {
+            out.push(Tok::Word(left));
+            out.push(Tok::Dash);
+            out.push(Tok::Word(right));
+            return;
+        }
+    }
+    if !w.is_empty() {
+        out.push(Tok::Word(w));
+    }
+}
+
+/// What marker removal found.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Found {
+    pub et_al: bool,
+    pub role: Option<Role>,
+}
+
+/// The marker at word `i`, looking at its neighbours for "a c. di".
+fn marker_at(toks: &[Tok<'_>], i: usize) -> Option<Marker> {
+    let w = toks[i].word()?;
+    if let Some(m) = marker(w) {
+        // "Ed Miliband": a capitalised weak marker needs its period or brackets.
+        let bracketed = i > 0
+            && toks[i - 1] == Tok::Open
+            && matches!(toks.get(i + 1), Some(Tok::Close));
+        if matches!(m, Marker::Weak(_)) && !w.ends_with('.') && !is_lower(w) && !bracketed {
+            return None;
+        }
+        return Some(m);
+    }
+    let k = key(w);
+    if k == "c" || k == "a.c" {
+        // "a c. di", "c. di" (a cura di)
+        let next_di = toks
+            .get(i + 1)
+            .and_then(|t| t.word())
+            .is_some_and(|n| key(n) == "di");
+        if next_di {
+            return Some(Marker::Strong(Role::Editor));
+        }
+    }
+    None
+}
+
+fn note_role(found: &mut Found, m: Marker) {
+    if let Marker::Strong(r) | Marker::Weak(r) = m {
+        if r != Role::Other && found.role.is_none() {
+            found.role = Some(r);
+        }
+    }
+}
+
+/// Removes "et al." and role markers; drops brackets. Returns what it found.
+pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
+    let mut found = Found::default();
+    let n = toks.len();
+    let mut keep = vec![true; n];
+    // et al. and its kin
+    for i in 0..n {
+        let next = toks.get(i + 1).and_then(|t| t.word()).map(key);
+        let next_is = |s: &[&str]| next.as_deref().is_some_and(|n| s.contains(&n));
+        let next_al = next.as_deref().is_some_and(|n| n.starts_with("al") && n.len() <= 4);
+        let k = match toks[i] {
+            Tok::Amp if next_al => "&".into(),
+            Tok::Word(w) => key(w),
+            _ => continue,
+        };
+        let pair = match k.as_ref() {
+            "et" | "&" => next_al,
+            "and" => next_is(&["others"]),
+            "e" => next_is(&["altri", "al"]),
+            "y" => next_is(&["otros", "col", "cols"]),
+            "u" => next_is(&["a"]),
+            "und" => next_is(&["andere"]),
+            _ => false,
+        };
+        if pair {
+            keep[i] = false;
+            keep[i + 1] = false;
+            found.et_al = true;
+        } else if matches!(k.as_ref(), "etal" | "et.al" | "u.a" | "e.a") {
+            keep[i] = false;
+            found.et_al = true;
+        } else if matches!(k.as_ref(), "…" | "..") {
+            keep[i] = false;
+        }
+    }
+    // Leading run: "edited by", "in:", "a cura di", "trans.", "(Eds.)".
+    let mut j = 0;
+    let mut has_marker = false;
+    let mut last_marker_end = 0;
+    while j < n {
+        match toks[j] {
+            Tok::Open | Tok::Close => {}
+            Tok::Word(w) => {
+                if let Some(m) = marker_at(toks, j) {
+                    has_marker = true;
+                    note_role(&mut found, m);
+                    last_marker_end = j + 1;
+                    if key(w) == "c" || key(w) == "a.c" {
+                        // consume "di" too
+                        j += 1;
+                        last_marker_end = j + 1;
+                    }
+                } else if !(is_connector(w) || is_lower(w)) {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    if has_marker {
+        // "in van der Waals": give the particles back to the name.
+        let mut end = j.min(n);
+        let only_in = toks[..last_marker_end]
+            .iter()
+            .filter_map(|t| t.word())
+            .all(|w| matches!(marker(w), Some(Marker::In) | None));
+        if only_in {
+            while end > last_marker_end
+                && toks[end - 1].word().is_some_and(is_particle)
+                && toks.get(end).and_then(|t| t.word()).is_some()
+            {
+                end -= 1;
+            }
+        }
+        for k in keep.iter_mut().take(end) {
+            *k = false;
+        }
+    }
+    // Trailing run: "(Hrsg.)", ", eds.", "Trans.)".
+    let mut e = n;
+    while e > 0 {
+        match toks[e - 1] {
+            Tok::Open | Tok::Close | Tok::Comma | Tok::Semi => {}
+            Tok::Word(_) => match marker_at(toks, e - 1) {
+                Some(m @ (Marker::Strong(_) | Marker::Weak(_))) => {
+                    note_role(&mut found, m);
+                    keep[e - 1] = false;
+                }
+                _ => {
+                    if !keep[e - 1] {
+                        // already removed (et al.)
+                    } else {
+                        break;
+                    }
+                }
+            },
+            _ => break,
+        }
+        e -= 1;
+    }
+    // Markers elsewhere: strong always, weak in brackets or in lower case.
+    for i in 0..n {
+        if !keep[i] {
+            continue;
+        }
+        let Some(w) = toks[i].word() else { continue };
+        let Some(m) = marker_at(toks, i) else { continue };
+        let bracketed = i > 0
+            && toks[i - 1] == Tok::Open
+            && matches!(toks.get(i + 1), Some(Tok::Close));
+        let remove = match m {
+            Marker::Strong(_) => true,
+            Marker::Weak(_) => bracketed || is_lower(w),
+            Marker::In => false,
+        };
+        if remove {
+            note_role(&mut found, m);
+            keep[i] = false;
+            // "hrsg. von", "edited by", "a cura di"
+            let mut k = i + 1;
+            while k < n && toks[k].word().is_some_and(|w| matches!(key(w).as_ref(), "by" | "von" | "v" | "di" | "par" | "de" | "cura")) {
+                keep[k] = false;
+                k += 1;
+            }
+            if i > 0 && toks[i - 1].word().is_some_and(|w| key(w) == "a") {
+                keep[i - 1] = false;
+            }
+        }
+    }
+    let mut idx = 0;
+    toks.retain(|t| {
+        let k = keep[idx] && !matches!(t, Tok::Open | Tok::Close);
+        idx += 1;
+        k
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> (Vec<String>, Found) {
+        let mut t = lex(s);
+        let f = strip_markers(&mut t);
+        let w = t
+            .iter()
+            .map(|t| match t {
+                Tok::Word(w) => w.to_string(),
+                Tok::Comma => ",".into(),
+                Tok::Semi => ";".into(),
+                Tok::Amp => "&".into(),
+                Tok::Slash => "/".into(),
+                Tok::Dash => "-".into(),
+                Tok::Open => "(".into(),
+                Tok::Close => ")".into(),
+            })
+            .collect();
+        (w, f)
+    }
+
+    #[test]
+    fn lexes() {
+        assert_eq!(
+            lex("Meier, H./Müller, K."),
+            vec![
+                Tok::Word("Meier"),
+                Tok::Comma,
+                Tok::Word("H."),
+                Tok::Slash,
+                Tok::Word("Müller"),
+                Tok::Comma,
+                Tok::Word("K.")
+            ]
+        );
+        assert_eq!(
+            lex("W. Neumüller-K. Holter"),
+            vec![Tok::Word("W."), Tok::Word("Neumüller"), Tok::Dash, Tok::Word("K."), Tok::Word("Holter")]
+        );
+        assert_eq!(
+            lex("Magnifico M.-Utili M."),
+            vec![Tok::Word("Magnifico"), Tok::Word("M."), Tok::Dash, Tok::Word("Utili"), Tok::Word("M.")]
+        );
+        assert_eq!(lex("J.-P. Sartre"), vec![Tok::Word("J.-P."), Tok::Word("Sartre")]);
+        assert_eq!(lex("21.Petrie KJ"), vec![Tok::Word("Petrie"), Tok::Word("KJ")]);
+        assert_eq!(lex("[116] - Vasy"), vec![Tok::Open, Tok::Close, Tok::Dash, Tok::Word("Vasy")]);
+    }
+
+    #[test]
+    fn strips_markers() {
+        let (w, f) = words("Scherpe, Klaus R. (Hrsg.),");
+        assert_eq!(w, ["Scherpe", ",", "Klaus", "R.", ","]);
+        assert_eq!(f.role, Some(Role::Editor));
+        let (w, f) = words("trad. di Bruno Cicognani,");
+        assert_eq!(w, ["Bruno", "Cicognani", ","]);
+        assert_eq!(f.role, Some(Role::Translator));
+        let (w, _) = words("in: Latourelle René, Fisichella Rino (ed.),");
+        assert_eq!(w, ["Latourelle", "René", ",", "Fisichella", "Rino", ","]);
+        let (w, _) = words("c. di G. Caniato,");
+        assert_eq!(w, ["G.", "Caniato", ","]);
+        let (w, _) = words("a cura di C. Vivanti");
+        assert_eq!(w, ["C.", "Vivanti"]);
+        let (w, _) = words("cura e con prefazione di Umbro Apollonio,");
+        assert_eq!(w, ["Umbro", "Apollonio", ","]);
+        let (w, f) = words("Edited by Pierre Pidoux.");
+        assert_eq!(w, ["Pierre", "Pidoux."]);
+        assert_eq!(f.role, Some(Role::Editor));
+        let (w, _) = words("hrsg. v. Hans Müller");
+        assert_eq!(w, ["Hans", "Müller"]);
+        let (w, _) = words("Rihoux, Benoît and Charles Ragin, eds.");
+        assert_eq!(w, ["Rihoux", ",", "Benoît", "and", "Charles", "Ragin", ","]);
+        let (w, f) = words("G. E. Morfill et al.");
+        assert_eq!(w, ["G.", "E.", "Morfill"]);
+        assert!(f.et_al);
+        let (w, _) = words("de Gaulle, Charles");
+        assert_eq!(w, ["de", "Gaulle", ",", "Charles"]);
+        let (w, _) = words("in van der Waals, J. D. (ed.)");
+        assert_eq!(w, ["van", "der", "Waals", ",", "J.", "D."]);
+        let (w, f) = words("T. McCarthy, Trans.).");
+        assert_eq!(w, ["T.", "McCarthy", ","]);
+        assert_eq!(f.role, Some(Role::Translator));
+        let (w, _) = words("Smith, J. ed. and Jones, K. ed.");
+        assert_eq!(w, ["Smith", ",", "J.", "and", "Jones", ",", "K."]);
+    }
+}

@@ -1,0 +1,661 @@
+//! Word classes for personal names: initials, particles, honorifics, suffixes,
+//! role markers, corporate keywords, and the name lists in `data/`.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word's look-up key: lower case, without trailing periods or colons.
+pub(crate) fn key(w: &str) -> Cow<'_, str> {
+    let w = w.trim_end_matches(['.', ':']);
+    if w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// First alphabetic character of a word.
+fn first_letter(w: &str) -> Option<char> {
+    w.chars().find(|c| c.is_alphabetic())
+}
+
+/// Starts with a capital, or with a letter of a script without case.
+pub(crate) fn is_cap(w: &str) -> bool {
+    first_letter(w).is_some_and(|c| !c.is_lowercase())
+}
+
+/// Starts with a lower-case letter.
+pub(crate) fn is_lower(w: &str) -> bool {
+    first_letter(w).is_some_and(char::is_lowercase)
+}
+
+/// Two or more cased letters, all capitals, no period ("SMITH", "MAO").
+pub(crate) fn is_all_caps(w: &str) -> bool {
+    let mut n = 0;
+    for c in w.chars() {
+        if c == '.' {
+            return false;
+        }
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            n += 1;
+        }
+    }
+    n >= 2
+}
+
+/// An initial or a run of initials: "A.", "A.J.P.", "J.-P.", "Th.", "Chr.",
+/// "A.J.P" or a single capital "J".
+pub(crate) fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars().peekable();
+    let mut groups = 0;
+    let mut dotted_all = true;
+    loop {
+        let Some(c) = chars.next() else { break };
+        if !c.is_uppercase() {
+            return false;
+        }
+        let mut lower = 0;
+        while chars.peek().is_some_and(|c| c.is_lowercase()) {
+            chars.next();
+            lower += 1;
+        }
+        if lower > 2 {
+            return false;
+        }
+        groups += 1;
+        match chars.next() {
+            Some('.') => {
+                if chars.peek() == Some(&'-') {
+                    chars.next();
+                }
+            }
+            Some('-') => {
+                if lower > 0 {
+                    return false;
+                }
+                dotted_all = false;
+            }
+            None => {
+                // "J" alone, or the last group of "A.J.P"; a lower-case tail
+                // without period ("Th") is a word, not an initial.
+                return lower == 0 && (groups == 1 && w.chars().count() == 1 || groups > 1);
+            }
+            Some(_) => return false,
+        }
+    }
+    groups > 0 && (dotted_all || groups > 1)
+}
+
+/// Two to three capitals without periods, as in "Smith JA" (Vancouver style).
+pub(crate) fn is_compact_initials(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let n = w.chars().count();
+    (2..=3).contains(&n) && w.chars().all(|c| c.is_uppercase())
+}
+
+/// A lower-case name particle ("von", "van", "de", "'t", …).
+pub(crate) fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "vom"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "dem"
+            | "di"
+            | "da"
+            | "dal"
+            | "del"
+            | "della"
+            | "delle"
+            | "dei"
+            | "degli"
+            | "dello"
+            | "du"
+            | "le"
+            | "la"
+            | "les"
+            | "des"
+            | "ter"
+            | "ten"
+            | "te"
+            | "'t"
+            | "’t"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "dos"
+            | "das"
+            | "do"
+            | "af"
+            | "av"
+            | "d'"
+            | "d’"
+    )
+}
+
+/// A particle that is dropped when only the family name is shown (German
+/// "von", "zu"); the others are non-dropping.
+pub(crate) fn is_dropping_particle(first_word: &str) -> bool {
+    matches!(first_word, "von" | "vom" | "zu" | "zum" | "zur")
+}
+
+/// A capitalised particle that belongs to the family name ("De Meur",
+/// "Della Peruta", "Van Dyck").
+pub(crate) fn is_cap_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "De" | "Van"
+            | "Von"
+            | "Der"
+            | "Den"
+            | "Di"
+            | "Da"
+            | "Dal"
+            | "Del"
+            | "Della"
+            | "Delle"
+            | "Dei"
+            | "Degli"
+            | "Du"
+            | "Le"
+            | "La"
+            | "Les"
+            | "Des"
+            | "Dos"
+            | "Das"
+            | "Ter"
+            | "Ten"
+            | "Vander"
+            | "Vanden"
+    )
+}
+
+/// Titles and ranks kept out of the given name (`custom.honorifics`).
+pub(crate) fn is_honorific(w: &str) -> bool {
+    let k = key(w);
+    matches!(
+        k.as_ref(),
+        "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "captain"
+            | "capt"
+            | "prince"
+            | "princess"
+            | "count"
+            | "countess"
+            | "graf"
+            | "gräfin"
+            | "baron"
+            | "baroness"
+            | "freiherr"
+            | "frhr"
+            | "freifrau"
+            | "rev"
+            | "revd"
+            | "reverend"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "general"
+            | "gen"
+            | "admiral"
+            | "adm"
+            | "colonel"
+            | "col"
+            | "major"
+            | "maj"
+            | "bishop"
+            | "archbishop"
+            | "cardinal"
+            | "pope"
+            | "king"
+            | "queen"
+            | "emperor"
+            | "empress"
+            | "kaiser"
+            | "duke"
+            | "duchess"
+            | "marquis"
+            | "marquess"
+            | "earl"
+            | "viscount"
+            | "lieutenant"
+            | "lt"
+            | "sergeant"
+            | "sgt"
+            | "commander"
+            | "cdr"
+            | "marshal"
+            | "maréchal"
+            | "mgr"
+            | "msgr"
+            | "monsignor"
+            | "monseigneur"
+            | "father"
+            | "brother"
+            | "sister"
+            | "herr"
+            | "frau"
+            | "mme"
+            | "mlle"
+            | "signor"
+            | "hon"
+            | "rt"
+            | "senator"
+            | "president"
+            | "chancellor"
+            | "abbé"
+            | "abbe"
+            | "padre"
+            | "fra"
+            | "st"
+            | "saint"
+            | "san"
+            | "santa"
+            | "sankt"
+    )
+}
+
+/// Generational suffixes kept in `suffix` ("Jr.", "III").
+pub(crate) fn is_suffix(w: &str) -> bool {
+    let k = key(w);
+    match k.as_ref() {
+        "jr" | "jnr" | "jun" | "sr" | "snr" => true,
+        "ii" | "iii" | "iv" | "vi" | "vii" | "viii" => w.starts_with(['I', 'V']),
+        _ => false,
+    }
+}
+
+/// Post-nominal honours and degrees ("KBE", "Ph.D.", "S.J.").
+pub(crate) fn is_postnominal(w: &str) -> bool {
+    let k = key(w);
+    let k = k.as_ref();
+    let strong = matches!(
+        k,
+        "kbe"
+            | "cbe"
+            | "obe"
+            | "mbe"
+            | "kcmg"
+            | "gcmg"
+            | "kcb"
+            | "gcb"
+            | "kcvo"
+            | "gcvo"
+            | "dso"
+            | "frs"
+            | "fba"
+            | "frse"
+            | "phd"
+            | "ph.d"
+            | "m.d"
+            | "dphil"
+            | "d.phil"
+            | "bart"
+            | "bt"
+            | "esq"
+            | "s.j"
+            | "o.p"
+            | "o.s.b"
+            | "osb"
+            | "ofm"
+            | "o.f.m"
+            | "q.c"
+            | "k.c"
+            | "m.p"
+    );
+    strong || (matches!(k, "qc" | "kc" | "mp" | "sj" | "md") && !w.contains(char::is_lowercase))
+}
+
+/// The role a marker word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// Always a marker ("eds.", "Hrsg.", "trans.", "edited").
+    Strong(Role),
+    /// A marker in brackets, in lower case, or at an edge ("ed.", "dir.").
+    Weak(Role),
+    /// "in" before a container's editors.
+    In,
+}
+
+/// Editor or translator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Editor,
+    Translator,
+    Other,
+}
+
+/// Classifies a role marker word.
+pub(crate) fn marker(w: &str) -> Option<Marker> {
+    use Marker::*;
+    use Role::*;
+    let k = key(w);
+    Some(match k.as_ref() {
+        "eds" | "edd" | "hrsg" | "hg" | "hgg" | "hrsgg" | "herausgegeben" | "herausgeber"
+        | "edited" | "éds" | "édité" | "édités" | "éditeurs" | "curatore" | "curatori"
+        | "curatela" | "cura" | "compiled" | "compilador" | "compiladores" | "editado"
+        | "editada" | "organizador" | "organizadores" | "coordinated" | "bearb"
+        | "bearbeitet" | "ed.by" | "hrsg.v" | "hg.v" | "a.c" => Strong(Editor),
+        "ed" | "éd" | "editor" | "editors" | "éditeur" | "dir" | "dirs" | "direction"
+        | "comp" | "comps" | "compiler" | "compilers" | "cur" | "coord" | "coords"
+        | "org" | "orgs" | "edición" => Weak(Editor),
+        "trans" | "transl" | "translated" | "übers" | "übersetzt" | "übersetzung"
+        | "übertragen" | "übertr" | "trad" | "traduit" | "traduits" | "traduite"
+        | "traduction" | "traduzione" | "tradotto" | "tradotta" | "traducción"
+        | "traducido" | "tradução" | "traduzido" | "vertaald" | "übers.v" => {
+            Strong(Translator)
+        }
+        "tr" | "translator" | "translators" | "traducteur" | "traductor" | "übersetzer" => {
+            Weak(Translator)
+        }
+        "introd" | "introduction" | "intro" | "prefazione" | "preface" | "foreword"
+        | "revised" | "préface" | "vorwort" | "einleitung" | "introducción" | "annotated"
+        | "commento" | "commentary" | "selected" | "collected" | "prepared" => Weak(Other),
+        "in" => In,
+        _ => return None,
+    })
+}
+
+/// Words that link a marker to its names ("edited *by*", "a cura *di*").
+pub(crate) fn is_connector(w: &str) -> bool {
+    let k = key(w);
+    matches!(
+        k.as_ref(),
+        "by" | "von" | "v" | "di" | "de" | "par" | "da" | "a" | "e" | "and" | "und" | "et"
+            | "con" | "with" | "mit" | "avec" | "and/or" | "the" | "an" | "und/oder" | "u"
+            | "del" | "della" | "by:" | "per" | "y"
+    )
+}
+
+/// Conjunctions that separate persons.
+pub(crate) fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "And"
+            | "AND"
+            | "und"
+            | "Und"
+            | "UND"
+            | "u."
+            | "et"
+            | "ET"
+            | "e"
+            | "en"
+            | "with"
+            | "mit"
+            | "avec"
+            | "con"
+            | "och"
+            | "og"
+            | "és"
+            | "и"
+            | "ve"
+            | "oraz"
+    )
+}
+
+/// Names that stand for an unknown or collective author.
+pub(crate) fn is_anonymous(k: &str) -> bool {
+    matches!(
+        k,
+        "anon" | "anonymous" | "anonym" | "anonymus" | "anonimo" | "anónimo" | "anonyme"
+            | "anonymes" | "n.n" | "nn" | "collectif" | "collective" | "various" | "aa.vv"
+            | "aavv" | "vv.aa" | "aa. vv" | "autori vari" | "o.v" | "ohne verfasser" | "unknown"
+            | "n. n" | "[anon" | "s.n" | "sn"
+    )
+}
+
+/// Words that mark a corporate author.
+pub(crate) fn is_corporate_word(w: &str) -> bool {
+    if matches!(
+        w,
+        "WHO" | "OECD" | "UNESCO" | "UN" | "EU" | "IMF" | "NATO" | "ILO" | "FAO" | "UNICEF"
+            | "UNHCR" | "IPCC" | "NASA" | "CIA" | "FBI" | "BBC" | "USDA" | "EPA" | "NIH"
+            | "CDC" | "WTO" | "IAEA" | "UNDP" | "UNEP" | "ISO" | "IEEE" | "ACM" | "HMSO"
+            | "EEC" | "EC" | "ECB" | "NBER" | "USAID" | "OSCE" | "ICRC" | "IUCN" | "WWF"
+    ) {
+        return true;
+    }
+    if !is_cap(w) {
+        return false;
+    }
+    let k = key(w);
+    let k = k.as_ref();
+    if matches!(
+        k,
+        "office"
+            | "organization"
+            | "organisation"
+            | "ministry"
+            | "ministère"
+            | "ministero"
+            | "ministerio"
+            | "ministerium"
+            | "commission"
+            | "committee"
+            | "council"
+            | "society"
+            | "association"
+            | "institute"
+            | "institution"
+            | "university"
+            | "université"
+            | "università"
+            | "universität"
+            | "universidad"
+            | "department"
+            | "bureau"
+            | "agency"
+            | "government"
+            | "board"
+            | "company"
+            | "corporation"
+            | "corp"
+            | "ltd"
+            | "inc"
+            | "bank"
+            | "foundation"
+            | "league"
+            | "union"
+            | "party"
+            | "parliament"
+            | "assembly"
+            | "nations"
+            | "survey"
+            | "service"
+            | "services"
+            | "museum"
+            | "library"
+            | "archives"
+            | "centre"
+            | "center"
+            | "group"
+            | "team"
+            | "consortium"
+            | "project"
+            | "network"
+            | "federation"
+            | "trust"
+            | "authority"
+            | "administration"
+            | "academy"
+            | "académie"
+            | "accademia"
+            | "akademie"
+            | "college"
+            | "secretariat"
+            | "staff"
+            | "commissione"
+            | "comitato"
+            | "consiglio"
+            | "istituto"
+            | "società"
+            | "comune"
+            | "archivio"
+            | "biblioteca"
+            | "regione"
+            | "provincia"
+            | "conseil"
+            | "comité"
+            | "institut"
+            | "société"
+            | "bibliothèque"
+            | "senate"
+            | "senat"
+            | "senato"
+            | "congress"
+            | "chamber"
+            | "court"
+            | "tribunal"
+            | "republic"
+            | "république"
+            | "repubblica"
+            | "state"
+            | "states"
+            | "kingdom"
+            | "reich"
+            | "commonwealth"
+            | "programme"
+            | "program"
+            | "initiative"
+            | "observatory"
+            | "laboratory"
+            | "ministries"
+            | "directorate"
+            | "commissariat"
+            | "dipartimento"
+            | "direzione"
+            | "ufficio"
+            | "gazette"
+            | "press"
+            | "verlag"
+            | "editions"
+            | "éditions"
+            | "editori"
+            | "editore"
+    ) {
+        return true;
+    }
+    const SUFFIXES: [&str; 12] = [
+        "amt",
+        "ministerium",
+        "gesellschaft",
+        "verein",
+        "verband",
+        "institut",
+        "kommission",
+        "ausschuss",
+        "ausschuß",
+        "behörde",
+        "anstalt",
+        "archiv",
+    ];
+    SUFFIXES
+        .iter()
+        .any(|s| k.len() > s.len() + 2 && k.ends_with(s))
+}
+
+/// Function words that occur in corporate names but not in personal names.
+pub(crate) fn is_corporate_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "the" | "on" | "für" | "pour" | "per" | "dello" | "des" | "der" | "del"
+    )
+}
+
+fn load_set(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with('['))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+fn load_section(data: &'static str, section: &str) -> HashSet<&'static str> {
+    let mut on = false;
+    let mut set = HashSet::new();
+    for line in data.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[') {
+            on = name.trim_end_matches(']') == section;
+            continue;
+        }
+        if on {
+            set.extend(line.split_whitespace());
+        }
+    }
+    set
+}
+
+const EAST_ASIAN: &str = include_str!("../../data/east_asian_surnames.txt");
+
+/// Chinese family names in Latin transcription.
+pub(crate) static ZH_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| load_section(EAST_ASIAN, "zh"));
+/// Japanese family names in Latin transcription.
+pub(crate) static JA_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| load_section(EAST_ASIAN, "ja"));
+/// Korean family names in Latin transcription.
+pub(crate) static KO_SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| load_section(EAST_ASIAN, "ko"));
+/// Two-character CJK-script family names.
+pub(crate) static CJK_COMPOUND: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| load_set(include_str!("../../data/cjk_compound_surnames.txt")));
+/// Frequent given names that are rarely family names.
+pub(crate) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| load_set(include_str!("../../data/given_names.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials() {
+        for w in ["A.", "A.J.P.", "J.-P.", "Th.", "Chr.", "A.J.P", "J", "Ž.", "A.-M."] {
+            assert!(is_initial(w), "{w}");
+        }
+        for w in ["Smith", "Th", "AB", "a.", "Jean-Paul", "Chri.", "", "1."] {
+            assert!(!is_initial(w), "{w}");
+        }
+        assert!(is_compact_initials("KJ") && !is_compact_initials("Kj"));
+    }
+
+    #[test]
+    fn cases() {
+        assert!(is_all_caps("SMITH") && is_all_caps("GALLOUEDEC-GENUYS"));
+        assert!(!is_all_caps("P.W.") && !is_all_caps("A") && !is_all_caps("Smith"));
+        assert!(is_cap("Émile") && is_cap("毛") && !is_cap("von"));
+        assert!(is_lower("'t"));
+    }
+
+    #[test]
+    fn tables() {
+        assert!(is_honorific("Sir") && is_honorific("Rev.") && !is_honorific("Smith"));
+        assert!(is_suffix("Jr.") && is_suffix("III") && !is_suffix("ii"));
+        assert!(is_postnominal("KBE") && is_postnominal("S.J.") && !is_postnominal("Md"));
+        assert_eq!(marker("(Hrsg.)".trim_matches(['(', ')'])), Some(Marker::Strong(Role::Editor)));
+        assert_eq!(marker("Ed."), Some(Marker::Weak(Role::Editor)));
+        assert_eq!(marker("trans."), Some(Marker::Strong(Role::Translator)));
+        assert!(is_corporate_word("Office") && is_corporate_word("Bundesamt"));
+        assert!(!is_corporate_word("office") && !is_corporate_word("Samt"));
+        assert!(ZH_SURNAMES.contains("mao") && JA_SURNAMES.contains("maruyama"));
+        assert!(KO_SURNAMES.contains("kim") && CJK_COMPOUND.contains("欧阳"));
+        assert!(GIVEN_NAMES.contains("roberto") && !GIVEN_NAMES.contains("romano"));
+    }
+}
