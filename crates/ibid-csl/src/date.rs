@@ -55,13 +55,20 @@ pub fn parse_date_detailed(s: &str) -> Option<ParsedDate> {
         ..ParsedDate::default()
     };
     if cleaned.is_empty() || is_undated(cleaned) {
-        let text = if cleaned.is_empty() { raw.as_ref() } else { cleaned };
+        let text = if cleaned.is_empty() {
+            raw.as_ref()
+        } else {
+            cleaned
+        };
         return Some(literal(text));
     }
     // "1986 [1927]": the bracketed part is the original date.
     let (outside, inside) = split_brackets(cleaned);
     let (main, orig) = if has_year(&outside) {
-        (outside.as_str(), Some(inside.as_str()).filter(|i| has_year(i)))
+        (
+            outside.as_str(),
+            Some(inside.as_str()).filter(|i| has_year(i)),
+        )
     } else if has_year(&inside) {
         (inside.as_str(), None)
     } else {
@@ -89,10 +96,34 @@ fn is_undated(s: &str) -> bool {
     }
     matches!(
         letters.as_str(),
-        "nd" | "sd" | "oj" | "sa" | "sf" | "snt" | "undated" | "nodate" | "ohnejahr" | "sansdate"
-            | "senzadata" | "sinedata" | "sineanno" | "sinfecha" | "ndate" | "sdata" | "sl"
-            | "snd" | "forthcoming" | "inpress" | "imdruck" | "souspresse" | "incorsodistampa"
-            | "toappear" | "inpreparation" | "submitted" | "inprint" | "enprensa" | "undatiert"
+        "nd" | "sd"
+            | "oj"
+            | "sa"
+            | "sf"
+            | "snt"
+            | "undated"
+            | "nodate"
+            | "ohnejahr"
+            | "sansdate"
+            | "senzadata"
+            | "sinedata"
+            | "sineanno"
+            | "sinfecha"
+            | "ndate"
+            | "sdata"
+            | "sl"
+            | "snd"
+            | "forthcoming"
+            | "inpress"
+            | "imdruck"
+            | "souspresse"
+            | "incorsodistampa"
+            | "toappear"
+            | "inpreparation"
+            | "submitted"
+            | "inprint"
+            | "enprensa"
+            | "undatiert"
     )
 }
 
@@ -174,8 +205,8 @@ pub(crate) fn month_of(word: &str) -> Option<u8> {
         | "sett" | "set" => 9,
         "october" | "oct" | "octobre" | "oktober" | "okt" | "ottobre" | "ott" | "octubre" => 10,
         "november" | "nov" | "novembre" | "noviembre" => 11,
-        "december" | "dec" | "décembre" | "decembre" | "déc" | "dezember" | "dez"
-        | "dicembre" | "dic" | "diciembre" => 12,
+        "december" | "dec" | "décembre" | "decembre" | "déc" | "dezember" | "dez" | "dicembre"
+        | "dic" | "diciembre" => 12,
         _ => return None,
     })
 }
@@ -201,7 +232,9 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             let start = i;
             let mut v: u32 = 0;
             while i < chars.len() && chars[i].is_ascii_digit() {
-                v = v.saturating_mul(10).saturating_add(chars[i] as u32 - '0' as u32);
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(chars[i] as u32 - '0' as u32);
                 i += 1;
             }
             let len = (i - start).min(9) as u8;
@@ -210,7 +243,10 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             while i < chars.len() && chars[i].is_alphabetic() {
                 i += 1;
             }
-            let glued: String = chars[lstart..i].iter().flat_map(|c| c.to_lowercase()).collect();
+            let glued: String = chars[lstart..i]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
             if len == 4 && glued.len() == 1 {
                 if glued == "s" {
                     flags.decade = true;
@@ -226,7 +262,10 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\'') {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().flat_map(|c| c.to_lowercase()).collect();
+            let word: String = chars[start..i]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
             if let Some(m) = month_of(&word) {
                 out.push(El::Month(m));
             } else if let Some(se) = season_of(&word) {
@@ -274,8 +313,13 @@ fn compounds(els: &[El]) -> Vec<El> {
     let get = |k: usize| els.get(k).copied();
     while i < els.len() {
         // y-m-d
-        if let (Some(El::Num(y, 4)), Some(El::Sep(a)), Some(El::Num(m, ml)), Some(El::Sep(b)), Some(El::Num(d, dl))) =
-            (get(i), get(i + 1), get(i + 2), get(i + 3), get(i + 4))
+        if let (
+            Some(El::Num(y, 4)),
+            Some(El::Sep(a)),
+            Some(El::Num(m, ml)),
+            Some(El::Sep(b)),
+            Some(El::Num(d, dl)),
+        ) = (get(i), get(i + 1), get(i + 2), get(i + 3), get(i + 4))
         {
             if a == b && ml <= 2 && dl <= 2 && valid_md(m, d) {
                 out.push(El::Part(y as i32, m as u8, d as u8));
@@ -284,11 +328,20 @@ fn compounds(els: &[El]) -> Vec<El> {
             }
         }
         // d.m.y / m/d/y
-        if let (Some(El::Num(x, xl)), Some(El::Sep(a)), Some(El::Num(z, zl)), Some(El::Sep(b)), Some(El::Num(y, 4))) =
-            (get(i), get(i + 1), get(i + 2), get(i + 3), get(i + 4))
+        if let (
+            Some(El::Num(x, xl)),
+            Some(El::Sep(a)),
+            Some(El::Num(z, zl)),
+            Some(El::Sep(b)),
+            Some(El::Num(y, 4)),
+        ) = (get(i), get(i + 1), get(i + 2), get(i + 3), get(i + 4))
         {
             if a == b && xl <= 2 && zl <= 2 {
-                let (d, m) = if z > 12 && x <= 12 && a != b'.' { (z, x) } else { (x, z) };
+                let (d, m) = if z > 12 && x <= 12 && a != b'.' {
+                    (z, x)
+                } else {
+                    (x, z)
+                };
                 if valid_md(m, d) {
                     out.push(El::Part(y as i32, m as u8, d as u8));
                     i += 5;
@@ -297,7 +350,9 @@ fn compounds(els: &[El]) -> Vec<El> {
             }
         }
         // m/y
-        if let (Some(El::Num(m, ml)), Some(El::Sep(a)), Some(El::Num(y, 4))) = (get(i), get(i + 1), get(i + 2)) {
+        if let (Some(El::Num(m, ml)), Some(El::Sep(a)), Some(El::Num(y, 4))) =
+            (get(i), get(i + 1), get(i + 2))
+        {
             if ml <= 2 && (1..=12).contains(&m) && a != b'-' {
                 out.push(El::Part(y as i32, m as u8, 0));
                 i += 3;
@@ -305,7 +360,9 @@ fn compounds(els: &[El]) -> Vec<El> {
             }
         }
         // 1950-56, 1914/15, 1925-05
-        if let (Some(El::Num(y, 4)), Some(El::Sep(a)), Some(El::Num(n, nl))) = (get(i), get(i + 1), get(i + 2)) {
+        if let (Some(El::Num(y, 4)), Some(El::Sep(a)), Some(El::Num(n, nl))) =
+            (get(i), get(i + 1), get(i + 2))
+        {
             if a != b'.' && nl <= 2 {
                 let century = y / 100 * 100;
                 let mut cand = century + n;
@@ -381,7 +438,11 @@ fn half(els: &[El]) -> Half {
                 h.m_from_num = true;
             }
             [(a, _), (b, _)] => {
-                let (d, m) = if *b > 12 && *a <= 12 { (*b, *a) } else { (*a, *b) };
+                let (d, m) = if *b > 12 && *a <= 12 {
+                    (*b, *a)
+                } else {
+                    (*a, *b)
+                };
                 if valid_md(m, d) {
                     h.m = m as u8;
                     h.d = d as u8;
@@ -446,7 +507,8 @@ fn parse_core(s: &str) -> Option<ParsedDate> {
     }
     if h2.y.is_none() {
         if let Some((v, len)) = h2.short {
-            if h1.m != 0 && h2.m == 0 && (1..=31).contains(&v) && !(h1.d == 0 && len == 2 && v > 12) {
+            if h1.m != 0 && h2.m == 0 && (1..=31).contains(&v) && !(h1.d == 0 && len == 2 && v > 12)
+            {
                 // "May 4–6, 1925" handled above; "4–6 May": h2 is the day
                 h2.y = h1.y;
                 h2.m = h1.m;
@@ -535,9 +597,15 @@ mod tests {
         assert_eq!(dp("March 6, 2007."), vec![vec![2007, 3, 6]]);
         assert_eq!(dp("1 Sep 2019"), vec![vec![2019, 9, 1]]);
         assert_eq!(dp("4–6 May 1925"), vec![vec![1925, 5, 4], vec![1925, 5, 6]]);
-        assert_eq!(dp("May 4–6, 1925"), vec![vec![1925, 5, 4], vec![1925, 5, 6]]);
+        assert_eq!(
+            dp("May 4–6, 1925"),
+            vec![vec![1925, 5, 4], vec![1925, 5, 6]]
+        );
         assert_eq!(dp("May–June 1962"), vec![vec![1962, 5], vec![1962, 6]]);
-        assert_eq!(dp("May 1962 – June 1963"), vec![vec![1962, 5], vec![1963, 6]]);
+        assert_eq!(
+            dp("May 1962 – June 1963"),
+            vec![vec![1962, 5], vec![1963, 6]]
+        );
         assert_eq!(dp("31 October"), Vec::<Vec<i32>>::new());
     }
 
@@ -546,14 +614,25 @@ mod tests {
         let d = parse_date_detailed("Spring 1970").unwrap();
         assert_eq!(d.date.date_parts, vec![vec![1970]]);
         assert_eq!(d.season, Some(1));
-        for nd in ["n.d.", "s.d.", "o.J.", "(n.d.)", "s. d.", "forthcoming", "in press"] {
+        for nd in [
+            "n.d.",
+            "s.d.",
+            "o.J.",
+            "(n.d.)",
+            "s. d.",
+            "forthcoming",
+            "in press",
+        ] {
             let d = parse_date(nd).unwrap();
             assert!(d.date_parts.is_empty(), "{nd}");
             assert!(d.literal.is_some(), "{nd}");
             assert_eq!(d.raw.as_deref(), Some(nd));
         }
         let c = parse_date("c. 1850").unwrap();
-        assert_eq!((c.date_parts.clone(), c.circa), (vec![vec![1850]], Some(true)));
+        assert_eq!(
+            (c.date_parts.clone(), c.circa),
+            (vec![vec![1850]], Some(true))
+        );
         assert_eq!(parse_date("ca. 1850").unwrap().circa, Some(true));
         let a = parse_date_detailed("1961a.").unwrap();
         assert_eq!(a.date.date_parts, vec![vec![1961]]);

@@ -32,7 +32,9 @@ pub fn clean_container(s: &str) -> (Option<String>, bool) {
     let t = trim_keep_period(&folded);
     let mut had_in = false;
     let mut rest = t;
-    for prefix in ["In:", "in:", "In ", "in ", "IN:", "IN ", "Dans ", "dans ", "En: ", "en: "] {
+    for prefix in [
+        "In:", "in:", "In ", "in ", "IN:", "IN ", "Dans ", "dans ", "En: ", "en: ",
+    ] {
         if let Some(r) = t.strip_prefix(prefix) {
             if r.trim_start().starts_with(|c: char| !c.is_lowercase()) || prefix.ends_with(':') {
                 rest = r;
@@ -123,7 +125,13 @@ pub fn clean_plain(s: &str) -> Option<String> {
 pub fn clean_publisher(s: &str) -> Option<String> {
     let folded = fold_ws(s);
     let mut t = trim_keep_period(&folded);
-    for p in ["published by ", "publisher: ", "publisher ", "verlag: ", "éditeur: "] {
+    for p in [
+        "published by ",
+        "publisher: ",
+        "publisher ",
+        "verlag: ",
+        "éditeur: ",
+    ] {
         if starts_with_ci(t, p) {
             t = &t[p.len()..];
         }
@@ -174,9 +182,9 @@ fn volume_marker(word: &str) -> Option<bool> {
         | "tome" | "tomes" | "tom" | "tomo" | "tomi" | "voi" | "jg" | "jahrgang" | "jahrg"
         | "anno" | "année" | "annata" | "ann" | "a" | "vol.°" | "lib" | "libro" | "livre"
         | "book" | "bk" | "teil" | "tl" | "part" | "pt" | "parte" | "reihe" => false,
-        "no" | "nos" | "nr" | "n" | "nº" | "n°" | "num" | "núm" | "number" | "numéro" | "numero"
-        | "fasc" | "fascicolo" | "fascicule" | "heft" | "h" | "issue" | "iss" | "hft" | "lief"
-        | "livr" | "cahier" => true,
+        "no" | "nos" | "nr" | "n" | "nº" | "n°" | "num" | "núm" | "number" | "numéro"
+        | "numero" | "fasc" | "fascicolo" | "fascicule" | "heft" | "h" | "issue" | "iss"
+        | "hft" | "lief" | "livr" | "cahier" => true,
         _ => return None,
     })
 }
@@ -197,7 +205,11 @@ fn strip_markers(mut t: &str) -> (&str, bool) {
             break;
         };
         let rest = t[end..].trim_start_matches(is_space);
-        if rest.is_empty() || (end < t.len() && t[end..].starts_with(|c: char| c.is_ascii_digit()) && !word.ends_with(['.', '°', 'º'])) {
+        if rest.is_empty()
+            || (end < t.len()
+                && t[end..].starts_with(|c: char| c.is_ascii_digit())
+                && !word.ends_with(['.', '°', 'º']))
+        {
             break;
         }
         issue = is_issue;
@@ -208,7 +220,9 @@ fn strip_markers(mut t: &str) -> (&str, bool) {
 
 fn is_number_like(s: &str) -> bool {
     !s.is_empty()
-        && (s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | '.'))
+        && (s
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | '.'))
             && s.starts_with(|c: char| c.is_ascii_digit())
             || is_roman(s)
             || s.split(['-', '–', '/'])
@@ -258,7 +272,9 @@ pub fn parse_volume(s: &str) -> VolumeParts {
     let (vol, year_first) = if head.len() == 4
         && head.chars().all(|c| c.is_ascii_digit())
         && rest.starts_with(',')
-        && rest[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && rest[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
     {
         let r = rest[1..].trim_start();
         let e = r
@@ -285,7 +301,9 @@ pub fn parse_volume(s: &str) -> VolumeParts {
         if let Some(inner) = rest.strip_prefix('(') {
             let close = inner.find(')').unwrap_or(inner.len());
             let content = inner[..close].trim();
-            if looks_year(content) || has_letter(content) && content.chars().any(|c| c.is_ascii_digit()) {
+            if looks_year(content)
+                || has_letter(content) && content.chars().any(|c| c.is_ascii_digit())
+            {
                 if out.year.is_none() {
                     out.year = Some(content.to_string());
                 }
@@ -370,10 +388,38 @@ fn ordinal_word(w: &str) -> Option<u32> {
 fn is_edition_word(w: &str) -> bool {
     matches!(
         w,
-        "ed" | "edn" | "edition" | "éd" | "édition" | "edición" | "edizione" | "aufl"
-            | "auflage" | "ausg" | "ausgabe" | "a" | "ª" | "e" | "ème" | "eme" | "er" | "re"
-            | "nd" | "rd" | "th" | "st" | "o" | "º" | "ed." | "ediz" | "impr" | "uitg" | "druk"
-            | "wyd" | "изд" | "izd" | "ed°"
+        "ed" | "edn"
+            | "edition"
+            | "éd"
+            | "édition"
+            | "edición"
+            | "edizione"
+            | "aufl"
+            | "auflage"
+            | "ausg"
+            | "ausgabe"
+            | "a"
+            | "ª"
+            | "e"
+            | "ème"
+            | "eme"
+            | "er"
+            | "re"
+            | "nd"
+            | "rd"
+            | "th"
+            | "st"
+            | "o"
+            | "º"
+            | "ed."
+            | "ediz"
+            | "impr"
+            | "uitg"
+            | "druk"
+            | "wyd"
+            | "изд"
+            | "izd"
+            | "ed°"
     )
 }
 
@@ -558,36 +604,86 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(clean_title("“Qualitative Comparative Analysis as an Approach.”").as_deref(), Some("Qualitative Comparative Analysis as an Approach"));
-        assert_eq!(clean_title("The Origins of the Second World War,").as_deref(), Some("The Origins of the Second World War"));
-        assert_eq!(clean_title("Why can’t They Marry?").as_deref(), Some("Why can’t They Marry?"));
+        assert_eq!(
+            clean_title("“Qualitative Comparative Analysis as an Approach.”").as_deref(),
+            Some("Qualitative Comparative Analysis as an Approach")
+        );
+        assert_eq!(
+            clean_title("The Origins of the Second World War,").as_deref(),
+            Some("The Origins of the Second World War")
+        );
+        assert_eq!(
+            clean_title("Why can’t They Marry?").as_deref(),
+            Some("Why can’t They Marry?")
+        );
         assert_eq!(clean_title("«Res»,").as_deref(), Some("Res"));
-        assert_eq!(clean_title("J. Am. Chem. Soc.").as_deref(), Some("J. Am. Chem. Soc."));
-        assert_eq!(clean_title("History of the U.S.").as_deref(), Some("History of the U.S."));
-        assert_eq!(clean_title("The Great War.").as_deref(), Some("The Great War"));
-        assert_eq!(clean_title("Pietro Paleocapa nel gruppo cavuriano, in").as_deref(), Some("Pietro Paleocapa nel gruppo cavuriano"));
-        assert_eq!(clean_title("Title: Subtitle; More").as_deref(), Some("Title: Subtitle; More"));
+        assert_eq!(
+            clean_title("J. Am. Chem. Soc.").as_deref(),
+            Some("J. Am. Chem. Soc.")
+        );
+        assert_eq!(
+            clean_title("History of the U.S.").as_deref(),
+            Some("History of the U.S.")
+        );
+        assert_eq!(
+            clean_title("The Great War.").as_deref(),
+            Some("The Great War")
+        );
+        assert_eq!(
+            clean_title("Pietro Paleocapa nel gruppo cavuriano, in").as_deref(),
+            Some("Pietro Paleocapa nel gruppo cavuriano")
+        );
+        assert_eq!(
+            clean_title("Title: Subtitle; More").as_deref(),
+            Some("Title: Subtitle; More")
+        );
         assert_eq!(clean_title(" .,"), None);
         assert_eq!(clean_title("Waiting...").as_deref(), Some("Waiting..."));
-        assert_eq!(clean_container("In: Zeitschrift für Rechtssoziologie"), (Some("Zeitschrift für Rechtssoziologie".into()), true));
-        assert_eq!(clean_container("in «L’espace géographique»,"), (Some("L’espace géographique".into()), true));
-        assert_eq!(clean_container("In Search of Lost Time").1, true);
-        assert_eq!(clean_container("Psychosom Med."), (Some("Psychosom Med".into()), false));
         assert_eq!(
-            split_guillemet_container("The Living and the Dead, «Proceedings of the American Academy»,"),
-            Some(("The Living and the Dead", "Proceedings of the American Academy"))
+            clean_container("In: Zeitschrift für Rechtssoziologie"),
+            (Some("Zeitschrift für Rechtssoziologie".into()), true)
+        );
+        assert_eq!(
+            clean_container("in «L’espace géographique»,"),
+            (Some("L’espace géographique".into()), true)
+        );
+        assert_eq!(clean_container("In Search of Lost Time").1, true);
+        assert_eq!(
+            clean_container("Psychosom Med."),
+            (Some("Psychosom Med".into()), false)
+        );
+        assert_eq!(
+            split_guillemet_container(
+                "The Living and the Dead, «Proceedings of the American Academy»,"
+            ),
+            Some((
+                "The Living and the Dead",
+                "Proceedings of the American Academy"
+            ))
         );
         assert_eq!(split_guillemet_container("Di «Res», un titolo"), None);
     }
 
     #[test]
     fn places_and_archives() {
-        assert_eq!(clean_plain("Thousand Oaks, CA:").as_deref(), Some("Thousand Oaks, CA"));
+        assert_eq!(
+            clean_plain("Thousand Oaks, CA:").as_deref(),
+            Some("Thousand Oaks, CA")
+        );
         assert_eq!(clean_plain("[London]").as_deref(), Some("London"));
-        assert_eq!(clean_plain("Birmingham (UK).").as_deref(), Some("Birmingham (UK)"));
-        assert_eq!(clean_publisher("Published by Sage.").as_deref(), Some("Sage"));
+        assert_eq!(
+            clean_plain("Birmingham (UK).").as_deref(),
+            Some("Birmingham (UK)")
+        );
+        assert_eq!(
+            clean_publisher("Published by Sage.").as_deref(),
+            Some("Sage")
+        );
         assert_eq!(clean_archive("b. 46,").as_deref(), Some("b. 46"));
-        assert_eq!(clean_archive("San Marco, reg.").as_deref(), Some("San Marco, reg."));
+        assert_eq!(
+            clean_archive("San Marco, reg.").as_deref(),
+            Some("San Marco, reg.")
+        );
         assert_eq!(clean_archive("f. 313r.").as_deref(), Some("f. 313r"));
         assert_eq!(clean_archive("c. 207v).").as_deref(), Some("c. 207v"));
     }
@@ -600,26 +696,56 @@ mod tests {
         assert_eq!(v("Bd. 12").volume.as_deref(), Some("12"));
         assert_eq!(v("t. III").volume.as_deref(), Some("III"));
         let p = v("123(15):");
-        assert_eq!((p.volume.as_deref(), p.issue.as_deref()), (Some("123"), Some("15")));
+        assert_eq!(
+            (p.volume.as_deref(), p.issue.as_deref()),
+            (Some("123"), Some("15"))
+        );
         let p = v("38-39 (1970-71),");
-        assert_eq!((p.volume.as_deref(), p.year.as_deref()), (Some("38-39"), Some("1970-71")));
+        assert_eq!(
+            (p.volume.as_deref(), p.year.as_deref()),
+            (Some("38-39"), Some("1970-71"))
+        );
         let p = v("10, no. 1");
-        assert_eq!((p.volume.as_deref(), p.issue.as_deref()), (Some("10"), Some("1")));
+        assert_eq!(
+            (p.volume.as_deref(), p.issue.as_deref()),
+            (Some("10"), Some("1"))
+        );
         let p = v("35, 11/12");
-        assert_eq!((p.volume.as_deref(), p.issue.as_deref()), (Some("35"), Some("11/12")));
+        assert_eq!(
+            (p.volume.as_deref(), p.issue.as_deref()),
+            (Some("35"), Some("11/12"))
+        );
         let p = v("XX (1969), n. 1,");
-        assert_eq!((p.volume.as_deref(), p.year.as_deref(), p.issue.as_deref()), (Some("XX"), Some("1969"), Some("1")));
+        assert_eq!(
+            (p.volume.as_deref(), p.year.as_deref(), p.issue.as_deref()),
+            (Some("XX"), Some("1969"), Some("1"))
+        );
         let p = v("100(6):2945–2977.");
-        assert_eq!((p.volume.as_deref(), p.issue.as_deref(), p.pages.as_deref()), (Some("100"), Some("6"), Some("2945–2977")));
+        assert_eq!(
+            (p.volume.as_deref(), p.issue.as_deref(), p.pages.as_deref()),
+            (Some("100"), Some("6"), Some("2945–2977"))
+        );
         let p = v("89:12:");
-        assert_eq!((p.volume.as_deref(), p.issue.as_deref()), (Some("89"), Some("12")));
+        assert_eq!(
+            (p.volume.as_deref(), p.issue.as_deref()),
+            (Some("89"), Some("12"))
+        );
         let p = v("2010, 213:");
-        assert_eq!((p.volume.as_deref(), p.year.as_deref()), (Some("213"), Some("2010")));
+        assert_eq!(
+            (p.volume.as_deref(), p.year.as_deref()),
+            (Some("213"), Some("2010"))
+        );
         let p = v("n°54.");
         assert_eq!((p.volume, p.issue.as_deref()), (None, Some("54")));
         let p = v("n. 42 (sett.-die. del 1979),");
-        assert_eq!((p.issue.as_deref(), p.year.as_deref()), (Some("42"), Some("sett.-die. del 1979")));
-        assert_eq!(v("Dal 1313 alla fine della Repubblica,").volume.as_deref(), Some("Dal 1313 alla fine della Repubblica"));
+        assert_eq!(
+            (p.issue.as_deref(), p.year.as_deref()),
+            (Some("42"), Some("sett.-die. del 1979"))
+        );
+        assert_eq!(
+            v("Dal 1313 alla fine della Repubblica,").volume.as_deref(),
+            Some("Dal 1313 alla fine della Repubblica")
+        );
         assert_eq!(clean_issue("no. 3").as_deref(), Some("3"));
         assert_eq!(clean_issue("(3)").as_deref(), Some("3"));
         assert_eq!(clean_issue("Heft 4").as_deref(), Some("4"));
@@ -648,22 +774,61 @@ mod tests {
 
     #[test]
     fn identifiers() {
-        assert_eq!(clean_doi("doi:10.1007/s11199-006-9101-4.").as_deref(), Some("10.1007/s11199-006-9101-4"));
-        assert_eq!(clean_doi("https://doi.org/10.1000/xyz123").as_deref(), Some("10.1000/xyz123"));
-        assert_eq!(clean_doi("[doi>10.1016/S1353-4858(11)70024-1]").as_deref(), Some("10.1016/S1353-4858(11)70024-1"));
-        assert_eq!(clean_doi("(doi:10.1016/j.scitotenv.2014.06.014)").as_deref(), Some("10.1016/j.scitotenv.2014.06.014"));
-        assert_eq!(clean_doi("doi: 10.1111/ j. 0012-155X. 2005.00401. x").as_deref(), Some("10.1111/j.0012-155X.2005.00401.x"));
+        assert_eq!(
+            clean_doi("doi:10.1007/s11199-006-9101-4.").as_deref(),
+            Some("10.1007/s11199-006-9101-4")
+        );
+        assert_eq!(
+            clean_doi("https://doi.org/10.1000/xyz123").as_deref(),
+            Some("10.1000/xyz123")
+        );
+        assert_eq!(
+            clean_doi("[doi>10.1016/S1353-4858(11)70024-1]").as_deref(),
+            Some("10.1016/S1353-4858(11)70024-1")
+        );
+        assert_eq!(
+            clean_doi("(doi:10.1016/j.scitotenv.2014.06.014)").as_deref(),
+            Some("10.1016/j.scitotenv.2014.06.014")
+        );
+        assert_eq!(
+            clean_doi("doi: 10.1111/ j. 0012-155X. 2005.00401. x").as_deref(),
+            Some("10.1111/j.0012-155X.2005.00401.x")
+        );
         assert_eq!(clean_doi("poor"), None);
         assert_eq!(clean_doi("10.1234"), None);
-        assert_eq!(clean_isbn("ISBN 978-3-16-148410-0.").as_deref(), Some("978-3-16-148410-0"));
-        assert_eq!(clean_isbn("ISBN: 0-19-852663-X").as_deref(), Some("0-19-852663-X"));
+        assert_eq!(
+            clean_isbn("ISBN 978-3-16-148410-0.").as_deref(),
+            Some("978-3-16-148410-0")
+        );
+        assert_eq!(
+            clean_isbn("ISBN: 0-19-852663-X").as_deref(),
+            Some("0-19-852663-X")
+        );
         assert_eq!(clean_isbn("ISBN 12"), None);
-        assert_eq!(clean_url("Available: http://example.org/a/b.html.").as_deref(), Some("http://example.org/a/b.html"));
-        assert_eq!(clean_url("<http://www.msnbc.com /news/754336.asp>.").as_deref(), Some("http://www.msnbc.com/news/754336.asp"));
-        assert_eq!(clean_url("http://www.dca- project.eu/images/x.pdf.").as_deref(), Some("http://www.dca-project.eu/images/x.pdf"));
-        assert_eq!(clean_url("[http://www.msf.org/en/article]").as_deref(), Some("http://www.msf.org/en/article"));
-        assert_eq!(clean_url("http://en.wikipedia.org/wiki/Charles_R._Van_Hise.").as_deref(), Some("http://en.wikipedia.org/wiki/Charles_R._Van_Hise"));
-        assert_eq!(clean_url("http://example.org/x (accessed 3 May 2020)").as_deref(), Some("http://example.org/x"));
+        assert_eq!(
+            clean_url("Available: http://example.org/a/b.html.").as_deref(),
+            Some("http://example.org/a/b.html")
+        );
+        assert_eq!(
+            clean_url("<http://www.msnbc.com /news/754336.asp>.").as_deref(),
+            Some("http://www.msnbc.com/news/754336.asp")
+        );
+        assert_eq!(
+            clean_url("http://www.dca- project.eu/images/x.pdf.").as_deref(),
+            Some("http://www.dca-project.eu/images/x.pdf")
+        );
+        assert_eq!(
+            clean_url("[http://www.msf.org/en/article]").as_deref(),
+            Some("http://www.msf.org/en/article")
+        );
+        assert_eq!(
+            clean_url("http://en.wikipedia.org/wiki/Charles_R._Van_Hise.").as_deref(),
+            Some("http://en.wikipedia.org/wiki/Charles_R._Van_Hise")
+        );
+        assert_eq!(
+            clean_url("http://example.org/x (accessed 3 May 2020)").as_deref(),
+            Some("http://example.org/x")
+        );
         assert_eq!(clean_url("Retrieved from"), None);
     }
 }

@@ -64,8 +64,7 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         return ItemType::Manuscript;
     }
     if let Some(container) = item.container_title.as_deref() {
-        if is_proceedings(container)
-            || item.collection_title.as_deref().is_some_and(is_proceedings)
+        if is_proceedings(container) || item.collection_title.as_deref().is_some_and(is_proceedings)
         {
             return ItemType::PaperConference;
         }
@@ -126,7 +125,11 @@ pub(crate) fn preceded_by_in(text: &str, container: &str) -> bool {
 /// brackets before the container allowed).
 pub(crate) fn ends_with_in(before: &str) -> bool {
     let b = before.trim_end_matches(|c: char| {
-        is_space(c) || matches!(c, '«' | '“' | '"' | '‘' | '\'' | '(' | '[' | ':' | '„' | '»')
+        is_space(c)
+            || matches!(
+                c,
+                '«' | '“' | '"' | '‘' | '\'' | '(' | '[' | ':' | '„' | '»'
+            )
     });
     for w in ["in", "dans", "en", "im"] {
         if b.len() >= w.len() && b.is_char_boundary(b.len() - w.len()) {
@@ -146,12 +149,13 @@ pub(crate) fn ends_with_in(before: &str) -> bool {
 
 /// "Donoghue v Stevenson", "Brown v. Board of Education", "Roe vs. Wade".
 fn is_case_title(title: &str) -> bool {
-    if title.is_empty() || title.split(' ').count() > 16 {
+    if !(title.contains(" v") || title.contains(" ./. ")) || title.split(' ').count() > 16 {
         return false;
     }
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     for (i, w) in words.iter().enumerate() {
-        if !matches!(*w, "v" | "v." | "vs" | "vs." | "v/" | "./.") || i == 0 || i + 1 >= words.len() {
+        if !matches!(*w, "v" | "v." | "vs" | "vs." | "v/" | "./.") || i == 0 || i + 1 >= words.len()
+        {
             continue;
         }
         let prev = words[i - 1];
@@ -172,7 +176,26 @@ fn is_case_title(title: &str) -> bool {
 
 /// Law-report citations in the text.
 fn has_law_report(text: &str) -> bool {
-    let toks: Vec<&str> = text.split(is_space).filter(|t| !t.is_empty()).take(400).collect();
+    let b = text.as_bytes();
+    let bracket_year = b
+        .windows(2)
+        .any(|w| (w[0] == b'[' || w[0] == b'(') && w[1].is_ascii_digit());
+    let other = || {
+        [
+            "U.S.", "F.", "S.Ct", "S. Ct", "BGH", "BVerf", "RGZ", "RGSt", "BAG", "BSGE", "BFHE",
+            "ECR", "Slg", "OLG", "EuGH", "ECJ", "EGMR", "Cass.",
+        ]
+        .iter()
+        .any(|c| text.contains(c))
+    };
+    if !bracket_year && !other() {
+        return false;
+    }
+    let toks: Vec<&str> = text
+        .split(is_space)
+        .filter(|t| !t.is_empty())
+        .take(400)
+        .collect();
     let is_num = |t: &str| {
         let t = t.trim_end_matches([',', '.', ';', ')']);
         !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
@@ -188,7 +211,8 @@ fn has_law_report(text: &str) -> bool {
         let t = t.trim_end_matches([',', '.']);
         (1..=8).contains(&t.len())
             && t.starts_with(|c: char| c.is_ascii_uppercase())
-            && t.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '.')
+            && t.chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '.')
     };
     let caps = |t: &str| {
         let t = t.trim_end_matches([',', '.']);
@@ -199,7 +223,11 @@ fn has_law_report(text: &str) -> bool {
         let at = |k: usize| toks.get(i + k).copied().unwrap_or("");
         // [1932] AC 562, [1893] 1 QB 256, [1954] 2 All ER 1
         if year_in(t, '[', ']') {
-            let (a, rest) = if is_num(at(1)) { (at(2), 3) } else { (at(1), 2) };
+            let (a, rest) = if is_num(at(1)) {
+                (at(2), 3)
+            } else {
+                (at(1), 2)
+            };
             if abbrev(a) && (is_num(at(rest)) || (abbrev(at(rest)) && is_num(at(rest + 1)))) {
                 return true;
             }
@@ -216,9 +244,28 @@ fn has_law_report(text: &str) -> bool {
             let r = at(1);
             let us = matches!(
                 r,
-                "U.S." | "F." | "F.2d" | "F.3d" | "F.4th" | "S.Ct." | "L.Ed." | "L.Ed.2d" | "A.2d"
-                    | "A.3d" | "N.E.2d" | "N.W.2d" | "P.2d" | "P.3d" | "S.E.2d" | "S.W.2d"
-                    | "So.2d" | "So.3d" | "Cal.Rptr." | "U.S.L.W." | "F.Supp." | "F.Supp.2d"
+                "U.S."
+                    | "F."
+                    | "F.2d"
+                    | "F.3d"
+                    | "F.4th"
+                    | "S.Ct."
+                    | "L.Ed."
+                    | "L.Ed.2d"
+                    | "A.2d"
+                    | "A.3d"
+                    | "N.E.2d"
+                    | "N.W.2d"
+                    | "P.2d"
+                    | "P.3d"
+                    | "S.E.2d"
+                    | "S.W.2d"
+                    | "So.2d"
+                    | "So.3d"
+                    | "Cal.Rptr."
+                    | "U.S.L.W."
+                    | "F.Supp."
+                    | "F.Supp.2d"
             ) || (r == "S." && at(2) == "Ct.")
                 || (r == "L." && at(2).starts_with("Ed."))
                 || (r == "F." && at(2).starts_with("Supp."));
@@ -230,19 +277,35 @@ fn has_law_report(text: &str) -> bool {
         let bare = t.trim_end_matches([',', '.', ';']);
         if matches!(
             bare,
-            "BGHZ" | "BGHSt" | "BVerfGE" | "RGZ" | "RGSt" | "BAGE" | "BVerwGE" | "BFHE" | "BSGE"
-                | "ECR" | "Slg"
+            "BGHZ"
+                | "BGHSt"
+                | "BVerfGE"
+                | "RGZ"
+                | "RGSt"
+                | "BAGE"
+                | "BVerwGE"
+                | "BFHE"
+                | "BSGE"
+                | "ECR"
+                | "Slg"
         ) && is_num(at(1))
         {
             return true;
         }
-        if matches!(bare, "BGH" | "BVerfG" | "BAG" | "BVerwG" | "OLG" | "EuGH" | "ECJ" | "EGMR")
-            && matches!(at(1).trim_end_matches(','), "Urt." | "Beschl." | "Urteil" | "Beschluss" | "judgment")
-        {
+        if matches!(
+            bare,
+            "BGH" | "BVerfG" | "BAG" | "BVerwG" | "OLG" | "EuGH" | "ECJ" | "EGMR"
+        ) && matches!(
+            at(1).trim_end_matches(','),
+            "Urt." | "Beschl." | "Urteil" | "Beschluss" | "judgment"
+        ) {
             return true;
         }
         if (t == "Cass." || t == "Cass.,")
-            && (matches!(at(1), "civ." | "pen." | "civ.," | "pen.," | "sez." | "crim." | "soc." | "com.") || at(1).starts_with("sez"))
+            && (matches!(
+                at(1),
+                "civ." | "pen." | "civ.," | "pen.," | "sez." | "crim." | "soc." | "com."
+            ) || at(1).starts_with("sez"))
         {
             return true;
         }
@@ -259,7 +322,10 @@ fn is_legislation(title: &str) -> bool {
     let act = t.ends_with(" Act")
         || (last.len() == 4
             && last.bytes().all(|b| b.is_ascii_digit())
-            && (t[..t.len() - 4].trim_end().trim_end_matches(',').ends_with(" Act")
+            && (t[..t.len() - 4]
+                .trim_end()
+                .trim_end_matches(',')
+                .ends_with(" Act")
                 || t[..t.len() - 4].trim_end().ends_with(" Act of")));
     let lower_last = last.to_lowercase();
     let german = t.split(' ').count() <= 3
@@ -277,64 +343,151 @@ fn is_legislation(title: &str) -> bool {
 
 fn is_thesis(item: &Item, text: &str) -> bool {
     let weak = |s: &str| {
-        ["thesis", "dissertation", "diss", "thèse", "these", "tesi", "tesis", "phd", "ph.d",
-         "habilitation", "doktorarbeit", "magisterarbeit", "diplomarbeit", "mémoire",
-         "doctorat", "doctoral"]
-            .iter()
-            .any(|w| contains_word_ci(s, w))
+        [
+            "thesis",
+            "dissertation",
+            "diss",
+            "thèse",
+            "these",
+            "tesi",
+            "tesis",
+            "phd",
+            "ph.d",
+            "habilitation",
+            "doktorarbeit",
+            "magisterarbeit",
+            "diplomarbeit",
+            "mémoire",
+            "doctorat",
+            "doctoral",
+        ]
+        .iter()
+        .any(|w| contains_word_ci(s, w))
     };
     if item.genre.as_deref().is_some_and(weak) || item.note.as_deref().is_some_and(weak) {
         return true;
     }
-    // strong cues in the text outside the title and container
-    let mut rest = text.to_string();
-    for t in [item.title.as_deref(), item.container_title.as_deref()].into_iter().flatten() {
-        if let Some(p) = rest.find(t) {
-            rest.replace_range(p..p + t.len(), " ");
-        }
+    // strong cues in the text, unless they are part of the title or container;
+    // a thesis has no container or volume
+    if item.container_title.is_some() || item.volume.is_some() {
+        return false;
     }
-    [
-        "PhD thesis", "Ph.D. thesis", "Ph.D. diss", "PhD diss", "doctoral dissertation",
-        "doctoral thesis", "Inaugural-Dissertation", "Diss. phil", "Diss. jur", "Diss.,",
-        "thèse de doctorat", "tesi di laurea", "tesi di dottorato", "MA thesis", "M.A. thesis",
-        "Master's thesis", "unpublished thesis", "unpublished dissertation", "Habilitationsschrift",
-        "Dissertation,", "DPhil thesis", "D.Phil. thesis",
+    let maybe = [
+        "hes", "HES", "hès", "iss", "ISS", "esi", "ESI", "abil", "ABIL",
     ]
     .iter()
-    .any(|cue| find_ci(&rest, cue).is_some())
+    .any(|w| text.contains(w));
+    if !maybe {
+        return false;
+    }
+    let in_titles = |cue: &str| {
+        [item.title.as_deref(), item.container_title.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|t| find_ci(t, cue).is_some())
+    };
+    [
+        "PhD thesis",
+        "Ph.D. thesis",
+        "Ph.D. diss",
+        "PhD diss",
+        "doctoral dissertation",
+        "doctoral thesis",
+        "Inaugural-Dissertation",
+        "Diss. phil",
+        "Diss. jur",
+        "Diss.,",
+        "thèse de doctorat",
+        "tesi di laurea",
+        "tesi di dottorato",
+        "MA thesis",
+        "M.A. thesis",
+        "Master's thesis",
+        "unpublished thesis",
+        "unpublished dissertation",
+        "Habilitationsschrift",
+        "Dissertation,",
+        "DPhil thesis",
+        "D.Phil. thesis",
+    ]
+    .iter()
+    .any(|cue| find_ci(text, cue).is_some() && !in_titles(cue))
 }
 
 fn is_proceedings(s: &str) -> bool {
-    ["proceedings", "proc.", "conference", "symposium", "workshop", "congress", "kongress",
-     "congrès", "convegno", "colloque", "colloquium", "atti del", "actes du", "tagung",
-     "annual meeting", "congreso", "jornadas"]
-        .iter()
-        .any(|w| find_ci(s, w).is_some())
+    [
+        "proceedings",
+        "proc.",
+        "conference",
+        "symposium",
+        "workshop",
+        "congress",
+        "kongress",
+        "congrès",
+        "convegno",
+        "colloque",
+        "colloquium",
+        "atti del",
+        "actes du",
+        "tagung",
+        "annual meeting",
+        "congreso",
+        "jornadas",
+    ]
+    .iter()
+    .any(|w| find_ci(s, w).is_some())
 }
 
 fn is_report(item: &Item) -> bool {
     let cue = |s: &str| {
-        ["report", "working paper", "discussion paper", "technical note", "tech report",
-         "policy brief", "white paper", "occasional paper", "research paper", "bericht",
-         "rapport", "documento di lavoro", "arbeitspapier", "briefing paper"]
-            .iter()
-            .any(|w| find_ci(s, w).is_some())
+        [
+            "report",
+            "working paper",
+            "discussion paper",
+            "technical note",
+            "tech report",
+            "policy brief",
+            "white paper",
+            "occasional paper",
+            "research paper",
+            "bericht",
+            "rapport",
+            "documento di lavoro",
+            "arbeitspapier",
+            "briefing paper",
+        ]
+        .iter()
+        .any(|w| find_ci(s, w).is_some())
     };
-    if item.genre.as_deref().is_some_and(cue) || item.collection_title.as_deref().is_some_and(cue)
-    {
+    if item.genre.as_deref().is_some_and(cue) || item.collection_title.as_deref().is_some_and(cue) {
         return true;
     }
     if item.container_title.as_deref().is_some_and(|c| {
-        ["working paper", "discussion paper", "technical report", "report series"]
-            .iter()
-            .any(|w| find_ci(c, w).is_some())
+        [
+            "working paper",
+            "discussion paper",
+            "technical report",
+            "report series",
+        ]
+        .iter()
+        .any(|w| find_ci(c, w).is_some())
     }) {
         return true;
     }
     item.title.as_deref().is_some_and(|t| {
-        ["Report of ", "Report on ", "Report to ", "Annual Report", "Final Report", "Rapport sur ", "Bericht über "]
-            .iter()
-            .any(|w| t.starts_with(w) || (w.starts_with("Annual") || w.starts_with("Final")) && t.contains(w))
+        [
+            "Report of ",
+            "Report on ",
+            "Report to ",
+            "Annual Report",
+            "Final Report",
+            "Rapport sur ",
+            "Bericht über ",
+        ]
+        .iter()
+        .any(|w| {
+            t.starts_with(w) || (w.starts_with("Annual") || w.starts_with("Final")) && t.contains(w)
+        })
     })
 }
 
@@ -352,44 +505,162 @@ fn normalised_paper(s: &str) -> String {
 fn is_known_newspaper(container: &str) -> bool {
     matches!(
         normalised_paper(container).as_str(),
-        "times" | "sunday times" | "guardian" | "manchester guardian" | "observer"
-            | "daily telegraph" | "telegraph" | "sunday telegraph" | "daily mail" | "daily express"
-            | "daily herald" | "daily news" | "daily worker" | "daily mirror" | "financial times"
-            | "new york times" | "washington post" | "wall street journal" | "los angeles times"
-            | "chicago tribune" | "boston globe" | "monde" | "figaro" | "libération" | "humanité"
-            | "l'humanité" | "temps" | "matin" | "petit parisien" | "frankfurter allgemeine zeitung"
-            | "frankfurter allgemeine" | "faz" | "süddeutsche zeitung" | "zeit" | "welt"
-            | "vossische zeitung" | "berliner tageblatt" | "neue zürcher zeitung" | "nzz"
-            | "frankfurter zeitung" | "völkischer beobachter" | "corriere della sera" | "stampa"
-            | "repubblica" | "messaggero" | "unità" | "l'unità" | "popolo d'italia" | "país"
-            | "vanguardia" | "pravda" | "izvestiya" | "izvestia" | "independent" | "evening standard"
-            | "morning post" | "pall mall gazette" | "scotsman" | "irish times" | "times of india"
-            | "new york herald tribune" | "international herald tribune"
-            | "christian science monitor" | "tageszeitung" | "taz" | "standard" | "kurier"
-            | "presse" | "neue freie presse" | "gazzetta del popolo" | "avanti!" | "avanti"
-            | "osservatore romano" | "l'osservatore romano" | "gazette de lausanne"
-            | "journal de genève" | "tribune de genève" | "new york herald" | "sun"
-            | "manchester evening news" | "yorkshire post" | "glasgow herald" | "herald"
+        "times"
+            | "sunday times"
+            | "guardian"
+            | "manchester guardian"
+            | "observer"
+            | "daily telegraph"
+            | "telegraph"
+            | "sunday telegraph"
+            | "daily mail"
+            | "daily express"
+            | "daily herald"
+            | "daily news"
+            | "daily worker"
+            | "daily mirror"
+            | "financial times"
+            | "new york times"
+            | "washington post"
+            | "wall street journal"
+            | "los angeles times"
+            | "chicago tribune"
+            | "boston globe"
+            | "monde"
+            | "figaro"
+            | "libération"
+            | "humanité"
+            | "l'humanité"
+            | "temps"
+            | "matin"
+            | "petit parisien"
+            | "frankfurter allgemeine zeitung"
+            | "frankfurter allgemeine"
+            | "faz"
+            | "süddeutsche zeitung"
+            | "zeit"
+            | "welt"
+            | "vossische zeitung"
+            | "berliner tageblatt"
+            | "neue zürcher zeitung"
+            | "nzz"
+            | "frankfurter zeitung"
+            | "völkischer beobachter"
+            | "corriere della sera"
+            | "stampa"
+            | "repubblica"
+            | "messaggero"
+            | "unità"
+            | "l'unità"
+            | "popolo d'italia"
+            | "país"
+            | "vanguardia"
+            | "pravda"
+            | "izvestiya"
+            | "izvestia"
+            | "independent"
+            | "evening standard"
+            | "morning post"
+            | "pall mall gazette"
+            | "scotsman"
+            | "irish times"
+            | "times of india"
+            | "new york herald tribune"
+            | "international herald tribune"
+            | "christian science monitor"
+            | "tageszeitung"
+            | "taz"
+            | "standard"
+            | "kurier"
+            | "presse"
+            | "neue freie presse"
+            | "gazzetta del popolo"
+            | "avanti!"
+            | "avanti"
+            | "osservatore romano"
+            | "l'osservatore romano"
+            | "gazette de lausanne"
+            | "journal de genève"
+            | "tribune de genève"
+            | "new york herald"
+            | "sun"
+            | "manchester evening news"
+            | "yorkshire post"
+            | "glasgow herald"
+            | "herald"
     )
 }
 
 fn has_newspaper_word(container: &str) -> bool {
-    ["Times", "Zeitung", "Gazette", "Gazzetta", "Daily", "Herald", "Tribune", "Chronicle",
-     "Courier", "Courrier", "Post", "Telegraph", "Tageblatt", "Tagblatt", "Anzeiger", "Kurier",
-     "Corriere", "Diario", "Observer", "Guardian", "Mercury", "Advertiser", "Echo", "Morgenpost",
-     "Abendblatt", "Giornale", "Journal", "Gazeta", "Presse", "Nachrichten", "Monde", "Figaro"]
-        .iter()
-        .any(|w| contains_word_ci(container, w))
+    [
+        "Times",
+        "Zeitung",
+        "Gazette",
+        "Gazzetta",
+        "Daily",
+        "Herald",
+        "Tribune",
+        "Chronicle",
+        "Courier",
+        "Courrier",
+        "Post",
+        "Telegraph",
+        "Tageblatt",
+        "Tagblatt",
+        "Anzeiger",
+        "Kurier",
+        "Corriere",
+        "Diario",
+        "Observer",
+        "Guardian",
+        "Mercury",
+        "Advertiser",
+        "Echo",
+        "Morgenpost",
+        "Abendblatt",
+        "Giornale",
+        "Journal",
+        "Gazeta",
+        "Presse",
+        "Nachrichten",
+        "Monde",
+        "Figaro",
+    ]
+    .iter()
+    .any(|w| contains_word_ci(container, w))
 }
 
 fn is_known_magazine(container: &str) -> bool {
     matches!(
         normalised_paper(container).as_str(),
-        "economist" | "spectator" | "new statesman" | "spiegel" | "der spiegel" | "time"
-            | "newsweek" | "new yorker" | "harper's" | "harper's magazine" | "atlantic"
-            | "atlantic monthly" | "punch" | "listener" | "express" | "nouvel observateur"
-            | "stern" | "weltbühne" | "paris match" | "life" | "nation" | "new republic"
-            | "l'espresso" | "espresso" | "panorama" | "focus" | "profil" | "new statesman and nation"
+        "economist"
+            | "spectator"
+            | "new statesman"
+            | "spiegel"
+            | "der spiegel"
+            | "time"
+            | "newsweek"
+            | "new yorker"
+            | "harper's"
+            | "harper's magazine"
+            | "atlantic"
+            | "atlantic monthly"
+            | "punch"
+            | "listener"
+            | "express"
+            | "nouvel observateur"
+            | "stern"
+            | "weltbühne"
+            | "paris match"
+            | "life"
+            | "nation"
+            | "new republic"
+            | "l'espresso"
+            | "espresso"
+            | "panorama"
+            | "focus"
+            | "profil"
+            | "new statesman and nation"
     )
 }
 
@@ -407,10 +678,19 @@ mod tests {
 
     #[test]
     fn legal() {
-        for t in ["Donoghue v Stevenson", "Brown v. Board of Education", "Roe vs. Wade", "Banco Exterior Internacional v. Mann"] {
+        for t in [
+            "Donoghue v Stevenson",
+            "Brown v. Board of Education",
+            "Roe vs. Wade",
+            "Banco Exterior Internacional v. Mann",
+        ] {
             assert!(is_case_title(t), "{t}");
         }
-        for t in ["Contracting in the Haven: Balfour v. Balfour Revisited", "Storia di Venezia, v", "A v"] {
+        for t in [
+            "Contracting in the Haven: Balfour v. Balfour Revisited",
+            "Storia di Venezia, v",
+            "A v",
+        ] {
             assert!(!is_case_title(t), "{t}");
         }
         for t in [
@@ -426,14 +706,25 @@ mod tests {
         ] {
             assert!(has_law_report(t), "{t}");
         }
-        for t in ["Bd. 2 S. 45 (1990)", "Vol. 2 [1932] London", "The Times (1932) 12"] {
+        for t in [
+            "Bd. 2 S. 45 (1990)",
+            "Vol. 2 [1932] London",
+            "The Times (1932) 12",
+        ] {
             assert!(!has_law_report(t), "{t}");
         }
     }
 
     #[test]
     fn legislation() {
-        for t in ["Law Reform (Miscellaneous Provisions) Act", "Human Rights Act 1998", "Companies Act, 2006", "Bürgerliches Gesetzbuch", "Zivilprozessordnung", "Council Directive 93/13/EEC"] {
+        for t in [
+            "Law Reform (Miscellaneous Provisions) Act",
+            "Human Rights Act 1998",
+            "Companies Act, 2006",
+            "Bürgerliches Gesetzbuch",
+            "Zivilprozessordnung",
+            "Council Directive 93/13/EEC",
+        ] {
             assert!(is_legislation(t), "{t}");
         }
         assert!(!is_legislation("The Act of Creation and Other Essays"));
@@ -451,14 +742,23 @@ mod tests {
         assert_eq!(infer_type(&i, ""), ItemType::Chapter);
         let mut c = item();
         c.container_title = Some("Essays in Honour of X".into());
-        assert_eq!(infer_type(&c, "A Title, in Essays in Honour of X (1990)"), ItemType::Chapter);
-        assert_eq!(infer_type(&c, "A Title, Essays in Honour of X (1990)"), ItemType::ArticleJournal);
+        assert_eq!(
+            infer_type(&c, "A Title, in Essays in Honour of X (1990)"),
+            ItemType::Chapter
+        );
+        assert_eq!(
+            infer_type(&c, "A Title, Essays in Honour of X (1990)"),
+            ItemType::ArticleJournal
+        );
         let mut n = item();
         n.container_title = Some("The Times".into());
         assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
         n.container_title = Some("Manchester Evening Chronicle".into());
         assert_eq!(infer_type(&n, ""), ItemType::ArticleJournal);
-        n.issued = Some(Date { date_parts: vec![vec![1936, 3, 7]], ..Date::default() });
+        n.issued = Some(Date {
+            date_parts: vec![vec![1936, 3, 7]],
+            ..Date::default()
+        });
         assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
         let mut m = item();
         m.archive = Some("The National Archives".into());
@@ -467,10 +767,16 @@ mod tests {
         t.genre = Some("PhD thesis".into());
         assert_eq!(infer_type(&t, ""), ItemType::Thesis);
         let t2 = item();
-        assert_eq!(infer_type(&t2, "Smith, A Title, Diss., Bonn 1990"), ItemType::Thesis);
+        assert_eq!(
+            infer_type(&t2, "Smith, A Title, Diss., Bonn 1990"),
+            ItemType::Thesis
+        );
         let mut h = item();
         h.title = Some("The Frontier Thesis".into());
-        assert_eq!(infer_type(&h, "Smith, The Frontier Thesis, 1990"), ItemType::Book);
+        assert_eq!(
+            infer_type(&h, "Smith, The Frontier Thesis, 1990"),
+            ItemType::Book
+        );
         let mut p = item();
         p.container_title = Some("Proceedings of the IEEE Symposium".into());
         assert_eq!(infer_type(&p, ""), ItemType::PaperConference);
@@ -484,7 +790,10 @@ mod tests {
         assert_eq!(infer_type(&w, ""), ItemType::Webpage);
         w.publisher = Some("Sage".into());
         assert_eq!(infer_type(&w, ""), ItemType::Book);
-        assert_eq!(infer_type(&Item::default(), "Hilden 1976"), ItemType::Document);
+        assert_eq!(
+            infer_type(&Item::default(), "Hilden 1976"),
+            ItemType::Document
+        );
         let mut l = item();
         l.title = Some("Donoghue v Stevenson".into());
         assert_eq!(infer_type(&l, ""), ItemType::LegalCase);

@@ -2,8 +2,8 @@
 
 use crate::date::{parse_date, parse_date_detailed, ParsedDate};
 use crate::fields::{
-    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue,
-    clean_plain, clean_publisher, clean_title, clean_url, parse_volume, split_guillemet_container,
+    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue, clean_plain,
+    clean_publisher, clean_title, clean_url, parse_volume, split_guillemet_container,
 };
 use crate::infer::{ends_with_in, infer_with, preceded_by_in};
 use crate::names::{parse_names, NameRole};
@@ -87,10 +87,23 @@ fn append(field: &mut Option<String>, value: String, sep: &str) {
 
 /// True when a date span is an access date ("accessed 4 May 2020").
 fn is_access_date(s: &str) -> bool {
-    ["accessed", "retrieved", "abgerufen", "consulté", "consultato", "zugegriffen", "zugriff",
-     "visited", "viewed", "consultado", "last access", "access date", "stand:"]
-        .iter()
-        .any(|w| find_ci(s, w).is_some())
+    [
+        "accessed",
+        "retrieved",
+        "abgerufen",
+        "consulté",
+        "consultato",
+        "zugegriffen",
+        "zugriff",
+        "visited",
+        "viewed",
+        "consultado",
+        "last access",
+        "access date",
+        "stand:",
+    ]
+    .iter()
+    .any(|w| find_ci(s, w).is_some())
 }
 
 fn date_value(d: &Date) -> Value {
@@ -221,7 +234,11 @@ impl Builder {
 
     fn names(&mut self, label: Label, s: &str) {
         let parsed = parse_names(s);
-        if label != Label::Author && s.trim_start().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("in")) {
+        if label != Label::Author
+            && s.trim_start()
+                .get(..2)
+                .is_some_and(|p| p.eq_ignore_ascii_case("in"))
+        {
             // "In S. Ayral & Y. Raibaud (Eds)": the editors of a container
             let third = s.trim_start()[2..].chars().next();
             if third.is_none_or(|c| !c.is_alphanumeric()) {
@@ -288,7 +305,9 @@ impl Builder {
     }
 
     fn date(&mut self, s: &str) {
-        let Some(d) = parse_date_detailed(s) else { return };
+        let Some(d) = parse_date_detailed(s) else {
+            return;
+        };
         if is_access_date(s) {
             self.custom
                 .entry("accessed")
@@ -346,7 +365,11 @@ impl Builder {
                 .insert("honorifics".into(), Value::Array(self.honorifics));
         }
         if !self.et_al.is_empty() {
-            let roles = self.et_al.iter().map(|r| Value::String((*r).to_string())).collect();
+            let roles = self
+                .et_al
+                .iter()
+                .map(|r| Value::String((*r).to_string()))
+                .collect();
             self.custom.insert("et-al".into(), Value::Array(roles));
         }
         if !self.other_dates.is_empty() {
@@ -394,14 +417,17 @@ mod tests {
     #[test]
     fn book() {
         let t = "Taylor, A. J. P., The Origins of the Second World War (London: Hamish Hamilton, 1961), pp. 12-15.";
-        let i = item(t, &[
-            (Label::Author, "Taylor, A. J. P.,"),
-            (Label::Title, "The Origins of the Second World War"),
-            (Label::Location, "(London:"),
-            (Label::Publisher, "Hamish Hamilton,"),
-            (Label::Date, "1961),"),
-            (Label::Pages, "pp. 12-15."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Taylor, A. J. P.,"),
+                (Label::Title, "The Origins of the Second World War"),
+                (Label::Location, "(London:"),
+                (Label::Publisher, "Hamish Hamilton,"),
+                (Label::Date, "1961),"),
+                (Label::Pages, "pp. 12-15."),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::Book);
         assert_eq!(i.author[0].family.as_deref(), Some("Taylor"));
         assert_eq!(i.author[0].given.as_deref(), Some("A. J. P."));
@@ -416,22 +442,31 @@ mod tests {
     #[test]
     fn chapter_with_editors() {
         let t = "Berg-Schlosser, Dirk, and Benoît Rihoux. 2009. “Qualitative Comparative Analysis.” Pp. 1-18 in Configurational Comparative Methods, edited by B. Rihoux and C. Ragin. Thousand Oaks, CA: Sage.";
-        let i = item(t, &[
-            (Label::Author, "Berg-Schlosser, Dirk, and Benoît Rihoux."),
-            (Label::Date, "2009."),
-            (Label::Title, "“Qualitative Comparative Analysis.”"),
-            (Label::Pages, "Pp. 1-18"),
-            (Label::ContainerTitle, "in Configurational Comparative Methods,"),
-            (Label::Editor, "edited by B. Rihoux and C. Ragin."),
-            (Label::Location, "Thousand Oaks, CA:"),
-            (Label::Publisher, "Sage."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Berg-Schlosser, Dirk, and Benoît Rihoux."),
+                (Label::Date, "2009."),
+                (Label::Title, "“Qualitative Comparative Analysis.”"),
+                (Label::Pages, "Pp. 1-18"),
+                (
+                    Label::ContainerTitle,
+                    "in Configurational Comparative Methods,",
+                ),
+                (Label::Editor, "edited by B. Rihoux and C. Ragin."),
+                (Label::Location, "Thousand Oaks, CA:"),
+                (Label::Publisher, "Sage."),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::Chapter);
         assert_eq!(i.author.len(), 2);
         assert_eq!(i.editor.len(), 2);
         assert_eq!(i.editor[1].family.as_deref(), Some("Ragin"));
         assert_eq!(i.title.as_deref(), Some("Qualitative Comparative Analysis"));
-        assert_eq!(i.container_title.as_deref(), Some("Configurational Comparative Methods"));
+        assert_eq!(
+            i.container_title.as_deref(),
+            Some("Configurational Comparative Methods")
+        );
         assert_eq!(i.page.as_deref(), Some("1-18"));
         assert_eq!(i.publisher.as_deref(), Some("Sage"));
     }
@@ -439,15 +474,18 @@ mod tests {
     #[test]
     fn journal_article() {
         let t = "Petrie KJ, Cameron LD, Ellis CJ. Changing illness perception. Psychosom Med. 2002;64(4): 580–6. doi:10.1097/00006842-200207000-00007.";
-        let i = item(t, &[
-            (Label::Author, "Petrie KJ, Cameron LD, Ellis CJ."),
-            (Label::Title, "Changing illness perception."),
-            (Label::ContainerTitle, "Psychosom Med."),
-            (Label::Date, "2002;"),
-            (Label::Volume, "64(4):"),
-            (Label::Pages, "580–6."),
-            (Label::Doi, "doi:10.1097/00006842-200207000-00007."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Petrie KJ, Cameron LD, Ellis CJ."),
+                (Label::Title, "Changing illness perception."),
+                (Label::ContainerTitle, "Psychosom Med."),
+                (Label::Date, "2002;"),
+                (Label::Volume, "64(4):"),
+                (Label::Pages, "580–6."),
+                (Label::Doi, "doi:10.1097/00006842-200207000-00007."),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::ArticleJournal);
         assert_eq!(i.author.len(), 3);
         assert_eq!(i.author[2].given.as_deref(), Some("CJ"));
@@ -460,73 +498,109 @@ mod tests {
     #[test]
     fn linkedbooks_style() {
         let t = "M. Frascari, A Measure of Architecture, in «Res», ix (1985), pp. 79-90;";
-        let i = item(t, &[
-            (Label::Author, "M. Frascari,"),
-            (Label::Title, "A Measure of Architecture,"),
-            (Label::Other, "in"),
-            (Label::Title, "«Res»,"),
-            (Label::Volume, "ix (1985),"),
-            (Label::Pages, "pp. 79-90;"),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "M. Frascari,"),
+                (Label::Title, "A Measure of Architecture,"),
+                (Label::Other, "in"),
+                (Label::Title, "«Res»,"),
+                (Label::Volume, "ix (1985),"),
+                (Label::Pages, "pp. 79-90;"),
+            ],
+        );
         assert_eq!(i.title.as_deref(), Some("A Measure of Architecture"));
         assert_eq!(i.container_title.as_deref(), Some("Res"));
         assert_eq!(i.volume.as_deref(), Some("ix"));
         assert_eq!(i.issued.as_ref().and_then(Date::first_year), Some(1985));
         assert_eq!(i.item_type, ItemType::ArticleJournal);
         let t2 = "Ankori, Zvi, The Living and the Dead, «Proceedings of the Academy», 38-39 (1970-71), pp. 1-100.";
-        let i = item(t2, &[
-            (Label::Author, "Ankori, Zvi,"),
-            (Label::Title, "The Living and the Dead, «Proceedings of the Academy»,"),
-            (Label::Volume, "38-39 (1970-71),"),
-            (Label::Pages, "pp. 1-100."),
-        ]);
+        let i = item(
+            t2,
+            &[
+                (Label::Author, "Ankori, Zvi,"),
+                (
+                    Label::Title,
+                    "The Living and the Dead, «Proceedings of the Academy»,",
+                ),
+                (Label::Volume, "38-39 (1970-71),"),
+                (Label::Pages, "pp. 1-100."),
+            ],
+        );
         assert_eq!(i.title.as_deref(), Some("The Living and the Dead"));
-        assert_eq!(i.container_title.as_deref(), Some("Proceedings of the Academy"));
-        assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1970], vec![1971]]);
+        assert_eq!(
+            i.container_title.as_deref(),
+            Some("Proceedings of the Academy")
+        );
+        assert_eq!(
+            i.issued.as_ref().unwrap().date_parts,
+            vec![vec![1970], vec![1971]]
+        );
     }
 
     #[test]
     fn archival() {
         let t = "A. S. V., Inquisitori di Stato, b. 469, 5 aprile 1789, lettera.";
-        let i = item(t, &[
-            (Label::Archive, "A. S. V.,"),
-            (Label::ArchiveLocation, "Inquisitori di Stato,"),
-            (Label::ArchiveLocation, "b. 469,"),
-            (Label::Date, "5 aprile 1789,"),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Archive, "A. S. V.,"),
+                (Label::ArchiveLocation, "Inquisitori di Stato,"),
+                (Label::ArchiveLocation, "b. 469,"),
+                (Label::Date, "5 aprile 1789,"),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::Manuscript);
         assert_eq!(i.archive.as_deref(), Some("A. S. V."));
-        assert_eq!(i.archive_location.as_deref(), Some("Inquisitori di Stato, b. 469"));
-        assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1789, 4, 5]]);
+        assert_eq!(
+            i.archive_location.as_deref(),
+            Some("Inquisitori di Stato, b. 469")
+        );
+        assert_eq!(
+            i.issued.as_ref().unwrap().date_parts,
+            vec![vec![1789, 4, 5]]
+        );
         let t = "ASV, San Marco, reg. 57, c. 3";
-        let i = item(t, &[
-            (Label::Archive, "ASV,"),
-            (Label::ArchiveLocation, "San Marco, reg."),
-            (Label::ArchiveLocation, "57,"),
-            (Label::ArchiveLocation, "c. 3"),
-        ]);
-        assert_eq!(i.archive_location.as_deref(), Some("San Marco, reg. 57, c. 3"));
+        let i = item(
+            t,
+            &[
+                (Label::Archive, "ASV,"),
+                (Label::ArchiveLocation, "San Marco, reg."),
+                (Label::ArchiveLocation, "57,"),
+                (Label::ArchiveLocation, "c. 3"),
+            ],
+        );
+        assert_eq!(
+            i.archive_location.as_deref(),
+            Some("San Marco, reg. 57, c. 3")
+        );
     }
 
     #[test]
     fn newspaper_and_custom() {
         let t = "Anon., “The Crisis,” The Times, 7 March 1936, p. 12.";
-        let i = item(t, &[
-            (Label::Author, "Anon.,"),
-            (Label::Title, "“The Crisis,”"),
-            (Label::ContainerTitle, "The Times,"),
-            (Label::Date, "7 March 1936,"),
-            (Label::Pages, "p. 12."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Anon.,"),
+                (Label::Title, "“The Crisis,”"),
+                (Label::ContainerTitle, "The Times,"),
+                (Label::Date, "7 March 1936,"),
+                (Label::Pages, "p. 12."),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::ArticleNewspaper);
         assert_eq!(i.author[0].literal.as_deref(), Some("Anon."));
         let t = "Sir Lewis Namier et al., Diplomatic Prelude, 1948a, fol. 12v.";
-        let i = item(t, &[
-            (Label::Author, "Sir Lewis Namier et al.,"),
-            (Label::Title, "Diplomatic Prelude,"),
-            (Label::Date, "1948a,"),
-            (Label::Pages, "fol. 12v."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Sir Lewis Namier et al.,"),
+                (Label::Title, "Diplomatic Prelude,"),
+                (Label::Date, "1948a,"),
+                (Label::Pages, "fol. 12v."),
+            ],
+        );
         let v = serde_json::to_value(&i).unwrap();
         assert_eq!(v["custom"]["honorifics"][0]["value"], "Sir");
         assert_eq!(v["custom"]["et-al"][0], "author");
@@ -538,12 +612,15 @@ mod tests {
     #[test]
     fn editor_marker_in_author_span() {
         let t = "Scherpe, Klaus R. (Hrsg.), Die Unwirtlichkeit der Städte, Reinbek 1988.";
-        let i = item(t, &[
-            (Label::Author, "Scherpe, Klaus R. (Hrsg.),"),
-            (Label::Title, "Die Unwirtlichkeit der Städte,"),
-            (Label::Location, "Reinbek"),
-            (Label::Date, "1988."),
-        ]);
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Scherpe, Klaus R. (Hrsg.),"),
+                (Label::Title, "Die Unwirtlichkeit der Städte,"),
+                (Label::Location, "Reinbek"),
+                (Label::Date, "1988."),
+            ],
+        );
         assert!(i.author.is_empty());
         assert_eq!(i.editor[0].family.as_deref(), Some("Scherpe"));
         assert_eq!(i.item_type, ItemType::Book);
@@ -552,19 +629,31 @@ mod tests {
     #[test]
     fn identifiers_and_web() {
         let t = "World Health Organization, Report on X. http://www.who.int/x.pdf (accessed 3 May 2020).";
-        let i = item(t, &[
-            (Label::Author, "World Health Organization,"),
-            (Label::Title, "Report on X."),
-            (Label::Url, "http://www.who.int/x.pdf"),
-            (Label::Date, "(accessed 3 May 2020)."),
-        ]);
-        assert_eq!(i.author[0].literal.as_deref(), Some("World Health Organization"));
+        let i = item(
+            t,
+            &[
+                (Label::Author, "World Health Organization,"),
+                (Label::Title, "Report on X."),
+                (Label::Url, "http://www.who.int/x.pdf"),
+                (Label::Date, "(accessed 3 May 2020)."),
+            ],
+        );
+        assert_eq!(
+            i.author[0].literal.as_deref(),
+            Some("World Health Organization")
+        );
         assert_eq!(i.url.as_deref(), Some("http://www.who.int/x.pdf"));
         assert!(i.issued.is_none());
         assert_eq!(i.custom["accessed"]["date-parts"][0][0], 2020);
         assert_eq!(i.item_type, ItemType::Report);
         let t = "Some page. https://doi.org/10.1000/abc";
-        let i = item(t, &[(Label::Title, "Some page."), (Label::Url, "https://doi.org/10.1000/abc")]);
+        let i = item(
+            t,
+            &[
+                (Label::Title, "Some page."),
+                (Label::Url, "https://doi.org/10.1000/abc"),
+            ],
+        );
         assert_eq!(i.doi.as_deref(), Some("10.1000/abc"));
         assert_eq!(i.item_type, ItemType::Webpage);
         let t = "DOI: poor";
@@ -576,7 +665,15 @@ mod tests {
     #[test]
     fn legal_case() {
         let t = "Donoghue v Stevenson [1932] AC 562";
-        let i = item(t, &[(Label::Title, "Donoghue v Stevenson"), (Label::Date, "[1932]"), (Label::ContainerTitle, "AC"), (Label::Pages, "562")]);
+        let i = item(
+            t,
+            &[
+                (Label::Title, "Donoghue v Stevenson"),
+                (Label::Date, "[1932]"),
+                (Label::ContainerTitle, "AC"),
+                (Label::Pages, "562"),
+            ],
+        );
         assert_eq!(i.item_type, ItemType::LegalCase);
     }
 
@@ -585,7 +682,14 @@ mod tests {
         assert_eq!(to_item("", &[]).item_type, ItemType::Document);
         let t = "Grün, Ä.";
         // ranges inside a character, reversed, out of bounds
-        let i = to_item(t, &[(Label::Author, 1..3), (Label::Title, 5..2), (Label::Date, 3..999)]);
+        let i = to_item(
+            t,
+            &[
+                (Label::Author, 1..3),
+                (Label::Title, 5..2),
+                (Label::Date, 3..999),
+            ],
+        );
         let _ = serde_json::to_string(&i).unwrap();
         let huge = "x".repeat(100_000);
         for l in ibid_model::Label::ALL {

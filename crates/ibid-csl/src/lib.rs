@@ -89,8 +89,8 @@ mod text;
 
 pub use date::{parse_date, parse_date_detailed, ParsedDate};
 pub use fields::{
-    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue,
-    clean_plain, clean_publisher, clean_title, clean_url, parse_volume, VolumeParts,
+    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue, clean_plain,
+    clean_publisher, clean_title, clean_url, parse_volume, VolumeParts,
 };
 pub use infer::infer_type;
 pub use item::to_item;

@@ -26,7 +26,9 @@ fn marker_unit(word: &str) -> Option<Unit> {
     let lower = word.trim_end_matches('.').to_lowercase();
     Some(match lower.as_str() {
         "p" | "pp" | "pag" | "pagg" | "pgg" | "pg" | "pgs" | "pág" | "págs" | "page" | "pages"
-        | "seite" | "seiten" | "s" | "ss" | "str" | "с" | "стр" | "at" | "pt" | "ppp" => Unit::Page,
+        | "seite" | "seiten" | "s" | "ss" | "str" | "с" | "стр" | "at" | "pt" | "ppp" => {
+            Unit::Page
+        }
         "fol" | "fols" | "foll" | "fo" | "fos" | "ff" | "f" | "c" | "cc" | "carta" | "carte"
         | "folio" | "folios" | "bl" | "blatt" => Unit::Folio,
         "col" | "cols" | "coll" | "sp" | "spp" | "column" | "columns" | "spalte" => Unit::Column,
@@ -36,19 +38,21 @@ fn marker_unit(word: &str) -> Option<Unit> {
 
 /// Abbreviations after a page: "45 f.", "45ff.", "35 sgg.", "12 et seq."
 fn follow_word(word: &str) -> Option<&'static str> {
-    Some(match word.trim_end_matches(['.', '-']).to_lowercase().as_str() {
-        "f" => "f.",
-        "ff" => "ff.",
-        "sq" => "sq.",
-        "sqq" => "sqq.",
-        "seq" => "seq.",
-        "seqq" => "seqq.",
-        "sgg" => "sgg.",
-        "segg" => "segg.",
-        "ss" => "ss.",
-        "passim" => "passim",
-        _ => return None,
-    })
+    Some(
+        match word.trim_end_matches(['.', '-']).to_lowercase().as_str() {
+            "f" => "f.",
+            "ff" => "ff.",
+            "sq" => "sq.",
+            "sqq" => "sqq.",
+            "seq" => "seq.",
+            "seqq" => "seqq.",
+            "sgg" => "sgg.",
+            "segg" => "segg.",
+            "ss" => "ss.",
+            "passim" => "passim",
+            _ => return None,
+        },
+    )
 }
 
 /// Normalises a page span. `None` when nothing but punctuation remains.
@@ -218,15 +222,30 @@ mod tests {
         assert_eq!(pg("pp. 12–15"), ("12-15".into(), Some("12".into()), None));
         assert_eq!(pg("12 - 15"), ("12-15".into(), Some("12".into()), None));
         assert_eq!(pg("S. 5 — 6"), ("5-6".into(), Some("5".into()), None));
-        assert_eq!(pg("259– 270."), ("259-270".into(), Some("259".into()), None));
-        assert_eq!(pg("pp. 91–103)."), ("91-103".into(), Some("91".into()), None));
+        assert_eq!(
+            pg("259– 270."),
+            ("259-270".into(), Some("259".into()), None)
+        );
+        assert_eq!(
+            pg("pp. 91–103)."),
+            ("91-103".into(), Some("91".into()), None)
+        );
         assert_eq!(pg("(S. 14-40)."), ("14-40".into(), Some("14".into()), None));
         assert_eq!(pg("pp.5-35."), ("5-35".into(), Some("5".into()), None));
         assert_eq!(pg("pp. 80–1."), ("80-1".into(), Some("80".into()), None));
-        assert_eq!(pg("pp. 54-55, 57)."), ("54-55, 57".into(), Some("54".into()), None));
-        assert_eq!(pg("p. 84 e 97"), ("84 e 97".into(), Some("84".into()), None));
+        assert_eq!(
+            pg("pp. 54-55, 57)."),
+            ("54-55, 57".into(), Some("54".into()), None)
+        );
+        assert_eq!(
+            pg("p. 84 e 97"),
+            ("84 e 97".into(), Some("84".into()), None)
+        );
         assert_eq!(pg("pag. 243."), ("243".into(), Some("243".into()), None));
-        assert_eq!(pg("pgg. 169-170."), ("169-170".into(), Some("169".into()), None));
+        assert_eq!(
+            pg("pgg. 169-170."),
+            ("169-170".into(), Some("169".into()), None)
+        );
     }
 
     #[test]
@@ -236,14 +255,29 @@ mod tests {
         assert_eq!(pg("S. 64 ff."), ("64ff.".into(), Some("64".into()), None));
         assert_eq!(pg("35 sgg-"), ("35 sgg.".into(), Some("35".into()), None));
         assert_eq!(pg("p. 88"), ("88".into(), Some("88".into()), None));
-        assert_eq!(pg("fol. 12v"), ("12v".into(), Some("12v".into()), Some("folio")));
-        assert_eq!(pg("c. 51v-55v,"), ("51v-55v".into(), Some("51v".into()), Some("folio")));
-        assert_eq!(pg("col. 12"), ("12".into(), Some("12".into()), Some("column")));
+        assert_eq!(
+            pg("fol. 12v"),
+            ("12v".into(), Some("12v".into()), Some("folio"))
+        );
+        assert_eq!(
+            pg("c. 51v-55v,"),
+            ("51v-55v".into(), Some("51v".into()), Some("folio"))
+        );
+        assert_eq!(
+            pg("col. 12"),
+            ("12".into(), Some("12".into()), Some("column"))
+        );
         assert_eq!(pg("xii–xiv"), ("xii-xiv".into(), Some("xii".into()), None));
-        assert_eq!(pg("e1002345"), ("e1002345".into(), Some("e1002345".into()), None));
+        assert_eq!(
+            pg("e1002345"),
+            ("e1002345".into(), Some("e1002345".into()), None)
+        );
         assert_eq!(pg("e24-e30"), ("e24-e30".into(), Some("e24".into()), None));
         assert_eq!(pg("passim"), ("passim".into(), None, None));
-        assert_eq!(pg("12 passim"), ("12 passim".into(), Some("12".into()), None));
+        assert_eq!(
+            pg("12 passim"),
+            ("12 passim".into(), Some("12".into()), None)
+        );
     }
 
     #[test]

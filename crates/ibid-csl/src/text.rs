@@ -55,7 +55,11 @@ pub(crate) fn fold_ws(s: &str) -> Cow<'_, str> {
 }
 
 /// Whitespace, control characters and zero-width/format characters.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c <= ' ' || c == '\x7f';
+    }
     c.is_whitespace()
         || c.is_control()
         || matches!(
@@ -68,7 +72,20 @@ pub(crate) fn is_space(c: char) -> bool {
 pub(crate) fn is_open_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '»' | '「' | '『' | '《' | '〈' | '＂' | '`'
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '»'
+            | '「'
+            | '『'
+            | '《'
+            | '〈'
+            | '＂'
+            | '`'
     )
 }
 
@@ -76,7 +93,20 @@ pub(crate) fn is_open_quote(c: char) -> bool {
 pub(crate) fn is_close_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '“' | '‘' | '»' | '›' | '«' | '」' | '』' | '》' | '〉' | '＂' | '´'
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '›'
+            | '«'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '＂'
+            | '´'
     )
 }
 
@@ -110,6 +140,19 @@ pub(crate) fn trim_keep_period(s: &str) -> &str {
 /// Removes unmatched brackets at the edges ("(London" → "London",
 /// "1961)" → "1961") and one pair of brackets that wraps the whole string.
 pub(crate) fn strip_edge_brackets(mut s: &str) -> &str {
+    let edge = |t: &str| {
+        let t = t.trim_matches(is_space);
+        let first = t.chars().next().is_some_and(is_open_bracket);
+        let last = t
+            .trim_end_matches(['.', ',', ';', ':'])
+            .chars()
+            .next_back()
+            .is_some_and(is_close_bracket);
+        first || last
+    };
+    if !edge(s) {
+        return s.trim_matches(is_space);
+    }
     for _ in 0..4 {
         let before = s;
         s = s.trim_matches(is_space);
@@ -171,7 +214,13 @@ fn wrapped(s: &str) -> Option<&str> {
     let last = s.chars().last()?;
     let pair = matches!(
         (first, last),
-        ('(', ')') | ('[', ']') | ('{', '}') | ('（', '）') | ('［', '］') | ('〔', '〕') | ('【', '】')
+        ('(', ')')
+            | ('[', ']')
+            | ('{', '}')
+            | ('（', '）')
+            | ('［', '］')
+            | ('〔', '〕')
+            | ('【', '】')
     );
     if !pair || s.len() < first.len_utf8() + last.len_utf8() {
         return None;
@@ -248,10 +297,13 @@ pub(crate) fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
     if h.len() < n.len() {
         return None;
     }
-    let first = n[0].to_ascii_lowercase();
-    (0..=h.len() - n.len()).find(|&i| {
-        h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n)
-    })
+    let last_start = h.len() - n.len();
+    memchr::memchr2_iter(
+        n[0].to_ascii_lowercase(),
+        n[0].to_ascii_uppercase(),
+        &h[..=last_start],
+    )
+    .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// True when `needle` occurs in `haystack` as a whole word (ASCII-case-insensitive).
@@ -275,11 +327,7 @@ pub(crate) fn contains_word_ci(haystack: &str, needle: &str) -> bool {
             return true;
         }
         // advance by one char
-        from = at
-            + haystack[at..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
+        from = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
     }
     false
 }
@@ -327,7 +375,10 @@ mod tests {
         assert_eq!(strip_edge_brackets("[[1961]]"), "1961");
         assert_eq!(strip_quotes("“The Title.”"), "The Title.");
         assert_eq!(strip_quotes("«Res»,"), "Res");
-        assert_eq!(strip_quotes("‘Crisis and transformation ’,"), "Crisis and transformation");
+        assert_eq!(
+            strip_quotes("‘Crisis and transformation ’,"),
+            "Crisis and transformation"
+        );
         assert_eq!(strip_quotes("“Half"), "Half");
         assert_eq!(strip_quotes("A “quoted” word"), "A “quoted” word");
         assert_eq!(strip_quotes("\""), "");

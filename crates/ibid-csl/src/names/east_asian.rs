@@ -151,8 +151,8 @@ static KANA: LazyLock<HashSet<String>> = LazyLock::new(|| {
 static HANGUL: LazyLock<HashSet<String>> = LazyLock::new(|| {
     cross(
         &[
-            "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss",
-            "j", "jj", "ch", "h", "sh",
+            "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "j",
+            "jj", "ch", "h", "sh",
         ],
         &[
             "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
@@ -222,7 +222,11 @@ fn looks_transcribed(w: &str) -> bool {
     let mut prev_hyphen = false;
     first_upper
         && chars.all(|c| {
-            let ok = c.is_lowercase() || c == '-' || c == '\'' || c == '’' || (prev_hyphen && c.is_uppercase());
+            let ok = c.is_lowercase()
+                || c == '-'
+                || c == '\''
+                || c == '’'
+                || (prev_hyphen && c.is_uppercase());
             prev_hyphen = c == '-';
             ok
         })
@@ -236,16 +240,30 @@ pub(crate) fn family_first_romanised(words: &[&str]) -> bool {
         return false;
     }
     let first = words[0];
-    if !(looks_transcribed(first) || first.chars().all(char::is_uppercase)) {
+    if first.len() > 12 || !(looks_transcribed(first) || first.chars().all(char::is_uppercase)) {
+        return false;
+    }
+    let lowered;
+    let folded_first;
+    let f: &str = if first.is_ascii() {
+        lowered = super::words::key(first);
+        &lowered
+    } else {
+        match fold(first) {
+            Some(x) => {
+                folded_first = x;
+                &folded_first
+            }
+            None => return false,
+        }
+    };
+    if !(ZH_SURNAMES.contains(f) || JA_SURNAMES.contains(f) || KO_SURNAMES.contains(f)) {
         return false;
     }
     let given = &words[1..];
     if !given.iter().all(|w| looks_transcribed(w)) {
         return false;
     }
-    let Some(family) = fold(first) else {
-        return false;
-    };
     let mut folded = Vec::with_capacity(given.len());
     for w in given {
         match fold(w) {
@@ -255,29 +273,27 @@ pub(crate) fn family_first_romanised(words: &[&str]) -> bool {
     }
     let hyphenated = folded.iter().any(|w| w.contains('-'));
     let last = folded.last().map_or("", String::as_str);
-    let zh = ZH_SURNAMES.contains(family.as_str())
-        && (hyphenated || !ZH_SURNAMES.contains(last))
-        && {
-            let mut total = 0;
-            folded.iter().all(|w| match word_counts(w, &PINYIN, false) {
-                Some(n) if (1..=2).contains(&n) => {
-                    total += n;
-                    true
-                }
-                _ => false,
-            }) && total <= 3
-        };
+    let zh = ZH_SURNAMES.contains(f) && (hyphenated || !ZH_SURNAMES.contains(last)) && {
+        let mut total = 0;
+        folded.iter().all(|w| match word_counts(w, &PINYIN, false) {
+            Some(n) if (1..=2).contains(&n) => {
+                total += n;
+                true
+            }
+            _ => false,
+        }) && total <= 3
+    };
     if zh {
         return true;
     }
-    let ja = JA_SURNAMES.contains(family.as_str())
+    let ja = JA_SURNAMES.contains(f)
         && folded.len() == 1
         && !JA_SURNAMES.contains(last)
         && word_counts(last, &KANA, true).is_some_and(|n| (2..=6).contains(&n));
     if ja {
         return true;
     }
-    KO_SURNAMES.contains(family.as_str()) && {
+    KO_SURNAMES.contains(f) && {
         let mut total = 0;
         folded.iter().all(|w| match word_counts(w, &HANGUL, false) {
             Some(n) if (1..=2).contains(&n) => {

@@ -113,31 +113,100 @@ pub(crate) struct Found {
     pub role: Option<Role>,
 }
 
-/// The marker at word `i`, looking at its neighbours for "a c. di".
-fn marker_at(toks: &[Tok<'_>], i: usize) -> Option<Marker> {
-    let w = toks[i].word()?;
-    if let Some(m) = marker(w) {
-        // "Ed Miliband": a capitalised weak marker needs its period or brackets.
-        let bracketed = i > 0
-            && toks[i - 1] == Tok::Open
-            && matches!(toks.get(i + 1), Some(Tok::Close));
-        if matches!(m, Marker::Weak(_)) && !w.ends_with('.') && !is_lower(w) && !bracketed {
-            return None;
+/// What strip_markers needs to know about a word, computed once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Kind {
+    #[default]
+    Other,
+    Et,
+    And,
+    E,
+    Y,
+    U,
+    Und,
+    /// "al", "al.", "alii", "alia"
+    Al,
+    Others,
+    Altri,
+    Otros,
+    A,
+    Andere,
+    /// "etal", "et.al", "u.a", "e.a"
+    EtAlWord,
+    Ellipsis,
+    /// "by", "von", "v.", "di", "par", "de", "cura" after a marker
+    Follow,
+    /// "c." of "a c. di"
+    C,
+    Di,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Info {
+    word: bool,
+    marker: Option<Marker>,
+    connector: bool,
+    lower: bool,
+    particle: bool,
+    kind: Kind,
+}
+
+fn infos(toks: &[Tok<'_>]) -> Vec<Info> {
+    let mut out: Vec<Info> = toks
+        .iter()
+        .map(|t| {
+            let Tok::Word(w) = *t else {
+                return Info::default();
+            };
+            let k = key(w);
+            let kind = match &*k {
+                "et" => Kind::Et,
+                "and" => Kind::And,
+                "e" => Kind::E,
+                "y" => Kind::Y,
+                "u" => Kind::U,
+                "und" => Kind::Und,
+                "al" | "alii" | "alia" => Kind::Al,
+                "others" => Kind::Others,
+                "altri" => Kind::Altri,
+                "otros" | "col" | "cols" => Kind::Otros,
+                "a" => Kind::A,
+                "andere" => Kind::Andere,
+                "etal" | "et.al" | "u.a" | "e.a" => Kind::EtAlWord,
+                "…" | ".." => Kind::Ellipsis,
+                "by" | "von" | "v" | "par" | "de" | "cura" => Kind::Follow,
+                "di" => Kind::Di,
+                "c" | "a.c" => Kind::C,
+                _ => Kind::Other,
+            };
+            Info {
+                word: true,
+                marker: marker(w),
+                connector: is_connector(w),
+                lower: is_lower(w),
+                particle: is_particle(w),
+                kind,
+            }
+        })
+        .collect();
+    // neighbour-dependent markers
+    for i in 0..out.len() {
+        let bracketed =
+            i > 0 && toks[i - 1] == Tok::Open && matches!(toks.get(i + 1), Some(Tok::Close));
+        let next_di = out.get(i + 1).is_some_and(|n| n.kind == Kind::Di);
+        let info = &mut out[i];
+        if let (Some(Marker::Weak(_)), Tok::Word(w)) = (info.marker, toks[i]) {
+            // "Ed Miliband": a capitalised weak marker needs its period or brackets.
+            if !w.ends_with('.') && !info.lower && !bracketed {
+                info.marker = None;
+            }
         }
-        return Some(m);
-    }
-    let k = key(w);
-    if k == "c" || k == "a.c" {
-        // "a c. di", "c. di" (a cura di)
-        let next_di = toks
-            .get(i + 1)
-            .and_then(|t| t.word())
-            .is_some_and(|n| key(n) == "di");
-        if next_di {
-            return Some(Marker::Strong(Role::Editor));
+        if info.kind == Kind::C && next_di {
+            // "a c. di", "c. di" (a cura di)
+            info.marker = Some(Marker::Strong(Role::Editor));
         }
     }
-    None
+    out
 }
 
 fn note_role(found: &mut Found, m: Marker) {
@@ -152,55 +221,59 @@ fn note_role(found: &mut Found, m: Marker) {
 pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
     let mut found = Found::default();
     let n = toks.len();
+    let info = infos(toks);
     let mut keep = vec![true; n];
     // et al. and its kin
     for i in 0..n {
-        let next = toks.get(i + 1).and_then(|t| t.word()).map(key);
-        let next_is = |s: &[&str]| next.as_deref().is_some_and(|n| s.contains(&n));
-        let next_al = next.as_deref().is_some_and(|n| n.starts_with("al") && n.len() <= 4);
-        let k = match toks[i] {
-            Tok::Amp if next_al => "&".into(),
-            Tok::Word(w) => key(w),
+        let next = info
+            .get(i + 1)
+            .filter(|x| x.word)
+            .map_or(Kind::Other, |x| x.kind);
+        let kind = match toks[i] {
+            Tok::Amp if next == Kind::Al => Kind::Et,
+            Tok::Word(_) => info[i].kind,
             _ => continue,
         };
-        let pair = match k.as_ref() {
-            "et" | "&" => next_al,
-            "and" => next_is(&["others"]),
-            "e" => next_is(&["altri", "al"]),
-            "y" => next_is(&["otros", "col", "cols"]),
-            "u" => next_is(&["a"]),
-            "und" => next_is(&["andere"]),
+        let pair = match kind {
+            Kind::Et => next == Kind::Al,
+            Kind::And => next == Kind::Others,
+            Kind::E => matches!(next, Kind::Altri | Kind::Al),
+            Kind::Y => next == Kind::Otros,
+            Kind::U => next == Kind::A,
+            Kind::Und => next == Kind::Andere,
             _ => false,
         };
         if pair {
             keep[i] = false;
             keep[i + 1] = false;
             found.et_al = true;
-        } else if matches!(k.as_ref(), "etal" | "et.al" | "u.a" | "e.a") {
+        } else if kind == Kind::EtAlWord {
             keep[i] = false;
             found.et_al = true;
-        } else if matches!(k.as_ref(), "…" | "..") {
+        } else if kind == Kind::Ellipsis {
             keep[i] = false;
         }
     }
     // Leading run: "edited by", "in:", "a cura di", "trans.", "(Eds.)".
     let mut j = 0;
     let mut has_marker = false;
+    let mut only_in = true;
     let mut last_marker_end = 0;
     while j < n {
         match toks[j] {
             Tok::Open | Tok::Close => {}
-            Tok::Word(w) => {
-                if let Some(m) = marker_at(toks, j) {
+            Tok::Word(_) => {
+                if let Some(m) = info[j].marker {
                     has_marker = true;
+                    only_in &= m == Marker::In;
                     note_role(&mut found, m);
                     last_marker_end = j + 1;
-                    if key(w) == "c" || key(w) == "a.c" {
+                    if info[j].kind == Kind::C {
                         // consume "di" too
                         j += 1;
                         last_marker_end = j + 1;
                     }
-                } else if !(is_connector(w) || is_lower(w)) {
+                } else if !(info[j].connector || info[j].lower) {
                     break;
                 }
             }
@@ -211,14 +284,10 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
     if has_marker {
         // "in van der Waals": give the particles back to the name.
         let mut end = j.min(n);
-        let only_in = toks[..last_marker_end]
-            .iter()
-            .filter_map(|t| t.word())
-            .all(|w| matches!(marker(w), Some(Marker::In) | None));
         if only_in {
             while end > last_marker_end
-                && toks[end - 1].word().is_some_and(is_particle)
-                && toks.get(end).and_then(|t| t.word()).is_some()
+                && info[end - 1].particle
+                && info.get(end).is_some_and(|x| x.word)
             {
                 end -= 1;
             }
@@ -232,18 +301,14 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
     while e > 0 {
         match toks[e - 1] {
             Tok::Open | Tok::Close | Tok::Comma | Tok::Semi => {}
-            Tok::Word(_) => match marker_at(toks, e - 1) {
+            Tok::Word(_) => match info[e - 1].marker {
                 Some(m @ (Marker::Strong(_) | Marker::Weak(_))) => {
                     note_role(&mut found, m);
                     keep[e - 1] = false;
                 }
-                _ => {
-                    if !keep[e - 1] {
-                        // already removed (et al.)
-                    } else {
-                        break;
-                    }
-                }
+                // a word already removed (et al.) is passed over
+                _ if !keep[e - 1] => {}
+                _ => break,
             },
             _ => break,
         }
@@ -254,14 +319,12 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
         if !keep[i] {
             continue;
         }
-        let Some(w) = toks[i].word() else { continue };
-        let Some(m) = marker_at(toks, i) else { continue };
-        let bracketed = i > 0
-            && toks[i - 1] == Tok::Open
-            && matches!(toks.get(i + 1), Some(Tok::Close));
+        let Some(m) = info[i].marker else { continue };
+        let bracketed =
+            i > 0 && toks[i - 1] == Tok::Open && matches!(toks.get(i + 1), Some(Tok::Close));
         let remove = match m {
             Marker::Strong(_) => true,
-            Marker::Weak(_) => bracketed || is_lower(w),
+            Marker::Weak(_) => bracketed || info[i].lower,
             Marker::In => false,
         };
         if remove {
@@ -269,11 +332,11 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
             keep[i] = false;
             // "hrsg. von", "edited by", "a cura di"
             let mut k = i + 1;
-            while k < n && toks[k].word().is_some_and(|w| matches!(key(w).as_ref(), "by" | "von" | "v" | "di" | "par" | "de" | "cura")) {
+            while k < n && info[k].word && matches!(info[k].kind, Kind::Follow | Kind::Di) {
                 keep[k] = false;
                 k += 1;
             }
-            if i > 0 && toks[i - 1].word().is_some_and(|w| key(w) == "a") {
+            if i > 0 && info[i - 1].kind == Kind::A {
                 keep[i - 1] = false;
             }
         }
@@ -326,15 +389,36 @@ mod tests {
         );
         assert_eq!(
             lex("W. Neumüller-K. Holter"),
-            vec![Tok::Word("W."), Tok::Word("Neumüller"), Tok::Dash, Tok::Word("K."), Tok::Word("Holter")]
+            vec![
+                Tok::Word("W."),
+                Tok::Word("Neumüller"),
+                Tok::Dash,
+                Tok::Word("K."),
+                Tok::Word("Holter")
+            ]
         );
         assert_eq!(
             lex("Magnifico M.-Utili M."),
-            vec![Tok::Word("Magnifico"), Tok::Word("M."), Tok::Dash, Tok::Word("Utili"), Tok::Word("M.")]
+            vec![
+                Tok::Word("Magnifico"),
+                Tok::Word("M."),
+                Tok::Dash,
+                Tok::Word("Utili"),
+                Tok::Word("M.")
+            ]
         );
-        assert_eq!(lex("J.-P. Sartre"), vec![Tok::Word("J.-P."), Tok::Word("Sartre")]);
-        assert_eq!(lex("21.Petrie KJ"), vec![Tok::Word("Petrie"), Tok::Word("KJ")]);
-        assert_eq!(lex("[116] - Vasy"), vec![Tok::Open, Tok::Close, Tok::Dash, Tok::Word("Vasy")]);
+        assert_eq!(
+            lex("J.-P. Sartre"),
+            vec![Tok::Word("J.-P."), Tok::Word("Sartre")]
+        );
+        assert_eq!(
+            lex("21.Petrie KJ"),
+            vec![Tok::Word("Petrie"), Tok::Word("KJ")]
+        );
+        assert_eq!(
+            lex("[116] - Vasy"),
+            vec![Tok::Open, Tok::Close, Tok::Dash, Tok::Word("Vasy")]
+        );
     }
 
     #[test]

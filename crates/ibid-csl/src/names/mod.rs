@@ -76,7 +76,7 @@ pub fn parse_names(s: &str) -> ParsedNames {
         if persons.len() >= MAX_NAMES {
             break;
         }
-        persons_of_segment(&seg, &mut persons);
+        persons_of_segment(&toks[seg], &mut persons);
     }
     persons.truncate(MAX_NAMES);
     for (i, p) in persons.into_iter().enumerate() {
@@ -148,29 +148,26 @@ fn literal_names(toks: &[Tok<'_>]) -> Option<Vec<String>> {
     (!lits.is_empty()).then_some(lits)
 }
 
-/// Splits tokens into one segment per person group at `;`, `&`, `/`, dashes
+/// Ranges of `toks`, one per person group, split at `;`, `&`, `/`, dashes
 /// and conjunctions.
-fn segments<'a>(toks: &[Tok<'a>]) -> Vec<Vec<Tok<'a>>> {
+fn segments(toks: &[Tok<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    let mut cur: Vec<Tok<'a>> = Vec::new();
+    let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
         let sep = match t {
             Tok::Semi | Tok::Amp | Tok::Slash | Tok::Dash => true,
-            Tok::Word(w) => {
-                is_conjunction(w) || (*w == "y" && spanish_and(toks, i))
-            }
+            Tok::Word(w) => is_conjunction(w) || (*w == "y" && spanish_and(toks, i)),
             _ => false,
         };
         if sep {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if i > start {
+                out.push(start..i);
             }
-        } else {
-            cur.push(*t);
+            start = i + 1;
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if toks.len() > start {
+        out.push(start..toks.len());
     }
     out
 }
@@ -188,11 +185,23 @@ fn spanish_and(toks: &[Tok<'_>], i: usize) -> bool {
 /// Persons of one segment: comma parts paired as "Family, Given" where they
 /// fit, else read one by one.
 fn persons_of_segment(seg: &[Tok<'_>], persons: &mut Vec<Person>) {
-    let parts: Vec<Vec<&str>> = seg
-        .split(|t| *t == Tok::Comma)
-        .map(|p| p.iter().filter_map(|t| t.word()).collect::<Vec<_>>())
-        .filter(|p| !p.is_empty())
-        .collect();
+    // all words, and each comma part's range among them
+    let mut words: Vec<&str> = Vec::with_capacity(seg.len());
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for t in seg.iter().chain(std::iter::once(&Tok::Comma)) {
+        match t {
+            Tok::Word(w) => words.push(w),
+            Tok::Comma => {
+                if words.len() > start {
+                    bounds.push((start, words.len()));
+                }
+                start = words.len();
+            }
+            _ => {}
+        }
+    }
+    let parts: Vec<&[&str]> = bounds.iter().map(|&(a, b)| &words[a..b]).collect();
     let n = parts.len();
     // "Smith, Jones, Brown": three or more bare family names.
     let all_single = n >= 3
@@ -205,7 +214,7 @@ fn persons_of_segment(seg: &[Tok<'_>], persons: &mut Vec<Person>) {
         if persons.len() >= MAX_NAMES {
             return;
         }
-        let p = &parts[i];
+        let p = parts[i];
         if p.iter().all(|w| is_suffix(w) || is_postnominal(w)) {
             if let Some(last) = persons.last_mut() {
                 attach_titles(last, p);
@@ -213,9 +222,8 @@ fn persons_of_segment(seg: &[Tok<'_>], persons: &mut Vec<Person>) {
             i += 1;
             continue;
         }
-        if !all_single && i + 1 < n && looks_family(p, &parts[i + 1]) && looks_given(&parts[i + 1])
-        {
-            if let Some(person) = inverted(p, &parts[i + 1]) {
+        if !all_single && i + 1 < n && looks_family(p, parts[i + 1]) && looks_given(parts[i + 1]) {
+            if let Some(person) = inverted(p, parts[i + 1]) {
                 persons.push(person);
             }
             i += 2;
@@ -272,34 +280,60 @@ mod tests {
         assert_eq!(fam("García Márquez, Gabriel"), ["García Márquez|Gabriel"]);
         assert_eq!(fam("Padoan Urban, Lina,"), ["Padoan Urban|Lina"]);
         assert_eq!(fam("King, Martin Luther, Jr."), ["King|Martin Luther"]);
-        assert_eq!(parse_names("King, Martin Luther, Jr.").names[0].suffix.as_deref(), Some("Jr."));
+        assert_eq!(
+            parse_names("King, Martin Luther, Jr.").names[0]
+                .suffix
+                .as_deref(),
+            Some("Jr.")
+        );
     }
 
     #[test]
     fn lists() {
-        assert_eq!(fam("Smith, J., Jones, K. and Brown, L."), ["Smith|J.", "Jones|K.", "Brown|L."]);
-        assert_eq!(fam("J. Smith, K. Jones & L. Brown"), ["Smith|J.", "Jones|K.", "Brown|L."]);
-        assert_eq!(fam("Smith J, Jones K, Brown L"), ["Smith|J", "Jones|K", "Brown|L"]);
+        assert_eq!(
+            fam("Smith, J., Jones, K. and Brown, L."),
+            ["Smith|J.", "Jones|K.", "Brown|L."]
+        );
+        assert_eq!(
+            fam("J. Smith, K. Jones & L. Brown"),
+            ["Smith|J.", "Jones|K.", "Brown|L."]
+        );
+        assert_eq!(
+            fam("Smith J, Jones K, Brown L"),
+            ["Smith|J", "Jones|K", "Brown|L"]
+        );
         assert_eq!(fam("Meier, H./Müller, K."), ["Meier|H.", "Müller|K."]);
         assert_eq!(
             fam("Berg-Schlosser, Dirk, Gisèle De Meur, Charles C. Ragin, and Benoît Rihoux."),
-            ["Berg-Schlosser|Dirk", "De Meur|Gisèle", "Ragin|Charles C.", "Rihoux|Benoît"]
+            [
+                "Berg-Schlosser|Dirk",
+                "De Meur|Gisèle",
+                "Ragin|Charles C.",
+                "Rihoux|Benoît"
+            ]
         );
         assert_eq!(
             fam("Arent, D., J. Pless, T. Mai and P. Denholm"),
             ["Arent|D.", "Pless|J.", "Mai|T.", "Denholm|P."]
         );
-        assert_eq!(fam("A. ANTONIK et M. LUCQUIN"), ["ANTONIK|A.", "LUCQUIN|M."]);
+        assert_eq!(
+            fam("A. ANTONIK et M. LUCQUIN"),
+            ["ANTONIK|A.", "LUCQUIN|M."]
+        );
         assert_eq!(fam("N. Tommaseo-B. Bellini"), ["Tommaseo|N.", "Bellini|B."]);
-        assert_eq!(fam("Feuser, G. u. Wehrmann, Ilse (Hrsg.):"), ["Feuser|G.", "Wehrmann|Ilse"]);
+        assert_eq!(
+            fam("Feuser, G. u. Wehrmann, Ilse (Hrsg.):"),
+            ["Feuser|G.", "Wehrmann|Ilse"]
+        );
         assert_eq!(
             fam("Sofie Laier Henriksen, Wiel Seuskens en Gaby Wijers"),
             ["Henriksen|Sofie Laier", "Seuskens|Wiel", "Wijers|Gaby"]
         );
         assert_eq!(fam("Smith, Jones, Brown"), ["Smith", "Jones", "Brown"]);
-        assert_eq!(fam("KORN, T., BETTELLI, E., OUKKA, M. & KUCHROO, V. K."), [
-            "KORN|T.", "BETTELLI|E.", "OUKKA|M.", "KUCHROO|V. K."
-        ]);
+        assert_eq!(
+            fam("KORN, T., BETTELLI, E., OUKKA, M. & KUCHROO, V. K."),
+            ["KORN|T.", "BETTELLI|E.", "OUKKA|M.", "KUCHROO|V. K."]
+        );
         assert_eq!(fam("García, J. y López, M."), ["García|J.", "López|M."]);
         assert_eq!(fam("毛泽东、周恩来"), ["毛|泽东", "周|恩来"]);
     }
@@ -336,10 +370,16 @@ mod tests {
             assert_eq!(p.names.len(), 1, "{s}");
             assert!(p.names[0].literal.is_some(), "{s}: {:?}", p.names);
         }
-        assert_eq!(parse_names("Anon.").names[0].literal.as_deref(), Some("Anon."));
+        assert_eq!(
+            parse_names("Anon.").names[0].literal.as_deref(),
+            Some("Anon.")
+        );
         assert_eq!(
             parse_names("Foreign Office; Colonial Office").names,
-            vec![Name::literal("Foreign Office"), Name::literal("Colonial Office")]
+            vec![
+                Name::literal("Foreign Office"),
+                Name::literal("Colonial Office")
+            ]
         );
     }
 

@@ -4,9 +4,8 @@
 
 use super::east_asian::{family_first_romanised, is_cjk_word, split_cjk};
 use super::words::{
-    is_all_caps, is_cap, is_cap_particle, is_compact_initials, is_dropping_particle,
-    is_honorific, is_initial, is_lower, is_particle, is_postnominal, is_suffix, key,
-    GIVEN_NAMES,
+    is_all_caps, is_cap, is_cap_particle, is_compact_initials, is_dropping_particle, is_honorific,
+    is_initial, is_lower, is_particle, is_postnominal, is_suffix, key, GIVEN_NAMES,
 };
 use ibid_model::Name;
 
@@ -177,20 +176,24 @@ fn family_then_given(fam: &[&str], giv: &[&str]) -> Name {
 
 /// Family name in capitals among mixed-case given names.
 fn caps_family(ws: &[&str]) -> Option<Name> {
-    let caps: Vec<bool> = ws.iter().map(|w| is_all_caps(w)).collect();
-    let mixed = ws
-        .iter()
-        .zip(&caps)
-        .any(|(w, c)| !c && is_cap(w) && !is_initial(w));
-    if !mixed || !caps.iter().any(|c| *c) {
+    if !ws.iter().any(|w| is_all_caps(w)) {
         return None;
     }
-    let prefix = caps.iter().take_while(|c| **c).count();
-    if prefix > 0 && caps[prefix..].iter().all(|c| !c) {
-        return Some(Name::person(join_clean(&ws[..prefix]), opt_join(&ws[prefix..])));
+    let mixed = ws
+        .iter()
+        .any(|w| !is_all_caps(w) && is_cap(w) && !is_initial(w));
+    if !mixed {
+        return None;
     }
-    let suffix = caps.iter().rev().take_while(|c| **c).count();
-    if suffix > 0 && caps[..ws.len() - suffix].iter().all(|c| !c) {
+    let prefix = ws.iter().take_while(|w| is_all_caps(w)).count();
+    if prefix > 0 && !ws[prefix..].iter().any(|w| is_all_caps(w)) {
+        return Some(Name::person(
+            join_clean(&ws[..prefix]),
+            opt_join(&ws[prefix..]),
+        ));
+    }
+    let suffix = ws.iter().rev().take_while(|w| is_all_caps(w)).count();
+    if suffix > 0 && !ws[..ws.len() - suffix].iter().any(|w| is_all_caps(w)) {
         let start = ws.len() - suffix;
         let np = ws[..start]
             .iter()
@@ -354,13 +357,20 @@ mod tests {
 
     fn inv(f: &str, g: &str) -> Person {
         let f: Vec<&str> = f.split(' ').collect();
-        let g: Vec<&str> = if g.is_empty() { vec![] } else { g.split(' ').collect() };
+        let g: Vec<&str> = if g.is_empty() {
+            vec![]
+        } else {
+            g.split(' ').collect()
+        };
         inverted(&f, &g).unwrap()
     }
 
     #[test]
     fn given_first_names() {
-        assert_eq!(sa("A. J. P. Taylor"), Name::person("Taylor", Some("A. J. P.".into())));
+        assert_eq!(
+            sa("A. J. P. Taylor"),
+            Name::person("Taylor", Some("A. J. P.".into()))
+        );
         let m = sa("Ludwig von Mises");
         assert_eq!(m.family.as_deref(), Some("Mises"));
         assert_eq!(m.given.as_deref(), Some("Ludwig"));
@@ -372,10 +382,16 @@ mod tests {
         assert_eq!(h.non_dropping_particle.as_deref(), Some("'t"));
         assert_eq!(h.family.as_deref(), Some("Hooft"));
         let g = sa("de Gaulle");
-        assert_eq!((g.family.as_deref(), g.given.as_deref()), (Some("Gaulle"), None));
+        assert_eq!(
+            (g.family.as_deref(), g.given.as_deref()),
+            (Some("Gaulle"), None)
+        );
         assert_eq!(g.non_dropping_particle.as_deref(), Some("de"));
         assert_eq!(sa("Gisèle De Meur").family.as_deref(), Some("De Meur"));
-        assert_eq!(sa("José Ortega y Gasset").family.as_deref(), Some("Ortega y Gasset"));
+        assert_eq!(
+            sa("José Ortega y Gasset").family.as_deref(),
+            Some("Ortega y Gasset")
+        );
         let z = sa("Karl Theodor zu Guttenberg");
         assert_eq!(z.dropping_particle.as_deref(), Some("zu"));
         assert_eq!(z.given.as_deref(), Some("Karl Theodor"));
@@ -386,20 +402,50 @@ mod tests {
 
     #[test]
     fn family_first_names() {
-        assert_eq!(sa("Taylor A.J.P."), Name::person("Taylor", Some("A.J.P.".into())));
+        assert_eq!(
+            sa("Taylor A.J.P."),
+            Name::person("Taylor", Some("A.J.P.".into()))
+        );
         assert_eq!(sa("Petrie KJ"), Name::person("Petrie", Some("KJ".into())));
-        assert_eq!(sa("Della Peruta F"), Name::person("Della Peruta", Some("F".into())));
-        assert_eq!(sa("DEVAKUMAR J."), Name::person("DEVAKUMAR", Some("J.".into())));
+        assert_eq!(
+            sa("Della Peruta F"),
+            Name::person("Della Peruta", Some("F".into()))
+        );
+        assert_eq!(
+            sa("DEVAKUMAR J."),
+            Name::person("DEVAKUMAR", Some("J.".into()))
+        );
         assert_eq!(sa("Mao Zedong"), Name::person("Mao", Some("Zedong".into())));
-        assert_eq!(sa("Maruyama Masao"), Name::person("Maruyama", Some("Masao".into())));
-        assert_eq!(sa("Kim Dae-jung"), Name::person("Kim", Some("Dae-jung".into())));
+        assert_eq!(
+            sa("Maruyama Masao"),
+            Name::person("Maruyama", Some("Masao".into()))
+        );
+        assert_eq!(
+            sa("Kim Dae-jung"),
+            Name::person("Kim", Some("Dae-jung".into()))
+        );
         assert_eq!(sa("毛泽东"), Name::person("毛", Some("泽东".into())));
         assert_eq!(sa("丸山 眞男"), Name::person("丸山", Some("眞男".into())));
-        assert_eq!(sa("DUPONT Jean"), Name::person("DUPONT", Some("Jean".into())));
-        assert_eq!(sa("Jean DUPONT"), Name::person("DUPONT", Some("Jean".into())));
-        assert_eq!(sa("Camporesi Piero"), Name::person("Camporesi", Some("Piero".into())));
-        assert_eq!(sa("Piero Camporesi"), Name::person("Camporesi", Some("Piero".into())));
-        assert_eq!(sa("C. COLAUTTI"), Name::person("COLAUTTI", Some("C.".into())));
+        assert_eq!(
+            sa("DUPONT Jean"),
+            Name::person("DUPONT", Some("Jean".into()))
+        );
+        assert_eq!(
+            sa("Jean DUPONT"),
+            Name::person("DUPONT", Some("Jean".into()))
+        );
+        assert_eq!(
+            sa("Camporesi Piero"),
+            Name::person("Camporesi", Some("Piero".into()))
+        );
+        assert_eq!(
+            sa("Piero Camporesi"),
+            Name::person("Camporesi", Some("Piero".into()))
+        );
+        assert_eq!(
+            sa("C. COLAUTTI"),
+            Name::person("COLAUTTI", Some("C.".into()))
+        );
     }
 
     #[test]
@@ -424,7 +470,10 @@ mod tests {
 
     #[test]
     fn inverted_names() {
-        assert_eq!(inv("Taylor", "A. J. P.").name, Name::person("Taylor", Some("A. J. P.".into())));
+        assert_eq!(
+            inv("Taylor", "A. J. P.").name,
+            Name::person("Taylor", Some("A. J. P.".into()))
+        );
         let p = inv("Mises", "Ludwig von");
         assert_eq!(p.name.dropping_particle.as_deref(), Some("von"));
         assert_eq!(p.name.given.as_deref(), Some("Ludwig"));
@@ -437,8 +486,14 @@ mod tests {
         let p = inv("Acton", "Lord");
         assert_eq!(p.name, Name::person("Acton", None));
         assert_eq!(p.honorific.as_deref(), Some("Lord"));
-        assert_eq!(inv("King Jr.", "Martin Luther").name.suffix.as_deref(), Some("Jr."));
-        assert_eq!(inv("Di Sante", "Costantino").name.family.as_deref(), Some("Di Sante"));
+        assert_eq!(
+            inv("King Jr.", "Martin Luther").name.suffix.as_deref(),
+            Some("Jr.")
+        );
+        assert_eq!(
+            inv("Di Sante", "Costantino").name.family.as_deref(),
+            Some("Di Sante")
+        );
     }
 
     #[test]
@@ -447,9 +502,14 @@ mod tests {
         assert!(looks_given(&["Ludwig", "von"]) && looks_given(&["Charles", "C."]));
         assert!(!looks_given(&["Gisèle", "de", "Meur"]) && !looks_given(&["Jean", "DUPONT"]));
         assert!(!looks_given(&["Jr."]) && !looks_given(&["of"]));
-        assert!(looks_family(&["Smith"], &["J."]) && looks_family(&["van", "der", "Waals"], &["J."]));
+        assert!(
+            looks_family(&["Smith"], &["J."]) && looks_family(&["van", "der", "Waals"], &["J."])
+        );
         assert!(looks_family(&["Padoan", "Urban"], &["Lina"]));
-        assert!(!looks_family(&["Sofie", "Laier", "Henriksen"], &["Wiel", "Seuskens"]));
+        assert!(!looks_family(
+            &["Sofie", "Laier", "Henriksen"],
+            &["Wiel", "Seuskens"]
+        ));
         assert!(!looks_family(&["Petrie", "KJ"], &["Cameron", "LD"]));
     }
 }

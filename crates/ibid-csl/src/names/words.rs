@@ -1,18 +1,66 @@
 //! Word classes for personal names: initials, particles, honorifics, suffixes,
 //! role markers, corporate keywords, and the name lists in `data/`.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A word's look-up key: lower case, without trailing periods or colons.
-pub(crate) fn key(w: &str) -> Cow<'_, str> {
-    let w = w.trim_end_matches(['.', ':']);
-    if w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
+/// Kept on the stack for words up to 40 bytes.
+pub(crate) struct Key {
+    buf: [u8; 40],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.heap {
+            Some(h) => h,
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        }
     }
+}
+
+impl AsRef<str> for Key {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+/// The look-up key of a word.
+pub(crate) fn key(w: &str) -> Key {
+    let w = w.trim_end_matches(['.', ':']);
+    let mut k = Key {
+        buf: [0; 40],
+        len: 0,
+        heap: None,
+    };
+    if w.is_ascii() && w.len() <= k.buf.len() {
+        for (d, b) in k.buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        k.len = w.len();
+        return k;
+    }
+    for c in w.chars() {
+        for l in c.to_lowercase() {
+            let n = l.len_utf8();
+            if k.len + n > k.buf.len() {
+                k.heap = Some(w.to_lowercase());
+                return k;
+            }
+            l.encode_utf8(&mut k.buf[k.len..k.len + n]);
+            k.len += n;
+        }
+    }
+    k
 }
 
 /// First alphabetic character of a word.
@@ -179,6 +227,9 @@ pub(crate) fn is_cap_particle(w: &str) -> bool {
 
 /// Titles and ranks kept out of the given name (`custom.honorifics`).
 pub(crate) fn is_honorific(w: &str) -> bool {
+    if w.len() > 13 {
+        return false;
+    }
     let k = key(w);
     matches!(
         k.as_ref(),
@@ -271,6 +322,9 @@ pub(crate) fn is_honorific(w: &str) -> bool {
 
 /// Generational suffixes kept in `suffix` ("Jr.", "III").
 pub(crate) fn is_suffix(w: &str) -> bool {
+    if w.len() > 5 {
+        return false;
+    }
     let k = key(w);
     match k.as_ref() {
         "jr" | "jnr" | "jun" | "sr" | "snr" => true,
@@ -281,6 +335,9 @@ pub(crate) fn is_suffix(w: &str) -> bool {
 
 /// Post-nominal honours and degrees ("KBE", "Ph.D.", "S.J.").
 pub(crate) fn is_postnominal(w: &str) -> bool {
+    if w.len() > 8 {
+        return false;
+    }
     let k = key(w);
     let k = k.as_ref();
     let strong = matches!(
@@ -343,28 +400,29 @@ pub(crate) enum Role {
 pub(crate) fn marker(w: &str) -> Option<Marker> {
     use Marker::*;
     use Role::*;
+    if w.len() > 16 {
+        return None;
+    }
     let k = key(w);
     Some(match k.as_ref() {
         "eds" | "edd" | "hrsg" | "hg" | "hgg" | "hrsgg" | "herausgegeben" | "herausgeber"
         | "edited" | "éds" | "édité" | "édités" | "éditeurs" | "curatore" | "curatori"
         | "curatela" | "cura" | "compiled" | "compilador" | "compiladores" | "editado"
-        | "editada" | "organizador" | "organizadores" | "coordinated" | "bearb"
-        | "bearbeitet" | "ed.by" | "hrsg.v" | "hg.v" | "a.c" => Strong(Editor),
-        "ed" | "éd" | "editor" | "editors" | "éditeur" | "dir" | "dirs" | "direction"
-        | "comp" | "comps" | "compiler" | "compilers" | "cur" | "coord" | "coords"
-        | "org" | "orgs" | "edición" => Weak(Editor),
+        | "editada" | "organizador" | "organizadores" | "coordinated" | "bearb" | "bearbeitet"
+        | "ed.by" | "hrsg.v" | "hg.v" | "a.c" => Strong(Editor),
+        "ed" | "éd" | "editor" | "editors" | "éditeur" | "dir" | "dirs" | "direction" | "comp"
+        | "comps" | "compiler" | "compilers" | "cur" | "coord" | "coords" | "org" | "orgs"
+        | "edición" => Weak(Editor),
         "trans" | "transl" | "translated" | "übers" | "übersetzt" | "übersetzung"
-        | "übertragen" | "übertr" | "trad" | "traduit" | "traduits" | "traduite"
-        | "traduction" | "traduzione" | "tradotto" | "tradotta" | "traducción"
-        | "traducido" | "tradução" | "traduzido" | "vertaald" | "übers.v" => {
-            Strong(Translator)
-        }
+        | "übertragen" | "übertr" | "trad" | "traduit" | "traduits" | "traduite" | "traduction"
+        | "traduzione" | "tradotto" | "tradotta" | "traducción" | "traducido" | "tradução"
+        | "traduzido" | "vertaald" | "übers.v" => Strong(Translator),
         "tr" | "translator" | "translators" | "traducteur" | "traductor" | "übersetzer" => {
             Weak(Translator)
         }
-        "introd" | "introduction" | "intro" | "prefazione" | "preface" | "foreword"
-        | "revised" | "préface" | "vorwort" | "einleitung" | "introducción" | "annotated"
-        | "commento" | "commentary" | "selected" | "collected" | "prepared" => Weak(Other),
+        "introd" | "introduction" | "intro" | "prefazione" | "preface" | "foreword" | "revised"
+        | "préface" | "vorwort" | "einleitung" | "introducción" | "annotated" | "commento"
+        | "commentary" | "selected" | "collected" | "prepared" => Weak(Other),
         "in" => In,
         _ => return None,
     })
@@ -372,12 +430,37 @@ pub(crate) fn marker(w: &str) -> Option<Marker> {
 
 /// Words that link a marker to its names ("edited *by*", "a cura *di*").
 pub(crate) fn is_connector(w: &str) -> bool {
+    if w.len() > 10 {
+        return false;
+    }
     let k = key(w);
     matches!(
         k.as_ref(),
-        "by" | "von" | "v" | "di" | "de" | "par" | "da" | "a" | "e" | "and" | "und" | "et"
-            | "con" | "with" | "mit" | "avec" | "and/or" | "the" | "an" | "und/oder" | "u"
-            | "del" | "della" | "by:" | "per" | "y"
+        "by" | "von"
+            | "v"
+            | "di"
+            | "de"
+            | "par"
+            | "da"
+            | "a"
+            | "e"
+            | "and"
+            | "und"
+            | "et"
+            | "con"
+            | "with"
+            | "mit"
+            | "avec"
+            | "and/or"
+            | "the"
+            | "an"
+            | "und/oder"
+            | "u"
+            | "del"
+            | "della"
+            | "by:"
+            | "per"
+            | "y"
     )
 }
 
@@ -413,10 +496,31 @@ pub(crate) fn is_conjunction(w: &str) -> bool {
 pub(crate) fn is_anonymous(k: &str) -> bool {
     matches!(
         k,
-        "anon" | "anonymous" | "anonym" | "anonymus" | "anonimo" | "anónimo" | "anonyme"
-            | "anonymes" | "n.n" | "nn" | "collectif" | "collective" | "various" | "aa.vv"
-            | "aavv" | "vv.aa" | "aa. vv" | "autori vari" | "o.v" | "ohne verfasser" | "unknown"
-            | "n. n" | "[anon" | "s.n" | "sn"
+        "anon"
+            | "anonymous"
+            | "anonym"
+            | "anonymus"
+            | "anonimo"
+            | "anónimo"
+            | "anonyme"
+            | "anonymes"
+            | "n.n"
+            | "nn"
+            | "collectif"
+            | "collective"
+            | "various"
+            | "aa.vv"
+            | "aavv"
+            | "vv.aa"
+            | "aa. vv"
+            | "autori vari"
+            | "o.v"
+            | "ohne verfasser"
+            | "unknown"
+            | "n. n"
+            | "[anon"
+            | "s.n"
+            | "sn"
     )
 }
 
@@ -424,10 +528,43 @@ pub(crate) fn is_anonymous(k: &str) -> bool {
 pub(crate) fn is_corporate_word(w: &str) -> bool {
     if matches!(
         w,
-        "WHO" | "OECD" | "UNESCO" | "UN" | "EU" | "IMF" | "NATO" | "ILO" | "FAO" | "UNICEF"
-            | "UNHCR" | "IPCC" | "NASA" | "CIA" | "FBI" | "BBC" | "USDA" | "EPA" | "NIH"
-            | "CDC" | "WTO" | "IAEA" | "UNDP" | "UNEP" | "ISO" | "IEEE" | "ACM" | "HMSO"
-            | "EEC" | "EC" | "ECB" | "NBER" | "USAID" | "OSCE" | "ICRC" | "IUCN" | "WWF"
+        "WHO"
+            | "OECD"
+            | "UNESCO"
+            | "UN"
+            | "EU"
+            | "IMF"
+            | "NATO"
+            | "ILO"
+            | "FAO"
+            | "UNICEF"
+            | "UNHCR"
+            | "IPCC"
+            | "NASA"
+            | "CIA"
+            | "FBI"
+            | "BBC"
+            | "USDA"
+            | "EPA"
+            | "NIH"
+            | "CDC"
+            | "WTO"
+            | "IAEA"
+            | "UNDP"
+            | "UNEP"
+            | "ISO"
+            | "IEEE"
+            | "ACM"
+            | "HMSO"
+            | "EEC"
+            | "EC"
+            | "ECB"
+            | "NBER"
+            | "USAID"
+            | "OSCE"
+            | "ICRC"
+            | "IUCN"
+            | "WWF"
     ) {
         return true;
     }
@@ -627,7 +764,9 @@ mod tests {
 
     #[test]
     fn initials() {
-        for w in ["A.", "A.J.P.", "J.-P.", "Th.", "Chr.", "A.J.P", "J", "Ž.", "A.-M."] {
+        for w in [
+            "A.", "A.J.P.", "J.-P.", "Th.", "Chr.", "A.J.P", "J", "Ž.", "A.-M.",
+        ] {
             assert!(is_initial(w), "{w}");
         }
         for w in ["Smith", "Th", "AB", "a.", "Jean-Paul", "Chri.", "", "1."] {
@@ -649,7 +788,10 @@ mod tests {
         assert!(is_honorific("Sir") && is_honorific("Rev.") && !is_honorific("Smith"));
         assert!(is_suffix("Jr.") && is_suffix("III") && !is_suffix("ii"));
         assert!(is_postnominal("KBE") && is_postnominal("S.J.") && !is_postnominal("Md"));
-        assert_eq!(marker("(Hrsg.)".trim_matches(['(', ')'])), Some(Marker::Strong(Role::Editor)));
+        assert_eq!(
+            marker("(Hrsg.)".trim_matches(['(', ')'])),
+            Some(Marker::Strong(Role::Editor))
+        );
         assert_eq!(marker("Ed."), Some(Marker::Weak(Role::Editor)));
         assert_eq!(marker("trans."), Some(Marker::Strong(Role::Translator)));
         assert!(is_corporate_word("Office") && is_corporate_word("Bundesamt"));
