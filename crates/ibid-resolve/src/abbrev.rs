@@ -1,0 +1,598 @@
+//! Abbreviations: definitions made in the notes ("(hereafter cited as
+//! D.G.F.P.)", "(im Folgenden: ADAP)", "[ADAP]"), their later uses with a
+//! series/volume pattern ("D.G.F.P. C/II", "D/I"), and well-known
+//! abbreviations from the shipped table (FRUS, DBFP, TNA, FO, H.C. Deb. …).
+
+use crate::engine::{default_pattern, Ctx, Engine, ItemFrom, Outcome};
+use crate::fold::{abbr_key, file_key, fold};
+use crate::known::{self, KnownAbbreviation, KnownKind};
+use crate::markers::{find_locator, has_title_words, Analysis};
+use crate::query::{archive_file, clean_title, Query};
+use crate::signature::{
+    component, first_year, parse_explicit, parse_slash, roman_value, Part, Signature,
+};
+use crate::tokens::{tokenize, Tok};
+use crate::works::work_item;
+use crate::CitationInput;
+use ibid_model::{CitationKind, Item, ItemType};
+
+/// A short form defined in the notes.
+#[derive(Debug, Clone)]
+pub struct DefRec {
+    pub work: usize,
+    pub sig: Signature,
+    pub pattern: Vec<Part>,
+    /// True when the defined work is an archive (later uses name files in it).
+    pub archival: bool,
+}
+
+/// Split a definition into the short form and the pattern it states:
+/// "D.G.F.P. Series/Volume" → ("D.G.F.P.", [Series, Volume]).
+pub fn split_definition(raw: &str) -> (String, Vec<Part>) {
+    let toks = tokenize(raw);
+    let mut pattern = Vec::new();
+    let mut cut: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let part = match t.norm.as_str() {
+            "series" | "serie" | "ser" | "reihe" => Some(Part::Series),
+            "volume" | "vol" | "band" | "bd" | "tome" | "tomo" => Some(Part::Volume),
+            "year" | "jahr" | "anno" | "annee" => Some(Part::Year),
+            "followed" | "with" | "plus" | "gefolgt" | "suivi" | "seguito" => None,
+            _ => {
+                if i > 0 && cut.is_none() && parse_slash(&raw[t.start..]).is_some() {
+                    cut = Some(t.start);
+                }
+                continue;
+            }
+        };
+        if i == 0 {
+            return (raw.trim().to_owned(), Vec::new());
+        }
+        cut.get_or_insert(t.start);
+        if let Some(p) = part {
+            if !pattern.contains(&p) {
+                pattern.push(p);
+            }
+        }
+    }
+    match cut {
+        Some(c) => {
+            let short = raw[..c]
+                .trim_end()
+                .trim_end_matches([',', ';', ':', '+', '(']);
+            let short = short.trim_end();
+            if short.is_empty() {
+                (raw.trim().to_owned(), Vec::new())
+            } else {
+                (short.to_owned(), pattern)
+            }
+        }
+        None => (raw.trim().to_owned(), pattern),
+    }
+}
+
+/// The lookup key of a defined short form (folded letters and digits).
+pub fn def_key(s: &str) -> String {
+    abbr_key(&fold(s))
+}
+
+/// End byte of a token, with its trailing dot.
+fn tok_end(t: &Tok) -> usize {
+    t.end + usize::from(t.dot)
+}
+
+impl Engine {
+    /// Record the abbreviation a citation defines.
+    pub fn register_definition(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        work: usize,
+    ) {
+        let raw = cit
+            .defines
+            .map(str::to_owned)
+            .filter(|d| !d.trim().is_empty())
+            .or_else(|| an.definition.as_ref().map(|d| d.short.clone()));
+        let Some(raw) = raw else { return };
+        let (short, pattern) = split_definition(&raw);
+        let key = def_key(&short);
+        if key.is_empty() {
+            return;
+        }
+        let text = cit.text;
+        let mut long = match &an.definition {
+            Some(d) if d.clause.start <= text.len() => text[..d.clause.start].to_owned(),
+            _ => text.to_owned(),
+        };
+        if let Some(l) = cit.locator.map(str::trim).filter(|l| !l.is_empty()) {
+            if let Some(p) = long.rfind(l) {
+                if long[p + l.len()..]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty()
+                {
+                    long.truncate(p);
+                }
+            }
+        }
+        let long = long
+            .trim()
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '(')
+            })
+            .to_owned();
+        let rec = &self.store.works[work];
+        let sig = rec.sig.clone();
+        let archival =
+            rec.item.archive.is_some() && rec.item.archive_location.is_none() && rec.file.is_none();
+        if !pattern.is_empty() || !sig.is_empty() {
+            let pat = if pattern.is_empty() {
+                default_pattern(&sig)
+            } else {
+                pattern.clone()
+            };
+            self.store.family_of(work, &pat);
+        }
+        if let Some(old) = self.defs.get(&key) {
+            if old.work != work {
+                self.diag(
+                    ctx,
+                    "redefined-abbreviation",
+                    format!("\"{short}\" is defined again for another work; the new definition holds from here"),
+                );
+            }
+        }
+        self.max_def_tokens = self.max_def_tokens.max(tokenize(&short).len()).min(12);
+        self.defs.insert(
+            key,
+            DefRec {
+                work,
+                sig,
+                pattern,
+                archival,
+            },
+        );
+        let already = self
+            .defined
+            .iter()
+            .any(|(s, _, n, w)| *s == short && *n == ctx.number && *w == work);
+        if !already {
+            self.defined.push((short, long, ctx.number, work));
+        }
+    }
+
+    /// A defined short form at the start of the body: its key and the token after it.
+    fn match_def(&self, text: &str, toks: &[Tok], b: usize) -> Option<(String, usize)> {
+        if self.defs.is_empty() || b >= toks.len() {
+            return None;
+        }
+        let max = self.max_def_tokens.min(toks.len() - b);
+        for k in (1..=max).rev() {
+            let raw = &text[toks[b].start..toks[b + k - 1].end];
+            let key = def_key(raw);
+            if self.defs.contains_key(&key) {
+                return Some((key, b + k));
+            }
+        }
+        None
+    }
+
+    /// A well-known abbreviation at the start of the body ("FRUS", "TNA",
+    /// "FO"), or after a year and volume ("[1932] AC 562", "84 AJIL 1").
+    fn match_known(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        b: usize,
+    ) -> Option<(&'static KnownAbbreviation, usize, usize)> {
+        let table = known::table();
+        let try_at = |s: usize| -> Option<(&'static KnownAbbreviation, usize)> {
+            let max = 5.min(toks.len().saturating_sub(s));
+            for k in (1..=max).rev() {
+                let raw = &text[toks[s].start..toks[s + k - 1].end];
+                if raw.len() > 24 {
+                    continue;
+                }
+                if let Some(e) = table.lookup(raw) {
+                    return Some((e, s + k));
+                }
+            }
+            None
+        };
+        let is_number_at = |i: usize| toks.get(i).is_some_and(Tok::is_number);
+        if let Some((e, end)) = try_at(b) {
+            let report = matches!(e.kind, KnownKind::LawReport | KnownKind::Journal);
+            if !report || (abbr_key(e.canonical).len() >= 4 && is_number_at(end)) {
+                return Some((e, b, end));
+            }
+        }
+        for skip in 1..=2 {
+            if !(b..b + skip).all(is_number_at) {
+                break;
+            }
+            if let Some((e, end)) = try_at(b + skip) {
+                let report = matches!(
+                    e.kind,
+                    KnownKind::LawReport | KnownKind::Journal | KnownKind::TreatySeries
+                );
+                if report && is_number_at(end) {
+                    return Some((e, b, end));
+                }
+            }
+        }
+        None
+    }
+
+    /// An archive named by a well-known abbreviation at the start, with the
+    /// location written after it ("TNA, FO 371/18851, …" → "FO 371/18851, …").
+    pub fn archive_hint(
+        &self,
+        text: &str,
+        an: &Analysis,
+    ) -> Option<(&'static KnownAbbreviation, String)> {
+        let (k, start, end) = self.match_known(text, &an.toks, an.body)?;
+        if !k.kind.is_archival() {
+            return None;
+        }
+        let from = if k.kind == KnownKind::ArchiveSeries {
+            an.toks[start].start
+        } else {
+            an.toks.get(end).map_or(text.len(), |t| t.start)
+        };
+        let loc = crate::query::trim_description(
+            text[from..]
+                .trim()
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';')),
+        );
+        (!loc.is_empty() && loc.chars().any(|c| c.is_ascii_digit())).then(|| (k, loc.to_owned()))
+    }
+
+    /// A use of an abbreviation (defined or well known), when the citation is one.
+    pub fn abbreviation(&mut self, cit: &CitationInput<'_>, an: &Analysis) -> Option<Outcome> {
+        let text = cit.text;
+        let toks = &an.toks;
+        let b = an.body;
+        let head_of = |after: usize, end_tok: usize| -> (usize, Option<String>) {
+            let given = cit.locator.filter(|l| !l.trim().is_empty()).and_then(|l| {
+                text.rfind(l)
+                    .filter(|&p| p >= after)
+                    .map(|p| (p, l.to_owned()))
+            });
+            match given {
+                Some((p, l)) => (p, Some(l)),
+                None => match find_locator(text, toks, end_tok, after, false) {
+                    Some(r) => (r.start, Some(text[r].to_owned())),
+                    None => (text.len(), cit.locator.map(str::to_owned)),
+                },
+            }
+        };
+        if let Some((key, end_tok)) = self.match_def(text, toks, b) {
+            let after = tok_end(&toks[end_tok - 1]);
+            let (head_end, locator) = head_of(after, end_tok);
+            let head = text.get(after..head_end.max(after)).unwrap_or("");
+            let def = self.defs.get(&key).cloned()?;
+            if def.archival {
+                if let Some(o) = self.defined_archive_use(cit, &def, head, locator.clone()) {
+                    return Some(o);
+                }
+            }
+            if !has_title_words(head, &tokenize(head)) {
+                let sig = self.def_signature(&def, head);
+                let work = if sig.is_empty() {
+                    def.work
+                } else {
+                    let mut s = sig;
+                    s.fill_from(&def.sig);
+                    self.store.sibling(def.work, s)
+                };
+                return Some(Outcome::new(
+                    CitationKind::Abbreviation,
+                    Some(work),
+                    locator,
+                    ItemFrom::Work,
+                ));
+            }
+        }
+        let (k, start, end_tok) = self.match_known(text, toks, b)?;
+        let after = tok_end(&toks[end_tok - 1]);
+        let (head_end, locator) = head_of(after, end_tok);
+        let head = text.get(after..head_end.max(after)).unwrap_or("");
+        if has_title_words(head, &tokenize(head)) {
+            return None;
+        }
+        let o = if k.kind.is_archival() {
+            self.known_archive_use(cit, an, k, locator)?
+        } else {
+            self.known_reference_use(cit, an, k, start, head, locator)
+        };
+        self.use_known(k);
+        Some(o)
+    }
+
+    /// Read the series/volume written after a defined abbreviation.
+    fn def_signature(&self, def: &DefRec, head: &str) -> Signature {
+        let mut sig = Signature::default();
+        let pattern = if def.pattern.is_empty() {
+            default_pattern(&def.sig)
+        } else {
+            def.pattern.clone()
+        };
+        if let Some((a, b)) = parse_slash(head) {
+            sig.set(pattern.first().copied().unwrap_or(Part::Series), a);
+            sig.set(pattern.get(1).copied().unwrap_or(Part::Volume), b);
+            return sig;
+        }
+        let toks = tokenize(head);
+        sig = parse_explicit(head, &toks);
+        if sig.is_empty() {
+            // "D.G.F.P. III": one leading component (roman numeral or letter).
+            if let Some(t) = toks.first() {
+                let raw = &head[t.start..t.end];
+                let roman_or_letter = roman_value(raw).is_some() || raw.chars().count() == 1;
+                if roman_or_letter || !def.pattern.is_empty() {
+                    if let Some(c) = component(raw) {
+                        let part = if def.pattern.len() == 1 {
+                            def.pattern[0]
+                        } else if def.sig.volume.is_some() {
+                            Part::Volume
+                        } else {
+                            pattern.first().copied().unwrap_or(Part::Volume)
+                        };
+                        sig.set(part, c);
+                    }
+                }
+            }
+        }
+        sig
+    }
+
+    /// "PRO, FO 371/18851" where "PRO" was defined for the archive.
+    fn defined_archive_use(
+        &mut self,
+        cit: &CitationInput<'_>,
+        def: &DefRec,
+        head: &str,
+        locator: Option<String>,
+    ) -> Option<Outcome> {
+        let loc = head
+            .trim()
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
+        if loc.is_empty() || !loc.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let archive_item = self.store.works[def.work].item.clone();
+        let location = cit
+            .item
+            .archive_location
+            .clone()
+            .unwrap_or_else(|| loc.to_owned());
+        let mut item = cit.item.clone();
+        item.archive.clone_from(&archive_item.archive);
+        item.archive_place.clone_from(&archive_item.archive_place);
+        item.archive_location = Some(location.clone());
+        let file = archive_file(&location, locator.as_deref());
+        Some(self.file_work(item, file, locator))
+    }
+
+    /// The archive-file work of `item` (found or created).
+    fn file_work(&mut self, item: Item, file: String, locator: Option<String>) -> Outcome {
+        let mut q = Query::from_item(&item, None, &Signature::default());
+        q.file = Some(file_key(&file)).filter(|k| !k.is_empty());
+        q.file_text = Some(file.clone());
+        let wi = work_item(&item, locator.as_deref(), Some(&file));
+        let w = match self.store.find_file(&q) {
+            Some(w) => {
+                self.store.absorb(w, wi, &q);
+                w
+            }
+            None => self.store.create(wi, &q),
+        };
+        Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work)
+    }
+
+    fn known_archive_use(
+        &mut self,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        k: &'static KnownAbbreviation,
+        locator: Option<String>,
+    ) -> Option<Outcome> {
+        let (_, location) = self.archive_hint(cit.text, an)?;
+        let location = cit.item.archive_location.clone().unwrap_or(location);
+        let mut item = cit.item.clone();
+        if item.archive.is_none() {
+            let archive = known::table()
+                .by_canonical(k.archive_canonical())
+                .map_or(k.expansion, |a| a.expansion);
+            item.archive = Some(archive.to_owned());
+        }
+        let file = archive_file(&location, locator.as_deref());
+        if file_key(&file).is_empty() {
+            return None;
+        }
+        item.archive_location = Some(location);
+        Some(self.file_work(item, file, locator))
+    }
+
+    /// "FRUS, 1938, vol. I", "DBFP, 2nd ser., vol. XIX", "H.C. Deb., 5th ser.,
+    /// vol. 295", "Cmd. 5847", "[1932] AC 562", "BGHZ 34, 99".
+    fn known_reference_use(
+        &mut self,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        k: &'static KnownAbbreviation,
+        start: usize,
+        head: &str,
+        locator: Option<String>,
+    ) -> Outcome {
+        let head_toks = tokenize(head);
+        let sig_based = matches!(k.kind, KnownKind::Series | KnownKind::Parliamentary);
+        let mut sig = Signature::default();
+        let mut locator = locator;
+        let key = if sig_based {
+            sig = match parse_slash(head) {
+                Some((a, b)) => Signature {
+                    series: Some(a),
+                    volume: Some(b),
+                    year: None,
+                },
+                None => parse_explicit(head, &head_toks),
+            };
+            if k.kind == KnownKind::Series {
+                sig.year = first_year(&head_toks);
+            }
+            if sig.is_empty() {
+                if let Some(t) = head_toks.first() {
+                    if let Some(c) = component(&head[t.start..t.end]) {
+                        sig.volume = Some(c);
+                    }
+                }
+            }
+            format!("{}|{}", k.canonical, sig.key())
+        } else {
+            // The numbers around the abbreviation: year, volume, first page.
+            let mut head = head.trim_end();
+            if locator.is_none() {
+                if let Some(open) = head.rfind('(') {
+                    let inner = head[open + 1..].trim_end_matches(')').trim();
+                    if !inner.is_empty()
+                        && inner
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '-' || c == '–')
+                        && open > 0
+                    {
+                        locator = Some(inner.to_owned());
+                        head = head[..open].trim_end();
+                    }
+                }
+            }
+            let mut nums: Vec<String> = an.toks[..start]
+                .iter()
+                .filter(|t| t.start >= an.body_byte() && t.is_number())
+                .map(|t| t.norm.trim_start_matches('0').to_owned())
+                .collect();
+            nums.extend(
+                tokenize(head)
+                    .iter()
+                    .filter_map(|t| component(&head[t.start..t.end])),
+            );
+            if let Some(v) = nums.first() {
+                sig.volume = Some(v.clone());
+            }
+            format!("{}|{}", k.canonical, nums.join("|"))
+        };
+        let fam = match self.known_families.get(k.canonical) {
+            Some(&f) => f,
+            None => {
+                let f = self.store.families.len();
+                self.store.families.push(crate::works::Family {
+                    members: Default::default(),
+                    pattern: vec![Part::Series, Part::Volume],
+                });
+                self.known_families.insert(k.canonical, f);
+                f
+            }
+        };
+        if let Some(&w) = self.store.refs.get(&key) {
+            return Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work);
+        }
+        let mut item = cit.item.clone();
+        item.page = None;
+        item.custom.remove("locator");
+        match k.kind {
+            KnownKind::LawReport => {
+                if item.item_type == ItemType::Document {
+                    item.item_type = ItemType::LegalCase;
+                }
+                item.container_title
+                    .get_or_insert_with(|| k.expansion.to_owned());
+            }
+            KnownKind::Journal => {
+                if item.item_type == ItemType::Document {
+                    item.item_type = ItemType::ArticleJournal;
+                }
+                item.container_title
+                    .get_or_insert_with(|| k.expansion.to_owned());
+            }
+            KnownKind::Series => {
+                if item.item_type == ItemType::Document {
+                    item.item_type = ItemType::Book;
+                }
+                if item.title.is_none() {
+                    item.title = Some(match &sig.year {
+                        Some(y) => format!("{}, {y}", k.expansion),
+                        None => k.expansion.to_owned(),
+                    });
+                }
+            }
+            _ => {
+                if item.title.is_none() {
+                    item.title = Some(k.expansion.to_owned());
+                }
+            }
+        }
+        if item.volume.is_none() {
+            item.volume.clone_from(&sig.volume);
+        }
+        if let Some(s) = &sig.series {
+            item.custom
+                .entry("collection-number")
+                .or_insert_with(|| serde_json::Value::String(s.clone()));
+        }
+        let q = Query {
+            title: item.title.as_deref().and_then(clean_title),
+            sig: sig.clone(),
+            ..Query::default()
+        };
+        // The same volume may have been cited in full before.
+        let existing = match (&q.title, sig_based && sig.volume.is_some()) {
+            (Some(t), true) => self.store.find_series(t, &sig),
+            _ => None,
+        };
+        let w = existing.unwrap_or_else(|| self.store.create(item, &q));
+        self.store.refs.insert(key, w);
+        if sig_based {
+            self.store.families[fam]
+                .members
+                .entry(sig.key())
+                .or_insert(w);
+            if self.store.works[w].family.is_none() {
+                self.store.works[w].family = Some(fam);
+            }
+        }
+        Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_split_into_short_and_pattern() {
+        assert_eq!(
+            split_definition("D.G.F.P. Series/Volume"),
+            ("D.G.F.P.".to_string(), vec![Part::Series, Part::Volume])
+        );
+        assert_eq!(
+            split_definition("D.G.F.P."),
+            ("D.G.F.P.".to_string(), vec![])
+        );
+        assert_eq!(
+            split_definition("D.G.F.P. C/II"),
+            ("D.G.F.P.".to_string(), vec![])
+        );
+        assert_eq!(
+            split_definition("FRUS, followed by year and volume"),
+            ("FRUS".to_string(), vec![Part::Year, Part::Volume])
+        );
+        assert_eq!(split_definition("Series"), ("Series".to_string(), vec![]));
+        assert_eq!(
+            split_definition("Taylor, Origins"),
+            ("Taylor, Origins".to_string(), vec![])
+        );
+        assert_eq!(def_key("D.G.F.P."), "dgfp");
+        assert_eq!(def_key("Taylor, Origins"), "taylororigins");
+    }
+}

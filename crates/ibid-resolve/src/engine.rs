@@ -1,0 +1,715 @@
+//! The resolution pass: notes in order, each citation resolved against what
+//! came before it; then works, abbreviations and items are assembled.
+
+use crate::abbrev::DefRec;
+use crate::known::KnownAbbreviation;
+use crate::markers::{find_locator, has_title_words, Analysis, Direction, Lead, Xref};
+use crate::query::{authors_match, title_score};
+use crate::signature::{parse_explicit, parse_slash, Part, Signature};
+use crate::tokens::tokenize;
+use crate::works::{Found, Store};
+use crate::{CitationInput, NoteInput, Resolution, Resolved};
+use ibid_model::{Abbreviation, CitationKind, Item, Name, StageDiagnostic, Work};
+use std::collections::{HashMap, HashSet};
+
+/// Where a resolved citation's item comes from.
+#[derive(Debug, Clone)]
+pub enum ItemFrom {
+    /// The citation's own item, unchanged.
+    Input,
+    /// The citation's own item, amended ("Idem" replaced, container filled).
+    Own(Box<Item>),
+    /// The work's item.
+    Work,
+}
+
+/// How one citation was resolved.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub kind: CitationKind,
+    pub work: Option<usize>,
+    pub locator: Option<String>,
+    pub from: ItemFrom,
+}
+
+impl Outcome {
+    pub fn new(
+        kind: CitationKind,
+        work: Option<usize>,
+        locator: Option<String>,
+        from: ItemFrom,
+    ) -> Self {
+        Outcome {
+            kind,
+            work,
+            locator,
+            from,
+        }
+    }
+}
+
+/// Where the citation being resolved stands.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    pub number: Option<u32>,
+}
+
+/// The state of one resolution pass.
+#[derive(Debug, Default)]
+pub struct Engine {
+    pub store: Store,
+    pub defs: HashMap<String, DefRec>,
+    pub max_def_tokens: usize,
+    /// Definitions: short, long, note, work index.
+    pub defined: Vec<(String, String, Option<u32>, usize)>,
+    pub known_used: Vec<&'static KnownAbbreviation>,
+    pub known_seen: HashSet<&'static str>,
+    pub known_families: HashMap<&'static str, usize>,
+    pub diagnostics: Vec<StageDiagnostic>,
+    note_by_number: HashMap<u32, usize>,
+    note_targets: Vec<Vec<usize>>,
+    last_targets: Option<Vec<Option<usize>>>,
+    prev_authors: Vec<Name>,
+}
+
+impl Engine {
+    /// Resolve all notes.
+    pub fn run(mut self, notes: &[NoteInput<'_>]) -> Resolution {
+        let mut outcomes: Vec<Vec<Outcome>> = Vec::with_capacity(notes.len());
+        for (ni, note) in notes.iter().enumerate() {
+            let ctx = Ctx {
+                number: note.number,
+            };
+            let mut out: Vec<Outcome> = Vec::with_capacity(note.citations.len());
+            for cit in &note.citations {
+                let an = Analysis::new(cit.text);
+                let o = self.resolve_one(ctx, cit, &an, &out);
+                self.after(ctx, cit, &an, &o);
+                out.push(o);
+            }
+            self.note_done(ni, note, &out);
+            outcomes.push(out);
+        }
+        self.assemble(notes, outcomes)
+    }
+
+    pub fn diag(&mut self, ctx: Ctx, code: &'static str, message: String) {
+        self.diagnostics.push(StageDiagnostic {
+            note: ctx.number,
+            code,
+            message,
+            orig: None,
+        });
+    }
+
+    fn resolve_one(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        earlier: &[Outcome],
+    ) -> Outcome {
+        match an.lead {
+            Lead::Ibid { rest } if !crate::named::looks_full(cit.item) => {
+                return self.ibid(ctx, cit, an, rest, earlier);
+            }
+            Lead::SameAuthor { rest } => {
+                let rest_text = cit.text.get(rest..).unwrap_or("");
+                let toks = tokenize(rest_text);
+                let head_end = crate::markers::find_locator(rest_text, &toks, 0, 0, true)
+                    .map_or(rest_text.len(), |r| r.start);
+                let head = &rest_text[..head_end];
+                let titled = has_title_words(head, &tokenize(head))
+                    || cit
+                        .item
+                        .title
+                        .as_deref()
+                        .and_then(crate::query::clean_title)
+                        .is_some();
+                if !titled {
+                    return self.ibid(ctx, cit, an, rest, earlier);
+                }
+                let authors = self.prev_authors.clone();
+                return self.named(ctx, cit, an, Some(authors), earlier);
+            }
+            _ => {}
+        }
+        if let Some((tok, in_container)) = an.inner_ibid {
+            let t = &an.toks[tok];
+            if in_container {
+                return self.in_container(ctx, cit, an, earlier);
+            }
+            return self.ibid(ctx, cit, an, t.end + usize::from(t.dot), earlier);
+        }
+        self.named(ctx, cit, an, None, earlier)
+    }
+
+    /// Everything that names its work (or part of it): cross-references,
+    /// abbreviations, short forms, full citations.
+    fn named(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        authors: Option<Vec<Name>>,
+        earlier: &[Outcome],
+    ) -> Outcome {
+        let seg = cit.kind;
+        let own = authors.map(|a| {
+            let mut it = cit.item.clone();
+            it.author = a;
+            it
+        });
+        if let Some(x) = &an.xref {
+            if x.explicit || matches!(seg, CitationKind::Short | CitationKind::CrossReference) {
+                return self.xref(ctx, cit, an, x, own);
+            }
+        }
+        if an.forward_bare && seg == CitationKind::CrossReference {
+            self.diag(
+                ctx,
+                "forward-cross-reference",
+                format!(
+                    "\"{}\" points forward; only earlier notes are used",
+                    clip(cit.text)
+                ),
+            );
+            return Outcome::new(seg, None, cit.locator.map(str::to_owned), ItemFrom::Input);
+        }
+        if own.is_none() {
+            if let Some(o) = self.abbreviation(cit, an) {
+                return o;
+            }
+        }
+        match seg {
+            _ if an.op_cit.is_some() => self.short(ctx, cit, an, own),
+            CitationKind::Short | CitationKind::Abbreviation => self.short(ctx, cit, an, own),
+            CitationKind::CrossReference => {
+                self.diag(
+                    ctx,
+                    "unresolved-cross-reference",
+                    format!("no note number found in \"{}\"", clip(cit.text)),
+                );
+                Outcome::new(seg, None, cit.locator.map(str::to_owned), ItemFrom::Input)
+            }
+            CitationKind::Ibid => self.ibid(ctx, cit, an, an.body_byte(), earlier),
+            CitationKind::Full => self.full(ctx, cit, an, own),
+        }
+    }
+
+    /// The work the previous citation meant.
+    fn previous_work(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        earlier: &[Outcome],
+    ) -> Option<usize> {
+        if let Some(prev) = earlier.last() {
+            if prev.work.is_none() {
+                self.diag(
+                    ctx,
+                    "unresolved-ibid",
+                    format!(
+                        "\"{}\" follows a citation that was not resolved",
+                        clip(cit.text)
+                    ),
+                );
+            }
+            return prev.work;
+        }
+        match self.last_targets.as_deref() {
+            None | Some([]) => {
+                self.diag(
+                    ctx,
+                    "unresolved-ibid",
+                    format!("\"{}\" has no earlier citation", clip(cit.text)),
+                );
+                None
+            }
+            Some([one]) => {
+                let one = *one;
+                if one.is_none() {
+                    self.diag(
+                        ctx,
+                        "unresolved-ibid",
+                        format!(
+                            "\"{}\" follows a citation that was not resolved",
+                            clip(cit.text)
+                        ),
+                    );
+                }
+                one
+            }
+            Some(many) => {
+                let n = many.len();
+                self.diag(
+                    ctx,
+                    "ambiguous-ibid",
+                    format!("\"{}\" follows a note citing {n} works", clip(cit.text)),
+                );
+                None
+            }
+        }
+    }
+
+    fn ibid(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        rest: usize,
+        earlier: &[Outcome],
+    ) -> Outcome {
+        let text = cit.text;
+        let first_tok = an
+            .toks
+            .iter()
+            .position(|t| t.start >= rest)
+            .unwrap_or(an.toks.len());
+        let locator = cit
+            .locator
+            .map(str::to_owned)
+            .or_else(|| {
+                find_locator(text, &an.toks, first_tok, rest, true).map(|r| text[r].to_owned())
+            })
+            .or_else(|| bare_pinpoint(text.get(rest..).unwrap_or("")));
+        let mut work = self.previous_work(ctx, cit, earlier);
+        if let Some(w) = work {
+            let loc_start = locator
+                .as_deref()
+                .and_then(|l| text.rfind(l))
+                .filter(|&p| p >= rest)
+                .unwrap_or(text.len());
+            let head = text.get(rest..loc_start).unwrap_or("");
+            let sig = self.tail_signature(w, head);
+            let rec = &self.store.works[w];
+            if !sig.is_empty()
+                && (rec.family.is_some() || !rec.sig.is_empty())
+                && !rec.sig.compatible(&sig)
+            {
+                work = Some(self.store.sibling(w, sig));
+            }
+        }
+        Outcome::new(CitationKind::Ibid, work, locator, ItemFrom::Work)
+    }
+
+    /// A signature written after a marker or abbreviation ("C/II", "Vol. II"),
+    /// read with the pattern of work `w`'s collection.
+    pub fn tail_signature(&self, w: usize, head: &str) -> Signature {
+        let rec = &self.store.works[w];
+        let pattern: Vec<Part> = rec
+            .family
+            .map(|f| self.store.families[f].pattern.clone())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| default_pattern(&rec.sig));
+        let mut sig = Signature::default();
+        if let Some((a, b)) = parse_slash(head) {
+            if rec.family.is_some() || !rec.sig.is_empty() {
+                sig.set(pattern.first().copied().unwrap_or(Part::Series), a);
+                sig.set(pattern.get(1).copied().unwrap_or(Part::Volume), b);
+                return sig;
+            }
+        }
+        parse_explicit(head, &tokenize(head))
+    }
+
+    fn in_container(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        earlier: &[Outcome],
+    ) -> Outcome {
+        let prev = self.previous_work(ctx, cit, earlier);
+        let mut item = cit.item.clone();
+        if let Some(w) = prev {
+            let host = &self.store.works[w].item;
+            let marker = item
+                .container_title
+                .as_deref()
+                .is_none_or(|c| crate::query::clean_title(c).is_none());
+            if marker {
+                item.container_title = host.title.clone();
+            }
+            if item.editor.is_empty() {
+                item.editor = if host.editor.is_empty() {
+                    host.author.clone()
+                } else {
+                    host.editor.clone()
+                };
+            }
+            for (dst, src) in [
+                (&mut item.publisher, &host.publisher),
+                (&mut item.publisher_place, &host.publisher_place),
+            ] {
+                if dst.is_none() {
+                    dst.clone_from(src);
+                }
+            }
+            if item.issued.is_none() {
+                item.issued.clone_from(&host.issued);
+            }
+            if item.item_type == ibid_model::ItemType::Document {
+                item.item_type = ibid_model::ItemType::Chapter;
+            }
+        }
+        let mut o = self.full(ctx, cit, an, Some(item));
+        o.kind = CitationKind::Full;
+        o
+    }
+
+    fn xref(
+        &mut self,
+        ctx: Ctx,
+        cit: &CitationInput<'_>,
+        an: &Analysis,
+        x: &Xref,
+        own: Option<Item>,
+    ) -> Outcome {
+        let text = cit.text;
+        let kind = match cit.kind {
+            CitationKind::Short | CitationKind::CrossReference => cit.kind,
+            _ => CitationKind::CrossReference,
+        };
+        let locator = cit.locator.map(str::to_owned).or_else(|| {
+            find_locator(text, &an.toks, an.body, x.range.end, false).map(|r| text[r].to_owned())
+        });
+        let unresolved = |o_locator| Outcome::new(kind, None, o_locator, ItemFrom::Input);
+        let mut targets: Vec<usize> = Vec::new();
+        let mut forward = x.direction == Direction::Forward;
+        let mut missing = Vec::new();
+        for &n in &x.notes {
+            if ctx.number.is_some_and(|c| n >= c) {
+                forward = true;
+                continue;
+            }
+            match self.note_by_number.get(&n) {
+                Some(&ni) => {
+                    for &w in &self.note_targets[ni] {
+                        if !targets.contains(&w) {
+                            targets.push(w);
+                        }
+                    }
+                }
+                None => missing.push(n),
+            }
+        }
+        let item = own.as_ref().unwrap_or(cit.item);
+        let q = crate::named::query_for(text, an, item, None, x.range.start);
+        if targets.is_empty() {
+            let (code, why) = if forward {
+                (
+                    "forward-cross-reference",
+                    "points forward; only earlier notes are used",
+                )
+            } else if !missing.is_empty() {
+                (
+                    "unresolved-cross-reference",
+                    "points to a note that was not found",
+                )
+            } else {
+                (
+                    "unresolved-cross-reference",
+                    "points to a note without resolved works",
+                )
+            };
+            self.diag(ctx, code, format!("\"{}\" {why}", clip(text)));
+            return unresolved(locator);
+        }
+        let mut cands = targets;
+        if !q.authors.is_empty() {
+            let by_author: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&w| authors_match(&q.authors, &self.store.works[w].authors).is_some())
+                .collect();
+            if by_author.is_empty() {
+                if let Found::One(w) = self.store.find_short(&q) {
+                    self.diag(
+                        ctx,
+                        "cross-reference-mismatch",
+                        format!(
+                            "\"{}\": the note pointed to has no work by this author; used the author's only work",
+                            clip(text)
+                        ),
+                    );
+                    return Outcome::new(kind, Some(w), locator, ItemFrom::Work);
+                }
+                // A single authorless work (an archive file, a case) is kept when
+                // it has no title or the name is a word of its title ("Brown (n 7)").
+                let authorless = match cands.as_slice() {
+                    [w] => {
+                        let rec = &self.store.works[*w];
+                        rec.authors.is_empty()
+                            && (rec.titles.is_empty()
+                                || q.authors.iter().flatten().any(|k| {
+                                    rec.titles.iter().any(|t| {
+                                        t.words.iter().any(|tw| {
+                                            crate::fuzzy::match_words(k, tw)
+                                                != crate::fuzzy::WordMatch::No
+                                        })
+                                    })
+                                }))
+                    }
+                    _ => false,
+                };
+                if !authorless {
+                    self.diag(
+                        ctx,
+                        "unresolved-cross-reference",
+                        format!(
+                            "\"{}\": no work by this author in the note pointed to",
+                            clip(text)
+                        ),
+                    );
+                    return unresolved(locator);
+                }
+            } else {
+                cands = by_author;
+            }
+        }
+        if cands.len() > 1 {
+            if let Some(t) = &q.title {
+                let scored: Vec<(crate::query::TitleScore, usize)> = cands
+                    .iter()
+                    .filter_map(|&w| {
+                        let rec = &self.store.works[w];
+                        rec.titles
+                            .iter()
+                            .filter_map(|wt| title_score(t, wt))
+                            .max()
+                            .map(|s| (s, w))
+                    })
+                    .collect();
+                if let Some(best) = scored.iter().map(|s| s.0).max() {
+                    cands = scored
+                        .into_iter()
+                        .filter(|s| s.0 == best)
+                        .map(|s| s.1)
+                        .collect();
+                }
+            }
+        }
+        if cands.len() > 1 {
+            cands = self.filter_by_words(an, x, cands);
+        }
+        match cands.as_slice() {
+            [w] => Outcome::new(kind, Some(*w), locator, ItemFrom::Work),
+            _ => {
+                self.diag(
+                    ctx,
+                    "ambiguous-cross-reference",
+                    format!(
+                        "\"{}\" points to a note citing {} works",
+                        clip(text),
+                        cands.len()
+                    ),
+                );
+                unresolved(locator)
+            }
+        }
+    }
+
+    /// Keep the candidates whose title, author or type shares a word with the
+    /// text before the pointer ("the report cited in note 12", "Jennings, supra n. 12").
+    fn filter_by_words(&self, an: &Analysis, x: &Xref, cands: Vec<usize>) -> Vec<usize> {
+        let words: Vec<&str> = an
+            .toks
+            .iter()
+            .filter(|t| t.end <= x.range.start)
+            .map(|t| t.norm.as_str())
+            .filter(|w| {
+                w.chars().count() >= 4
+                    && !crate::markers::is_reference_word(w)
+                    && !crate::fold::is_stopword(w)
+                    && !matches!(*w, "cited" | "quoted" | "above" | "supra" | "see" | "also")
+            })
+            .collect();
+        if words.is_empty() {
+            return cands;
+        }
+        let hit: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&w| {
+                let rec = &self.store.works[w];
+                let ty = rec.item.item_type.as_str();
+                words.iter().any(|q| {
+                    ty == *q
+                        || rec.authors.iter().flatten().any(|k| k == q)
+                        || rec.titles.iter().any(|t| {
+                            t.words.iter().any(|tw| {
+                                crate::fuzzy::match_words(q, tw) != crate::fuzzy::WordMatch::No
+                            })
+                        })
+                })
+            })
+            .collect();
+        if hit.is_empty() {
+            cands
+        } else {
+            hit
+        }
+    }
+
+    /// Bookkeeping after a citation: cited-in, locators, "Idem" authors, definitions.
+    fn after(&mut self, ctx: Ctx, cit: &CitationInput<'_>, an: &Analysis, o: &Outcome) {
+        if let Some(w) = o.work {
+            self.store.cite(w, ctx.number, o.locator.as_deref());
+            self.register_definition(ctx, cit, an, w);
+        }
+        let authors: Vec<Name> = match (o.work, &o.from) {
+            (_, ItemFrom::Own(it)) => it.author.clone(),
+            (Some(w), _) => {
+                let it = &self.store.works[w].item;
+                if it.author.is_empty() {
+                    it.editor.clone()
+                } else {
+                    it.author.clone()
+                }
+            }
+            (None, _) => cit.item.author.clone(),
+        };
+        let authors: Vec<Name> = authors
+            .into_iter()
+            .filter(|n| {
+                !crate::fold::name_keys(n)
+                    .iter()
+                    .any(|k| crate::fold::is_same_author_word(k))
+            })
+            .collect();
+        if !authors.is_empty() || o.work.is_some() {
+            self.prev_authors = authors;
+        }
+    }
+
+    fn note_done(&mut self, ni: usize, note: &NoteInput<'_>, out: &[Outcome]) {
+        let mut distinct: Vec<usize> = Vec::new();
+        let mut targets: Vec<Option<usize>> = Vec::new();
+        for (o, c) in out.iter().zip(&note.citations) {
+            if let Some(w) = o.work {
+                if !distinct.contains(&w) {
+                    distinct.push(w);
+                }
+            }
+            let counts = o.work.is_some() || !c.item.is_empty();
+            if counts && !targets.contains(&o.work) {
+                targets.push(o.work);
+            }
+        }
+        self.note_targets.push(distinct);
+        debug_assert_eq!(self.note_targets.len(), ni + 1);
+        if let Some(n) = note.number {
+            self.note_by_number.insert(n, ni);
+        }
+        if !targets.is_empty() {
+            self.last_targets = Some(targets);
+        }
+    }
+
+    fn assemble(self, notes: &[NoteInput<'_>], outcomes: Vec<Vec<Outcome>>) -> Resolution {
+        let id = |i: usize| format!("w{}", i + 1);
+        let works: Vec<Work> = self
+            .store
+            .works
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let mut item = w.item.clone();
+                item.id = Some(id(i));
+                Work {
+                    item,
+                    cited_in: w.cited_in.clone(),
+                    locators: w.locators.clone(),
+                    links: Default::default(),
+                }
+            })
+            .collect();
+        let citations = outcomes
+            .into_iter()
+            .zip(notes)
+            .map(|(out, note)| {
+                out.into_iter()
+                    .zip(&note.citations)
+                    .map(|(o, c)| {
+                        let mut item = match (&o.from, o.work) {
+                            (ItemFrom::Work, Some(w)) => works[w].item.clone(),
+                            (ItemFrom::Own(it), _) => (**it).clone(),
+                            _ => c.item.clone(),
+                        };
+                        if let Some(l) = &o.locator {
+                            item.custom
+                                .insert("locator".into(), serde_json::Value::String(l.clone()));
+                        }
+                        Resolved {
+                            kind: o.kind,
+                            work: o.work,
+                            item,
+                            locator: o.locator,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut abbreviations: Vec<Abbreviation> = self
+            .defined
+            .iter()
+            .map(|(short, long, note, w)| Abbreviation {
+                short: short.clone(),
+                long: long.clone(),
+                note: *note,
+                work: Some(id(*w)),
+            })
+            .collect();
+        for k in &self.known_used {
+            abbreviations.push(Abbreviation {
+                short: k.canonical.to_owned(),
+                long: k.expansion.to_owned(),
+                note: None,
+                work: None,
+            });
+        }
+        Resolution {
+            citations,
+            works,
+            abbreviations,
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    /// Remember that a well-known abbreviation was used.
+    pub fn use_known(&mut self, k: &'static KnownAbbreviation) {
+        if self.known_seen.insert(k.canonical) {
+            self.known_used.push(k);
+        }
+    }
+}
+
+/// "Series/Volume" unless the collection has volumes only.
+pub fn default_pattern(sig: &Signature) -> Vec<Part> {
+    if sig.series.is_none() && sig.volume.is_some() && sig.year.is_some() {
+        vec![Part::Year, Part::Volume]
+    } else {
+        vec![Part::Series, Part::Volume]
+    }
+}
+
+/// A tail that is only a page number or range ("ibid 580", "Ebd. 45–47").
+fn bare_pinpoint(tail: &str) -> Option<String> {
+    let t = tail.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+    let ok = !t.is_empty()
+        && t.len() <= 24
+        && t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | ',' | ' ' | 'f'));
+    ok.then(|| t.to_owned())
+}
+
+/// The first 80 chars of a text, for messages.
+pub fn clip(s: &str) -> String {
+    let t = s.trim();
+    match t.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &t[..i]),
+        None => t.to_owned(),
+    }
+}

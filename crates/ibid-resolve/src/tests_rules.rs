@@ -1,0 +1,1170 @@
+//! Rule-by-rule tests of `resolve`, with notes and items built by hand.
+
+use crate::{resolve, CitationInput, NoteInput, Resolution};
+use ibid_model::{CitationKind as K, Date, Item, ItemType, Name};
+
+/// A citation under construction (owns its strings; borrowed at run time).
+#[derive(Debug, Clone)]
+pub struct Cit {
+    pub text: String,
+    pub kind: K,
+    pub locator: Option<String>,
+    pub item: Item,
+    pub defines: Option<String>,
+}
+
+pub fn c(kind: K, text: &str) -> Cit {
+    Cit {
+        text: text.to_owned(),
+        kind,
+        locator: None,
+        item: Item::default(),
+        defines: None,
+    }
+}
+
+impl Cit {
+    pub fn loc(mut self, l: &str) -> Self {
+        self.locator = Some(l.to_owned());
+        self
+    }
+    pub fn item(mut self, it: Item) -> Self {
+        self.item = it;
+        self
+    }
+    pub fn defines(mut self, d: &str) -> Self {
+        self.defines = Some(d.to_owned());
+        self
+    }
+}
+
+pub fn person(family: &str) -> Name {
+    Name::person(family, None)
+}
+
+/// A book item.
+pub fn book(family: &str, title: &str, year: Option<i32>) -> Item {
+    Item {
+        item_type: ItemType::Book,
+        author: if family.is_empty() {
+            vec![]
+        } else {
+            vec![person(family)]
+        },
+        title: Some(title.to_owned()),
+        issued: year.map(Date::year),
+        ..Item::default()
+    }
+}
+
+/// A short-form item (author and/or title only).
+pub fn short_item(family: Option<&str>, title: Option<&str>) -> Item {
+    Item {
+        author: family.map(person).into_iter().collect(),
+        title: title.map(str::to_owned),
+        ..Item::default()
+    }
+}
+
+pub fn run(notes: &[(u32, Vec<Cit>)]) -> Resolution {
+    let inputs: Vec<NoteInput<'_>> = notes
+        .iter()
+        .map(|(n, cits)| NoteInput {
+            number: Some(*n),
+            citations: cits
+                .iter()
+                .map(|c| CitationInput {
+                    text: &c.text,
+                    kind: c.kind,
+                    locator: c.locator.as_deref(),
+                    item: &c.item,
+                    defines: c.defines.as_deref(),
+                })
+                .collect(),
+        })
+        .collect();
+    resolve(&inputs)
+}
+
+/// The work of every citation, flattened in document order.
+pub fn works(r: &Resolution) -> Vec<Option<usize>> {
+    r.citations.iter().flatten().map(|c| c.work).collect()
+}
+
+pub fn kinds(r: &Resolution) -> Vec<K> {
+    r.citations.iter().flatten().map(|c| c.kind).collect()
+}
+
+pub fn codes(r: &Resolution) -> Vec<&'static str> {
+    r.diagnostics.iter().map(|d| d.code).collect()
+}
+
+fn origins() -> Cit {
+    c(
+        K::Full,
+        "A. J. P. Taylor, The Origins of the Second World War (London, 1961), p. 12.",
+    )
+    .loc("p. 12")
+    .item(book(
+        "Taylor",
+        "The Origins of the Second World War",
+        Some(1961),
+    ))
+}
+
+fn mastery() -> Cit {
+    c(
+        K::Full,
+        "A. J. P. Taylor, The Struggle for Mastery in Europe, 1848–1918 (Oxford, 1954), p. 4.",
+    )
+    .loc("p. 4")
+    .item(book(
+        "Taylor",
+        "The Struggle for Mastery in Europe, 1848–1918",
+        Some(1954),
+    ))
+}
+
+#[test]
+fn ibid_is_the_previous_citation() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (2, vec![c(K::Ibid, "Ibid., p. 14.").loc("p. 14")]),
+        (3, vec![c(K::Full, "Ibid.")]),
+        (4, vec![c(K::Ibid, "ibid")]),
+    ]);
+    assert_eq!(works(&r), [Some(0); 4]);
+    assert_eq!(kinds(&r), [K::Full, K::Ibid, K::Ibid, K::Ibid]);
+    assert_eq!(r.works.len(), 1);
+    assert_eq!(r.works[0].cited_in, [1, 2, 3, 4]);
+    let ib = &r.citations[1][0];
+    assert_eq!(
+        ib.item.title.as_deref(),
+        Some("The Origins of the Second World War")
+    );
+    assert_eq!(ib.item.id.as_deref(), Some("w1"));
+    assert_eq!(ib.item.custom["locator"], "p. 14");
+    // The work does not keep the first citation's pinpoint as its page.
+    assert_eq!(r.works[0].locators.len(), 2);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn ibid_after_a_note_citing_several_works_is_ambiguous() {
+    let r = run(&[
+        (1, vec![origins(), mastery()]),
+        (2, vec![c(K::Ibid, "Ibid., p. 7.").loc("p. 7")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), None]);
+    assert_eq!(codes(&r), ["ambiguous-ibid"]);
+    assert_eq!(r.diagnostics[0].note, Some(2));
+    // Its item is its own, with the locator.
+    assert_eq!(r.citations[1][0].item.custom["locator"], "p. 7");
+}
+
+#[test]
+fn ibid_inside_a_note_follows_the_citation_before_it() {
+    let r = run(&[
+        (
+            1,
+            vec![origins(), mastery(), c(K::Ibid, "ibid., p. 9").loc("p. 9")],
+        ),
+        (2, vec![c(K::Ibid, "Ibid.")]),
+    ]);
+    // Note 2's ibid: note 1 cited two works → ambiguous.
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), None]);
+    assert_eq!(codes(&r), ["ambiguous-ibid"]);
+}
+
+#[test]
+fn ibid_after_a_note_citing_one_work_twice_is_not_ambiguous() {
+    let r = run(&[
+        (1, vec![origins(), c(K::Ibid, "ibid., p. 20").loc("p. 20")]),
+        (2, vec![c(K::Ibid, "Ibid., p. 21").loc("p. 21")]),
+        (3, vec![]),
+        (4, vec![c(K::Ibid, "Ibid.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0); 4]);
+    assert!(r.diagnostics.is_empty());
+    assert_eq!(r.works[0].cited_in, [1, 2, 4]);
+}
+
+#[test]
+fn ibid_with_nothing_before_is_reported() {
+    let r = run(&[(1, vec![c(K::Ibid, "Ibid., p. 3")])]);
+    assert_eq!(works(&r), [None]);
+    assert_eq!(codes(&r), ["unresolved-ibid"]);
+    assert_eq!(r.citations[0][0].locator.as_deref(), Some("p. 3"));
+}
+
+#[test]
+fn ibid_inside_a_citation_and_in_container() {
+    let letter = c(
+        K::Full,
+        "Simon to Phipps, 12 March 1935, TNA, FO 371/18851.",
+    )
+    .item(Item {
+        title: Some("Simon to Phipps".into()),
+        archive: Some("TNA".into()),
+        archive_location: Some("FO 371/18851".into()),
+        ..Item::default()
+    });
+    let edited = c(K::Full, "G. Andrews (ed.), Citizenship (London, 1991).").item(Item {
+        item_type: ItemType::Book,
+        editor: vec![person("Andrews")],
+        title: Some("Citizenship".into()),
+        issued: Some(Date::year(1991)),
+        ..Item::default()
+    });
+    let chapter = c(
+        K::Full,
+        "N. Fraser, ‘Civil Citizenship against Social Citizenship?’ in id., p. 97.",
+    )
+    .loc("p. 97")
+    .item(Item {
+        author: vec![person("Fraser")],
+        title: Some("Civil Citizenship against Social Citizenship?".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![letter]),
+        (
+            2,
+            vec![
+                c(K::Full, "Phipps to Simon, 14 March 1935, file ibid.").item(Item {
+                    title: Some("Phipps to Simon".into()),
+                    ..Item::default()
+                }),
+            ],
+        ),
+        (3, vec![edited]),
+        (4, vec![chapter]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(2)]);
+    assert_eq!(kinds(&r)[1], K::Ibid);
+    let ch = &r.citations[3][0].item;
+    assert_eq!(ch.container_title.as_deref(), Some("Citizenship"));
+    assert_eq!(ch.editor, [person("Andrews")]);
+    assert_eq!(ch.item_type, ItemType::Chapter);
+    assert_eq!(
+        r.works[2].item.container_title.as_deref(),
+        Some("Citizenship")
+    );
+}
+
+#[test]
+fn idem_is_the_previous_author() {
+    let idem_book = c(
+        K::Full,
+        "Idem, The Struggle for Mastery in Europe (Oxford, 1954), p. 4.",
+    )
+    .loc("p. 4")
+    .item(Item {
+        author: vec![Name::literal("Idem")],
+        title: Some("The Struggle for Mastery in Europe".into()),
+        issued: Some(Date::year(1954)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![origins()]),
+        (2, vec![c(K::Short, "Idem, p. 30.").loc("p. 30")]),
+        (3, vec![idem_book]),
+        (
+            4,
+            vec![c(K::Short, "Taylor, Struggle, p. 9")
+                .loc("p. 9")
+                .item(short_item(Some("Taylor"), Some("Struggle")))],
+        ),
+        (5, vec![c(K::Short, "Id. at 12.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(1), Some(1)]);
+    assert_eq!(kinds(&r), [K::Full, K::Ibid, K::Full, K::Short, K::Ibid]);
+    assert_eq!(r.citations[2][0].item.author, [person("Taylor")]);
+    assert_eq!(r.works[1].item.author, [person("Taylor")]);
+    assert_eq!(r.citations[4][0].locator.as_deref(), Some("at 12"));
+}
+
+#[test]
+fn short_forms_author_and_title() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (2, vec![mastery()]),
+        (
+            3,
+            vec![c(K::Short, "Taylor, Origins, p. 120.")
+                .loc("p. 120")
+                .item(short_item(Some("Taylor"), Some("Origins")))],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Taylor, Struggle for Mastery, p. 5.")
+                .loc("p. 5")
+                .item(short_item(Some("Taylor"), Some("Struggle for Mastery")))],
+        ),
+        // Scraper debris: an empty given name.
+        (
+            5,
+            vec![c(K::Short, "Taylor, , Origins, p. 9")
+                .loc("p. 9")
+                .item(Item {
+                    author: vec![Name::person("Taylor", Some(String::new()))],
+                    title: Some("Origins".into()),
+                    ..Item::default()
+                })],
+        ),
+        // Title alone.
+        (
+            6,
+            vec![c(K::Short, "Origins of the Second World War, p. 12.")
+                .loc("p. 12")
+                .item(short_item(None, Some("Origins of the Second World War")))],
+        ),
+        // Nothing labelled: the text is read.
+        (7, vec![c(K::Short, "Taylor, Struggle, p. 6.").loc("p. 6")]),
+        // Author alone with two works: ambiguous.
+        (
+            8,
+            vec![c(K::Short, "Taylor, p. 9.")
+                .loc("p. 9")
+                .item(short_item(Some("Taylor"), None))],
+        ),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(1),
+            Some(0),
+            Some(1),
+            Some(0),
+            Some(0),
+            Some(1),
+            None
+        ]
+    );
+    assert_eq!(codes(&r), ["ambiguous-short-title"]);
+    assert!(r.diagnostics[0].message.contains("w1") && r.diagnostics[0].message.contains("w2"));
+}
+
+#[test]
+fn author_alone_when_the_author_has_one_work() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (
+            2,
+            vec![c(K::Short, "Taylor, p. 9.")
+                .loc("p. 9")
+                .item(short_item(Some("Taylor"), None))],
+        ),
+        // The name labelled as a title.
+        (
+            3,
+            vec![c(K::Short, "Taylor, p. 10.")
+                .loc("p. 10")
+                .item(short_item(None, Some("Taylor")))],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Smith, p. 4.")
+                .loc("p. 4")
+                .item(short_item(Some("Smith"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(0), None]);
+    assert_eq!(codes(&r), ["unresolved-short-title"]);
+}
+
+#[test]
+fn prefixes_diacritics_and_articles() {
+    let r = run(&[
+        (
+            1,
+            vec![c(
+                K::Full,
+                "F. Chabod, Storia della politica estera italiana dal 1870 al 1896 (Bari, 1951).",
+            )
+            .item(book(
+                "Chabod",
+                "Storia della politica estera italiana dal 1870 al 1896",
+                Some(1951),
+            ))],
+        ),
+        (
+            2,
+            vec![c(
+                K::Full,
+                "H. Müller, Die Gründung des Reiches (Berlin, 1970).",
+            )
+            .item(book("Müller", "Die Gründung des Reiches", Some(1970)))],
+        ),
+        (
+            3,
+            vec![
+                c(K::Full, "T. Satō, Nihon gaikō kōshō shi (Tokyo, 1955).").item(book(
+                    "Satō",
+                    "Nihon gaikō kōshō shi",
+                    Some(1955),
+                )),
+            ],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Chabod, Storia, p. 5")
+                .item(short_item(Some("Chabod"), Some("Storia")))],
+        ),
+        (
+            5,
+            vec![c(K::Short, "Muller, Grundung, S. 3")
+                .item(short_item(Some("Muller"), Some("Grundung")))],
+        ),
+        (
+            6,
+            vec![c(K::Short, "Sato, Nihon gaiko kosho shi, p. 4")
+                .item(short_item(Some("Sato"), Some("Nihon gaiko kosho shi")))],
+        ),
+        (
+            7,
+            vec![c(K::Short, "La storia della politica estera, p. 8")
+                .item(short_item(None, Some("La storia della politica estera")))],
+        ),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(0)
+        ]
+    );
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn small_typos_are_tolerated_but_not_big_ones() {
+    let r = run(&[
+        (
+            1,
+            vec![c(
+                K::Full,
+                "R. Smith, Diplomatic History of Europe (London, 1950).",
+            )
+            .item(book("Smith", "Diplomatic History of Europe", Some(1950)))],
+        ),
+        (
+            2,
+            vec![c(K::Short, "Smtih, Diplomatc Histroy")
+                .item(short_item(Some("Smtih"), Some("Diplomatc Histroy")))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Smith, Dplomatc History")
+                .item(short_item(Some("Smith"), Some("Dplomatc History")))],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Smith, Dpmtc History")
+                .item(short_item(Some("Smith"), Some("Dpmtc History")))],
+        ),
+        (
+            5,
+            vec![c(K::Short, "Smyth, Diplomatic History")
+                .item(short_item(Some("Smyth"), Some("Diplomatic History")))],
+        ),
+    ]);
+    // "Smith" (5 letters) takes one edit, so "Smtih" (a transposition) and
+    // "Smyth" match; "Dpmtc" is three edits from "Diplomatic".
+    assert_eq!(works(&r), [Some(0), Some(0), Some(0), None, Some(0)]);
+    assert_eq!(codes(&r), ["unresolved-short-title"]);
+}
+
+#[test]
+fn exact_names_win_over_near_names() {
+    let r = run(&[
+        (
+            1,
+            vec![
+                c(K::Full, "H. Müller, Der Krieg (Berlin, 1970).").item(book(
+                    "Müller",
+                    "Der Krieg",
+                    Some(1970),
+                )),
+            ],
+        ),
+        (
+            2,
+            vec![c(K::Full, "J. Miller, The War (London, 1971).").item(book(
+                "Miller",
+                "The War",
+                Some(1971),
+            ))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Miller, p. 5").item(short_item(Some("Miller"), None))],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Müller, S. 5").item(short_item(Some("Müller"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+}
+
+#[test]
+fn the_same_authors_works_stay_apart_and_repeats_merge() {
+    let richer = c(
+        K::Full,
+        "A. J. P. Taylor, The Origins of the Second World War (London: Hamish Hamilton, 1961), p. 40.",
+    )
+    .loc("p. 40")
+    .item(Item {
+        publisher: Some("Hamish Hamilton".into()),
+        publisher_place: Some("London".into()),
+        ..book("Taylor", "The Origins of the Second World War", Some(1961))
+    });
+    let r = run(&[
+        (1, vec![origins()]),
+        (2, vec![mastery()]),
+        (3, vec![richer]),
+        (
+            4,
+            vec![c(K::Full, "Taylor, Origins").item(short_item(Some("Taylor"), Some("Origins")))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(0)]);
+    assert_eq!(r.works.len(), 2);
+    assert_eq!(
+        r.works[0].item.publisher.as_deref(),
+        Some("Hamish Hamilton")
+    );
+    assert_eq!(r.works[0].item.page, None);
+    assert_eq!(r.works[0].cited_in, [1, 3, 4]);
+    assert_eq!(r.works[1].item.id.as_deref(), Some("w2"));
+    // A "full" citation that is only author and short title is a short form.
+    assert_eq!(kinds(&r)[3], K::Short);
+}
+
+#[test]
+fn a_short_form_that_is_really_full_starts_a_work() {
+    let r = run(&[
+        (
+            1,
+            vec![c(
+                K::Short,
+                "E. H. Carr, The Twenty Years' Crisis (London, 1939), p. 5.",
+            )
+            .loc("p. 5")
+            .item(book("Carr", "The Twenty Years' Crisis", Some(1939)))],
+        ),
+        (
+            2,
+            vec![c(K::Short, "Carr, Crisis, p. 7.")
+                .loc("p. 7")
+                .item(short_item(Some("Carr"), Some("Crisis")))],
+        ),
+    ]);
+    // "Crisis" is not a prefix of "Twenty Years' Crisis" but a word of it, and
+    // the author agrees.
+    assert_eq!(works(&r), [Some(0), Some(0)]);
+    assert_eq!(kinds(&r), [K::Full, K::Short]);
+}
+
+#[test]
+fn op_cit_and_its_relatives() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (
+            2,
+            vec![c(
+                K::Full,
+                "H. Müller, Die Gründung des Reiches (Berlin, 1970), S. 4.",
+            )
+            .item(book("Müller", "Die Gründung des Reiches", Some(1970)))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Taylor, op. cit., p. 5.")
+                .loc("p. 5")
+                .item(Item {
+                    author: vec![person("Taylor")],
+                    title: Some("op. cit.".into()),
+                    ..Item::default()
+                })],
+        ),
+        (
+            4,
+            vec![c(K::Full, "Müller, a.a.O., S. 9.")
+                .loc("S. 9")
+                .item(short_item(Some("Müller"), None))],
+        ),
+        (5, vec![c(K::Short, "Taylor, loc. cit.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(0)]);
+    assert_eq!(kinds(&r)[3], K::Short);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn op_cit_with_a_note_number_uses_that_note() {
+    let r = run(&[
+        (
+            4,
+            vec![c(
+                K::Full,
+                "C. Vogel, ‘Women and Citizenship’ (1990) 12 Law Review 4.",
+            )
+            .item(Item {
+                author: vec![person("Vogel")],
+                title: Some("Women and Citizenship".into()),
+                container_title: Some("Law Review".into()),
+                ..Item::default()
+            })],
+        ),
+        (
+            7,
+            vec![c(
+                K::Full,
+                "U. Vogel, Marriage and the Public Sphere (London, 1991).",
+            )
+            .item(book("Vogel", "Marriage and the Public Sphere", Some(1991)))],
+        ),
+        (
+            9,
+            vec![c(K::Short, "Vogel, op. cit., n. 7, p. 79.")
+                .loc("p. 79")
+                .item(short_item(Some("Vogel"), None))],
+        ),
+        (11, vec![c(K::Short, "Vogel, op. cit., n. 4, pp. 80–1.")]),
+        (12, vec![c(K::Short, "Vogel, op. cit., p. 3.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0), None]);
+    assert_eq!(codes(&r), ["ambiguous-short-title"]);
+    assert_eq!(r.citations[3][0].locator.as_deref(), Some("pp. 80–1"));
+}
+
+#[test]
+fn cross_references_point_to_a_notes_work() {
+    let report = c(
+        K::Full,
+        "Report of the Committee on Ministers' Powers, Cmd. 4060 (London, 1932).",
+    )
+    .item(Item {
+        item_type: ItemType::Report,
+        title: Some("Report of the Committee on Ministers' Powers".into()),
+        number: Some("Cmd. 4060".into()),
+        issued: Some(Date::year(1932)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (3, vec![origins()]),
+        (5, vec![mastery()]),
+        (
+            12,
+            vec![
+                report,
+                c(
+                    K::Full,
+                    "W. Jennings, The Law and the Constitution (London, 1933).",
+                )
+                .item(book("Jennings", "The Law and the Constitution", Some(1933))),
+            ],
+        ),
+        (20, vec![c(K::CrossReference, "See n. 3.")]),
+        (
+            21,
+            vec![c(K::Short, "Taylor (n 5) 7").item(short_item(Some("Taylor"), None))],
+        ),
+        (22, vec![c(K::CrossReference, "Above, n. 12.")]),
+        (
+            23,
+            vec![c(K::CrossReference, "the report cited in note 12, p. 4")],
+        ),
+        (24, vec![c(K::Short, "Jennings, supra n. 12, at 9")]),
+        (25, vec![c(K::CrossReference, "See infra n. 40.")]),
+        (26, vec![c(K::CrossReference, "cited in note 2")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(0),
+            Some(1),
+            None,
+            Some(2),
+            Some(3),
+            None,
+            None
+        ]
+    );
+    assert_eq!(
+        codes(&r),
+        [
+            "ambiguous-cross-reference",
+            "forward-cross-reference",
+            "unresolved-cross-reference"
+        ]
+    );
+    assert_eq!(r.citations[4][0].locator.as_deref(), Some("7"));
+    assert_eq!(r.citations[6][0].locator.as_deref(), Some("p. 4"));
+    assert_eq!(r.citations[7][0].locator.as_deref(), Some("at 9"));
+    assert_eq!(kinds(&r)[5], K::Short);
+    assert_eq!(kinds(&r)[4], K::CrossReference);
+}
+
+#[test]
+fn cross_reference_to_the_wrong_note_falls_back_to_the_authors_only_work() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (
+            2,
+            vec![c(
+                K::Full,
+                "E. H. Carr, The Twenty Years' Crisis (London, 1939).",
+            )
+            .item(book("Carr", "The Twenty Years' Crisis", Some(1939)))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Taylor, supra n. 2, p. 5").item(short_item(Some("Taylor"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0)]);
+    assert_eq!(codes(&r), ["cross-reference-mismatch"]);
+}
+
+#[test]
+fn defined_abbreviations_and_the_series_volume_pattern() {
+    let dgfp = c(
+        K::Full,
+        "Documents on German Foreign Policy, 1918–1945, Series C, Vol. II (London, 1959) (hereafter cited as D.G.F.P.), No. 45.",
+    )
+    .loc("No. 45")
+    .item(Item {
+        item_type: ItemType::Book,
+        title: Some("Documents on German Foreign Policy, 1918–1945".into()),
+        volume: Some("II".into()),
+        issued: Some(Date::year(1959)),
+        publisher_place: Some("London".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![dgfp]),
+        (
+            2,
+            vec![c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71")],
+        ),
+        (3, vec![c(K::Full, "D.G.F.P. D/I, No. 19.").loc("No. 19")]),
+        (
+            4,
+            vec![c(K::Abbreviation, "D.G.F.P., Series D, Vol. I, No. 20.").loc("No. 20")],
+        ),
+        (5, vec![c(K::Ibid, "Ibid., No. 21.").loc("No. 21")]),
+        (6, vec![c(K::Ibid, "Ibid., C/II, No. 5.").loc("No. 5")]),
+        (7, vec![c(K::Abbreviation, "DGFP D/II, No. 3")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(1),
+            Some(1),
+            Some(0),
+            Some(2)
+        ]
+    );
+    assert_eq!(kinds(&r)[2], K::Abbreviation);
+    assert_eq!(r.works.len(), 3);
+    let d1 = &r.works[1].item;
+    assert_eq!(d1.volume.as_deref(), Some("I"));
+    assert_eq!(
+        d1.custom.get("collection-number").and_then(|v| v.as_str()),
+        Some("D")
+    );
+    assert_eq!(
+        d1.title.as_deref(),
+        Some("Documents on German Foreign Policy, 1918–1945")
+    );
+    assert_eq!(r.works[2].item.volume.as_deref(), Some("II"));
+    assert_eq!(r.abbreviations.len(), 1);
+    let a = &r.abbreviations[0];
+    assert_eq!(a.short, "D.G.F.P.");
+    assert_eq!(a.note, Some(1));
+    assert_eq!(a.work.as_deref(), Some("w1"));
+    assert_eq!(
+        a.long,
+        "Documents on German Foreign Policy, 1918–1945, Series C, Vol. II (London, 1959)"
+    );
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn a_pattern_stated_in_the_definition_orders_the_parts() {
+    let def = c(
+        K::Full,
+        "Akten zur deutschen auswärtigen Politik, Serie D, Bd. 1 (hereafter ADAP Volume/Series).",
+    )
+    .item(Item {
+        title: Some("Akten zur deutschen auswärtigen Politik".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![def]),
+        (2, vec![c(K::Abbreviation, "ADAP I/D, Nr. 4")]),
+        (3, vec![c(K::Abbreviation, "ADAP III/D, Nr. 5")]),
+        (4, vec![c(K::Abbreviation, "ADAP III/D, Nr. 9")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(1)]);
+    assert_eq!(r.abbreviations[0].short, "ADAP");
+    assert_eq!(r.citations[1][0].locator.as_deref(), Some("Nr. 4"));
+}
+
+#[test]
+fn short_titles_defined_in_place() {
+    let def = c(
+        K::Full,
+        "Sir Llewellyn Woodward and R. Butler (eds), Documents on British Foreign Policy, 1919–1939, Second Series, Vol. V (London, 1956) [DBFP 2/V].",
+    )
+    .item(Item {
+        editor: vec![person("Woodward"), person("Butler")],
+        title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+        volume: Some("V".into()),
+        issued: Some(Date::year(1956)),
+        ..Item::default()
+    });
+    let taylor = c(
+        K::Full,
+        "A. J. P. Taylor, The Origins of the Second World War (London, 1961) (henceforth Origins), p. 4.",
+    )
+    .item(book("Taylor", "The Origins of the Second World War", Some(1961)));
+    let r = run(&[
+        (1, vec![def]),
+        (2, vec![taylor]),
+        (3, vec![c(K::Abbreviation, "DBFP 2/V, No. 12.")]),
+        (4, vec![c(K::Abbreviation, "Origins, p. 9.")]),
+        (5, vec![c(K::Abbreviation, "DBFP 2/VI, No. 1.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(2)]);
+    let shorts: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(shorts, ["DBFP", "Origins"]);
+    assert_eq!(r.works[2].item.volume.as_deref(), Some("VI"));
+}
+
+#[test]
+fn archive_files_are_works() {
+    let doc = |text: &str, archive: Option<&str>, loc: &str, title: &str| {
+        c(K::Full, text).item(Item {
+            title: Some(title.into()),
+            archive: archive.map(str::to_owned),
+            archive_location: Some(loc.into()),
+            ..Item::default()
+        })
+    };
+    let r = run(&[
+        (
+            1,
+            vec![doc(
+                "Simon to Phipps, 12 March 1935, TNA, FO 371/18851, C 1234/55/18.",
+                Some("TNA"),
+                "FO 371/18851, C 1234/55/18",
+                "Simon to Phipps",
+            )],
+        ),
+        (
+            2,
+            vec![doc(
+                "Phipps to Simon, 14 March 1935, PRO, FO 371/18851.",
+                Some("PRO"),
+                "FO 371/18851",
+                "Phipps to Simon",
+            )],
+        ),
+        (
+            3,
+            vec![doc(
+                "Minute by Vansittart, FO 371/18852.",
+                None,
+                "FO 371/18852",
+                "Minute by Vansittart",
+            )],
+        ),
+        (
+            4,
+            vec![c(K::Abbreviation, "FO 371/18851, fol. 23.").loc("fol. 23")],
+        ),
+        (
+            5,
+            vec![c(K::Full, "TNA, CAB 23/81, Cabinet conclusions 12(35).")],
+        ),
+        (6, vec![c(K::Abbreviation, "CAB 23/81")]),
+        (
+            7,
+            vec![doc(
+                "Note, ASV, Senato, Secreta, filza 12, c. 5.",
+                Some("ASV"),
+                "Senato, Secreta, filza 12, c. 5",
+                "Note",
+            )],
+        ),
+        (
+            8,
+            vec![doc(
+                "Letter, Archivio di Stato di Venezia, Senato, Secreta, filza 12, c. 9.",
+                Some("Archivio di Stato di Venezia"),
+                "Senato, Secreta, filza 12, c. 9",
+                "Letter",
+            )],
+        ),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(0),
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3)
+        ]
+    );
+    let w0 = &r.works[0].item;
+    assert_eq!(w0.archive_location.as_deref(), Some("FO 371/18851"));
+    assert_eq!(w0.title, None);
+    assert_eq!(w0.item_type, ItemType::Manuscript);
+    assert_eq!(
+        r.works[2].item.archive.as_deref(),
+        Some("The National Archives, Kew")
+    );
+    assert_eq!(
+        r.works[3].item.archive_location.as_deref(),
+        Some("Senato, Secreta, filza 12")
+    );
+    // Full citations keep their document's own fields.
+    assert_eq!(
+        r.citations[1][0].item.title.as_deref(),
+        Some("Phipps to Simon")
+    );
+    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(known, ["FO", "TNA", "CAB"]);
+    assert!(r
+        .abbreviations
+        .iter()
+        .all(|a| a.note.is_none() && a.work.is_none()));
+}
+
+#[test]
+fn well_known_series_need_no_definition() {
+    let r = run(&[
+        (
+            1,
+            vec![c(K::Abbreviation, "FRUS, 1938, vol. I, p. 5.").loc("p. 5")],
+        ),
+        (2, vec![c(K::Full, "FRUS, 1938, vol. I, p. 9.").loc("p. 9")]),
+        (
+            3,
+            vec![c(K::Abbreviation, "FRUS, 1938, vol. II, p. 9.").loc("p. 9")],
+        ),
+        (
+            4,
+            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.").loc("no. 12")],
+        ),
+        (5, vec![c(K::Abbreviation, "DBFP 2/XIX, no. 14")]),
+        (
+            6,
+            vec![c(
+                K::Abbreviation,
+                "H.C. Deb., 5th ser., vol. 295, col. 859.",
+            )],
+        ),
+        (
+            7,
+            vec![c(
+                K::Abbreviation,
+                "H.C. Deb., 5th ser., vol. 295, col. 900.",
+            )],
+        ),
+        (8, vec![c(K::Abbreviation, "Cmd. 5847.")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3),
+            Some(4)
+        ]
+    );
+    assert_eq!(
+        r.works[0].item.title.as_deref(),
+        Some("Foreign Relations of the United States, 1938")
+    );
+    assert_eq!(r.works[0].item.volume.as_deref(), Some("1"));
+    assert_eq!(r.citations[6][0].locator.as_deref(), Some("col. 900"));
+    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(known, ["FRUS", "DBFP", "H.C. Deb.", "Cmd."]);
+}
+
+#[test]
+fn well_known_series_join_full_citations_of_the_same_volume() {
+    let full = c(
+        K::Full,
+        "Documents on British Foreign Policy, 1919–1939, Second Series, Vol. XIX (London, 1982), No. 3.",
+    )
+    .loc("No. 3")
+    .item(Item {
+        item_type: ItemType::Book,
+        title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+        volume: Some("XIX".into()),
+        issued: Some(Date::year(1982)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![full]),
+        (
+            2,
+            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.")],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0)]);
+}
+
+#[test]
+fn works_are_numbered_in_order_of_first_citation() {
+    let r = run(&[
+        (1, vec![mastery()]),
+        (2, vec![origins(), c(K::Ibid, "ibid., p. 3").loc("p. 3")]),
+        (
+            3,
+            vec![c(K::Short, "Taylor, Struggle, p. 8")
+                .loc("p. 8")
+                .item(short_item(Some("Taylor"), Some("Struggle")))],
+        ),
+        (
+            4,
+            vec![c(K::Short, "Taylor, Struggle, p. 8")
+                .loc("p. 8")
+                .item(short_item(Some("Taylor"), Some("Struggle")))],
+        ),
+    ]);
+    let ids: Vec<&str> = r
+        .works
+        .iter()
+        .filter_map(|w| w.item.id.as_deref())
+        .collect();
+    assert_eq!(ids, ["w1", "w2"]);
+    assert_eq!(
+        r.works[0].item.title.as_deref(),
+        Some("The Struggle for Mastery in Europe, 1848–1918")
+    );
+    assert_eq!(r.works[0].cited_in, [1, 3, 4]);
+    assert_eq!(r.works[1].cited_in, [2]);
+    let locs: Vec<(u32, &str)> = r.works[0]
+        .locators
+        .iter()
+        .map(|l| (l.note, l.locator.as_str()))
+        .collect();
+    assert_eq!(locs, [(1, "p. 4"), (3, "p. 8"), (4, "p. 8")]);
+    assert_eq!(r.work_id(1), Some("w2"));
+    assert_eq!(r.work_id(9), None);
+}
+
+#[test]
+fn same_input_same_output() {
+    let notes = || {
+        vec![
+            (1, vec![origins(), mastery()]),
+            (2, vec![c(K::Ibid, "Ibid.")]),
+            (
+                3,
+                vec![c(K::Short, "Taylor, Origins")
+                    .item(short_item(Some("Taylor"), Some("Origins")))],
+            ),
+            (
+                4,
+                vec![
+                    c(K::Abbreviation, "FO 371/1, fol. 2"),
+                    c(K::CrossReference, "see n. 1"),
+                ],
+            ),
+        ]
+    };
+    let a = run(&notes());
+    let b = run(&notes());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let long = "Ibid., ".repeat(20_000);
+    let junk = "(((([[[[ hereafter ]]]] n. 99999999999999 supra n. 4294967295 ― — ‒ ".repeat(500);
+    let cases = vec![
+        c(K::Ibid, ""),
+        c(K::Full, ""),
+        c(K::Short, "   "),
+        c(K::CrossReference, "n."),
+        c(K::Abbreviation, "["),
+        c(K::Full, &long),
+        c(K::Full, &junk),
+        c(K::Short, "—"),
+        c(K::Full, "(hereafter cited as )"),
+        c(K::Full, "x [Y]"),
+        c(K::Abbreviation, "D.G.F.P. /, No."),
+        c(K::Short, "Ⅻ ⅩⅣ ﬁ ﬂ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ǅ İ ß ẞ"),
+        c(K::Full, "ab\u{0}c\u{301}\u{301}\u{301}").item(book(
+            "\u{301}",
+            "\u{301}",
+            Some(i32::MIN),
+        )),
+        c(K::Short, "op. cit.").loc("zzz"),
+    ];
+    let r = run(&[(0, cases.clone()), (u32::MAX, cases.clone()), (3, cases)]);
+    assert_eq!(r.citations.len(), 3);
+    assert_eq!(r.citations[0].len(), 14);
+    let empty = run(&[]);
+    assert!(empty.works.is_empty() && empty.citations.is_empty());
+}
+
+#[test]
+fn prose_blocks_have_no_number_but_still_resolve() {
+    let (o, i) = (origins(), c(K::Ibid, "Ibid., p. 2"));
+    let inputs = vec![
+        NoteInput {
+            number: None,
+            citations: vec![CitationInput {
+                text: &o.text,
+                kind: o.kind,
+                locator: o.locator.as_deref(),
+                item: &o.item,
+                defines: None,
+            }],
+        },
+        NoteInput {
+            number: Some(1),
+            citations: vec![CitationInput {
+                text: &i.text,
+                kind: i.kind,
+                locator: None,
+                item: &i.item,
+                defines: None,
+            }],
+        },
+    ];
+    let r = resolve(&inputs);
+    assert_eq!(works(&r), [Some(0), Some(0)]);
+    assert_eq!(r.works[0].cited_in, [1]);
+    assert_eq!(r.citations[1][0].locator.as_deref(), Some("p. 2"));
+}

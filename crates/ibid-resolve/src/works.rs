@@ -1,0 +1,736 @@
+//! The works found so far, indexed by author key, title word and archive file
+//! so that a back-reference is checked against a small candidate set only.
+
+use crate::fold::{first_number, is_stopword, TitleWords};
+use crate::fuzzy::FuzzyIndex;
+use crate::query::{authors_match, title_score, Query, TitleLevel, TitleScore};
+use crate::signature::{roman_value, Part, Signature};
+use ibid_model::{Item, ItemType, WorkLocator};
+use std::collections::HashMap;
+
+/// At most this many title variants are kept per work.
+const MAX_TITLES: usize = 4;
+/// At most this many candidates are verified for one lookup (most recent first).
+const MAX_CANDIDATES: usize = 4096;
+
+/// One distinct work.
+#[derive(Debug, Clone)]
+pub struct WorkRec {
+    pub item: Item,
+    pub richness: usize,
+    pub cited_in: Vec<u32>,
+    pub locators: Vec<WorkLocator>,
+    pub authors: Vec<Vec<String>>,
+    pub titles: Vec<TitleWords>,
+    pub title_from_container: bool,
+    pub container: Option<TitleWords>,
+    pub sig: Signature,
+    pub archive: Option<String>,
+    pub file: Option<String>,
+    pub family: Option<usize>,
+}
+
+/// Volumes of one collection that are distinct works ("D.G.F.P. C/II", "D/I").
+#[derive(Debug, Clone, Default)]
+pub struct Family {
+    /// Signature key → work.
+    pub members: HashMap<String, usize>,
+    /// The order of parts in "X/Y" forms ("Series/Volume").
+    pub pattern: Vec<Part>,
+}
+
+/// The outcome of a lookup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    One(usize),
+    Many(Vec<usize>),
+    Nothing,
+}
+
+/// All works and their indexes.
+#[derive(Debug, Default)]
+pub struct Store {
+    pub works: Vec<WorkRec>,
+    authors: FuzzyIndex,
+    titles: FuzzyIndex,
+    files: HashMap<String, Vec<usize>>,
+    /// Works of well-known series and law reports by reference key.
+    pub refs: HashMap<String, usize>,
+    pub families: Vec<Family>,
+}
+
+/// The item a work keeps: the citation's item without its pinpoint page and
+/// per-citation extras; for archive files only the archive-level fields.
+pub fn work_item(item: &Item, locator: Option<&str>, file_text: Option<&str>) -> Item {
+    if let Some(file) = file_text {
+        return Item {
+            item_type: if item.item_type == ItemType::Document {
+                ItemType::Manuscript
+            } else {
+                item.item_type
+            },
+            archive: item.archive.clone(),
+            archive_place: item.archive_place.clone(),
+            archive_location: Some(file.to_owned()),
+            collection_title: item.collection_title.clone(),
+            language: item.language.clone(),
+            ..Item::default()
+        };
+    }
+    let mut it = item.clone();
+    it.id = None;
+    it.custom.remove("locator");
+    if let (Some(page), Some(loc)) = (it.page.as_deref(), locator) {
+        if first_number(page).is_some() && first_number(page) == first_number(loc) {
+            it.page = None;
+        }
+    }
+    it
+}
+
+impl Store {
+    /// Create a work from a full citation.
+    pub fn create(&mut self, item: Item, q: &Query) -> usize {
+        let idx = self.works.len();
+        let richness = item.richness();
+        let file_work = q.file.is_some();
+        self.works.push(WorkRec {
+            item,
+            richness,
+            cited_in: Vec::new(),
+            locators: Vec::new(),
+            authors: if file_work {
+                Vec::new()
+            } else {
+                q.authors.clone()
+            },
+            titles: Vec::new(),
+            title_from_container: q.title_from_container,
+            container: q.container.clone(),
+            sig: q.sig.clone(),
+            archive: q.archive.clone(),
+            file: q.file.clone(),
+            family: None,
+        });
+        if file_work {
+            if let Some(f) = &q.file {
+                self.files.entry(f.clone()).or_default().push(idx);
+            }
+        } else {
+            self.index_keys(idx, q);
+        }
+        idx
+    }
+
+    fn index_keys(&mut self, idx: usize, q: &Query) {
+        for a in &q.authors {
+            for k in a {
+                self.authors.insert(k, idx);
+            }
+        }
+        if let Some(t) = &q.title {
+            let w = &mut self.works[idx];
+            if w.titles.len() < MAX_TITLES && !w.titles.contains(t) {
+                w.titles.push(t.clone());
+            }
+            for word in &t.words {
+                if !is_stopword(word) || t.words.iter().all(|x| is_stopword(x)) {
+                    self.titles.insert(word, idx);
+                }
+            }
+        }
+        let w = &mut self.works[idx];
+        for a in &q.authors {
+            if !w.authors.contains(a) && w.authors.len() < 12 {
+                w.authors.push(a.clone());
+            }
+        }
+    }
+
+    /// A later full citation of work `idx`: keep the fuller item, learn its keys.
+    pub fn absorb(&mut self, idx: usize, item: Item, q: &Query) {
+        let Some(w) = self.works.get_mut(idx) else {
+            return;
+        };
+        let r = item.richness();
+        if r > w.richness {
+            w.richness = r;
+            w.item = item;
+        }
+        if w.container.is_none() {
+            w.container.clone_from(&q.container);
+        }
+        if w.file.is_none() {
+            self.index_keys(idx, q);
+        }
+    }
+
+    /// Record that `note` cites work `idx` with `locator`.
+    pub fn cite(&mut self, idx: usize, note: Option<u32>, locator: Option<&str>) {
+        let (Some(w), Some(n)) = (self.works.get_mut(idx), note) else {
+            return;
+        };
+        if w.cited_in.last() != Some(&n) && !w.cited_in.contains(&n) {
+            w.cited_in.push(n);
+        }
+        if let Some(l) = locator.map(str::trim).filter(|l| !l.is_empty()) {
+            let dup = w
+                .locators
+                .last()
+                .is_some_and(|x| x.note == n && x.locator == l);
+            if !dup {
+                w.locators.push(WorkLocator {
+                    note: n,
+                    locator: l.to_owned(),
+                });
+            }
+        }
+    }
+
+    /// The archive file work with this key and a compatible archive.
+    pub fn find_file(&self, q: &Query) -> Option<usize> {
+        let f = q.file.as_ref()?;
+        self.files
+            .get(f)?
+            .iter()
+            .copied()
+            .find(|&i| match (&self.works[i].archive, &q.archive) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+    }
+
+    /// Works holding every content word of `t`: the postings of its rarest
+    /// word (exact words only, or also words within typo tolerance).
+    fn title_candidates(&self, t: &TitleWords, fuzzy: bool) -> Vec<usize> {
+        let mut best: Option<Vec<usize>> = None;
+        let content: Vec<&str> = t.content().collect();
+        let mut pool: Vec<&str> = if content.is_empty() {
+            t.words.iter().map(String::as_str).collect()
+        } else {
+            content
+        };
+        // Long words are the rarest: try them first, stop at the first miss.
+        pool.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for w in pool {
+            let list = if fuzzy {
+                self.titles.lookup_all(w)
+            } else {
+                self.titles.exact(w).to_vec()
+            };
+            if list.is_empty() {
+                return Vec::new();
+            }
+            if best.as_ref().is_none_or(|b| list.len() < b.len()) {
+                best = Some(list);
+            }
+        }
+        let mut v = best.unwrap_or_default();
+        if v.len() > MAX_CANDIDATES {
+            v.drain(..v.len() - MAX_CANDIDATES);
+        }
+        v
+    }
+
+    /// Works whose author or editor keys match any key of `keys` (exactly,
+    /// or also within typo tolerance).
+    pub fn author_candidates(&self, keys: &[String], fuzzy: bool) -> Vec<usize> {
+        let mut v: Vec<usize> = Vec::new();
+        for k in keys {
+            if fuzzy {
+                v.extend(self.authors.lookup_all(k));
+            } else {
+                v.extend_from_slice(self.authors.exact(k));
+            }
+        }
+        v.sort_unstable();
+        v.dedup();
+        if v.len() > MAX_CANDIDATES {
+            v.drain(..v.len() - MAX_CANDIDATES);
+        }
+        v
+    }
+
+    fn best_title(&self, q: &TitleWords, w: &WorkRec) -> Option<TitleScore> {
+        w.titles.iter().filter_map(|t| title_score(q, t)).max()
+    }
+
+    /// An earlier full citation of the same work: same title (or main title),
+    /// agreeing authors, container and date, and a compatible volume.
+    /// Returns the work, or a work of the same title in another volume.
+    pub fn find_same(
+        &self,
+        q: &Query,
+        issued: Option<&ibid_model::Date>,
+    ) -> (Option<usize>, Option<usize>) {
+        let Some(t) = &q.title else {
+            return (None, None);
+        };
+        let mut other_volume = None;
+        let exact = self.title_candidates(t, false);
+        for i in exact.iter().copied() {
+            match self.same_as(q, t, issued, i) {
+                Some(true) => return (Some(i), None),
+                Some(false) => {
+                    other_volume.get_or_insert(i);
+                }
+                None => {}
+            }
+        }
+        for i in self.title_candidates(t, true) {
+            if exact.binary_search(&i).is_ok() {
+                continue;
+            }
+            match self.same_as(q, t, issued, i) {
+                Some(true) => return (Some(i), None),
+                Some(false) => {
+                    other_volume.get_or_insert(i);
+                }
+                None => {}
+            }
+        }
+        (None, other_volume)
+    }
+
+    /// Is work `i` the work of full citation `q`? `Some(true)`: yes;
+    /// `Some(false)`: the same title in another volume; `None`: no.
+    fn same_as(
+        &self,
+        q: &Query,
+        t: &TitleWords,
+        issued: Option<&ibid_model::Date>,
+        i: usize,
+    ) -> Option<bool> {
+        {
+            let w = &self.works[i];
+            if w.file.is_some() || w.title_from_container != q.title_from_container {
+                return None;
+            }
+            let exact = self.best_title(t, w).map(|s| s.level) == Some(TitleLevel::Exact);
+            if !exact && !same_volume_prefix(t, &q.sig, w) {
+                return None;
+            }
+            if !q.authors.is_empty()
+                && !w.authors.is_empty()
+                && authors_match(&q.authors[..1], &w.authors).is_none()
+            {
+                return None;
+            }
+            if let (Some(a), Some(b)) = (&q.container, &w.container) {
+                if title_score(a, b).is_none() && title_score(b, a).is_none() {
+                    return None;
+                }
+            }
+            if q.title_from_container && issued != w.item.issued.as_ref() {
+                return None;
+            }
+            Some(w.sig.compatible(&q.sig))
+        }
+    }
+
+    /// An earlier volume of a document series with this title (or a longer
+    /// one starting with it) and this volume.
+    pub fn find_series(&self, t: &TitleWords, sig: &Signature) -> Option<usize> {
+        self.title_candidates(t, true).into_iter().find(|&i| {
+            let w = &self.works[i];
+            w.file.is_none() && w.sig.compatible(sig) && same_volume_prefix(t, sig, w)
+        })
+    }
+
+    /// The earlier work a short form ("Taylor, Origins", "Origins", "Taylor")
+    /// means: the best title level among the author's works (or among all
+    /// works when no author is given); several equally good → `Many`.
+    pub fn find_short(&self, q: &Query) -> Found {
+        match self.find_short_with(q, false) {
+            Found::Nothing => self.find_short_with(q, true),
+            found => found,
+        }
+    }
+
+    /// `find_short` over exact-key candidates, or also near ones.
+    fn find_short_with(&self, q: &Query, fuzzy: bool) -> Found {
+        if !q.authors.is_empty() {
+            let cands = self.author_candidates(&q.authors[0], fuzzy);
+            if cands.is_empty() {
+                // The "author" may be a short title the labeller took for a name.
+                if q.title.is_none() {
+                    let words: Vec<String> = q.authors[0]
+                        .first()
+                        .map(|k| k.split(' ').map(str::to_owned).collect())
+                        .unwrap_or_default();
+                    if let Some(t) = crate::query::clean_title(&words.join(" ")) {
+                        return self.by_title(&t, q, false, fuzzy);
+                    }
+                }
+                return Found::Nothing;
+            }
+            let mut ranked: Vec<((u8, bool, bool), usize)> = Vec::new();
+            for i in cands {
+                let w = &self.works[i];
+                let Some(aexact) = authors_match(&q.authors, &w.authors) else {
+                    continue;
+                };
+                let rank = match &q.title {
+                    Some(t) => match self.best_title(t, w) {
+                        Some(s) => (s.level as u8, s.exact_words, aexact),
+                        None => continue,
+                    },
+                    None => (0, true, aexact),
+                };
+                ranked.push((rank, i));
+            }
+            return self.pick(ranked, q);
+        }
+        match &q.title {
+            Some(t) => self.by_title(t, q, true, fuzzy),
+            None => Found::Nothing,
+        }
+    }
+
+    fn by_title(&self, t: &TitleWords, q: &Query, try_as_author: bool, fuzzy: bool) -> Found {
+        let content = t.content().count();
+        let mut ranked: Vec<((u8, bool, bool), usize)> = Vec::new();
+        for i in self.title_candidates(t, fuzzy) {
+            let w = &self.works[i];
+            if let Some(s) = self.best_title(t, w) {
+                if s.level == TitleLevel::Subsequence && content < 2 {
+                    continue;
+                }
+                ranked.push(((s.level as u8, s.exact_words, true), i));
+            }
+        }
+        if ranked.is_empty() && try_as_author && t.words.len() <= 2 {
+            // "Taylor, p. 9" with the name labelled as a title.
+            let key = t.words.join(" ");
+            let mut v: Vec<((u8, bool, bool), usize)> = Vec::new();
+            for i in self.author_candidates(std::slice::from_ref(&key), fuzzy) {
+                if let Some(e) = authors_match(&[vec![key.clone()]], &self.works[i].authors) {
+                    v.push(((0, true, e), i));
+                }
+            }
+            return self.pick(v, q);
+        }
+        self.pick(ranked, q)
+    }
+
+    fn pick(&self, mut ranked: Vec<((u8, bool, bool), usize)>, q: &Query) -> Found {
+        let Some(best) = ranked.iter().map(|r| r.0).max() else {
+            return Found::Nothing;
+        };
+        ranked.retain(|r| r.0 == best);
+        let mut ids: Vec<usize> = ranked.into_iter().map(|r| r.1).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() > 1 && !q.sig.is_empty() {
+            let same: Vec<usize> = ids
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let s = &self.works[i].sig;
+                    s.compatible(&q.sig) && !s.is_empty()
+                })
+                .collect();
+            if !same.is_empty() {
+                ids = same;
+            }
+        }
+        if ids.len() > 1 {
+            if let Some(y) = q.year {
+                let same: Vec<usize> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        self.works[i]
+                            .item
+                            .issued
+                            .as_ref()
+                            .and_then(|d| d.first_year())
+                            == Some(y)
+                    })
+                    .collect();
+                if !same.is_empty() {
+                    ids = same;
+                }
+            }
+        }
+        match ids.len() {
+            0 => Found::Nothing,
+            1 => Found::One(ids[0]),
+            _ => Found::Many(ids),
+        }
+    }
+
+    /// The family of work `idx`, created on first use.
+    pub fn family_of(&mut self, idx: usize, pattern: &[Part]) -> usize {
+        if let Some(f) = self.works.get(idx).and_then(|w| w.family) {
+            if self.families[f].pattern.is_empty() && !pattern.is_empty() {
+                self.families[f].pattern = pattern.to_vec();
+            }
+            return f;
+        }
+        let f = self.families.len();
+        let mut fam = Family {
+            members: HashMap::new(),
+            pattern: pattern.to_vec(),
+        };
+        if let Some(w) = self.works.get_mut(idx) {
+            fam.members.insert(w.sig.key(), idx);
+            w.family = Some(f);
+        }
+        self.families.push(fam);
+        f
+    }
+
+    /// The volume of work `base`'s collection with signature `sig`, created
+    /// from `base` when not seen yet.
+    pub fn sibling(&mut self, base: usize, mut sig: Signature) -> usize {
+        let Some(b) = self.works.get(base) else {
+            return base;
+        };
+        sig.fill_from(&b.sig);
+        if sig == b.sig {
+            return base;
+        }
+        let fam = self.family_of(base, &[]);
+        let key = sig.key();
+        if let Some(&w) = self.families[fam].members.get(&key) {
+            return w;
+        }
+        let b = &self.works[base];
+        let item = derive_volume(&b.item, &b.sig, &sig);
+        let q = Query {
+            authors: b.authors.clone(),
+            title: b.titles.first().cloned(),
+            title_from_container: b.title_from_container,
+            container: b.container.clone(),
+            sig: sig.clone(),
+            year: None,
+            archive: b.archive.clone(),
+            file: None,
+            file_text: None,
+        };
+        let idx = self.create(item, &q);
+        self.works[idx].family = Some(fam);
+        self.families[fam].members.insert(key, idx);
+        idx
+    }
+
+    /// Put an existing work into the family of `base` (same title, other volume).
+    pub fn join_family(&mut self, base: usize, idx: usize) {
+        let fam = self.family_of(base, &[]);
+        if let Some(w) = self.works.get_mut(idx) {
+            w.family = Some(fam);
+            let key = w.sig.key();
+            self.families[fam].members.entry(key).or_insert(idx);
+        }
+    }
+}
+
+/// Both name the same volume and one title starts with the other
+/// ("Documents on British Foreign Policy" / "…, Second Series").
+fn same_volume_prefix(t: &TitleWords, sig: &Signature, w: &WorkRec) -> bool {
+    sig.volume.is_some()
+        && sig.volume == w.sig.volume
+        && w.sig.compatible(sig)
+        && w.titles.iter().any(|wt| {
+            title_score(t, wt).is_some_and(|s| s.level >= TitleLevel::Prefix)
+                || title_score(wt, t).is_some_and(|s| s.level >= TitleLevel::Prefix)
+        })
+}
+
+/// Render a signature component in the style of `like` ("II" → roman).
+fn render_like(value: &str, like: Option<&str>) -> String {
+    let roman = like.is_some_and(|l| roman_value(l.trim()).is_some() && !l.trim().is_empty());
+    match value.parse::<u32>() {
+        Ok(n) if roman && n > 0 && n < 4000 => crate::signature::to_roman(n),
+        _ => value.to_owned(),
+    }
+}
+
+/// The item of another volume of a collection: `base` with its volume and
+/// series replaced.
+fn derive_volume(base: &Item, base_sig: &Signature, sig: &Signature) -> Item {
+    let mut it = base.clone();
+    it.page = None;
+    if sig.volume != base_sig.volume {
+        if let Some(v) = &sig.volume {
+            let like = base.volume.as_deref().or(Some("I"));
+            it.volume = Some(render_like(v, like));
+        }
+    }
+    if sig.series != base_sig.series {
+        if let Some(s) = &sig.series {
+            let mut replaced = false;
+            for field in [
+                &mut it.title,
+                &mut it.collection_title,
+                &mut it.container_title,
+            ] {
+                if let Some(text) = field.as_deref() {
+                    if let Some(new) = replace_series(text, s) {
+                        *field = Some(new);
+                        replaced = true;
+                        break;
+                    }
+                }
+            }
+            if !replaced {
+                it.custom.insert(
+                    "collection-number".into(),
+                    serde_json::Value::String(s.clone()),
+                );
+            }
+        }
+    }
+    if sig.year != base_sig.year {
+        if let Some(y) = &sig.year {
+            it.custom
+                .insert("series-year".into(), serde_json::Value::String(y.clone()));
+        }
+    }
+    it
+}
+
+/// Replace the value after "Series"/"Serie"/"série" in `text` with `value`.
+fn replace_series(text: &str, value: &str) -> Option<String> {
+    let toks = crate::tokens::tokenize(text);
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.norm.as_str(), "series" | "serie" | "ser" | "reihe") {
+            let next = toks.get(i + 1)?;
+            let raw = &text[next.start..next.end];
+            crate::signature::component(raw)?;
+            let rendered = render_like(value, Some(raw));
+            return Some(format!(
+                "{}{}{}",
+                &text[..next.start],
+                rendered,
+                &text[next.end..]
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::clean_title;
+    use ibid_model::Name;
+
+    fn add(store: &mut Store, family: &str, title: &str) -> usize {
+        let item = Item {
+            author: vec![Name::person(family, None)],
+            title: Some(title.into()),
+            ..Item::default()
+        };
+        let q = Query::from_item(&item, None, &Signature::default());
+        store.create(item, &q)
+    }
+
+    fn short(store: &Store, family: Option<&str>, title: Option<&str>) -> Found {
+        let q = Query {
+            authors: family
+                .map(|f| vec![vec![crate::fold::fold(f)]])
+                .unwrap_or_default(),
+            title: title.and_then(clean_title),
+            ..Query::default()
+        };
+        store.find_short(&q)
+    }
+
+    #[test]
+    fn short_forms_find_their_work() {
+        let mut s = Store::default();
+        let origins = add(&mut s, "Taylor", "The Origins of the Second World War");
+        let mastery = add(&mut s, "Taylor", "The Struggle for Mastery in Europe");
+        let storia = add(&mut s, "Chabod", "Storia della politica estera italiana");
+        assert_eq!(
+            short(&s, Some("Taylor"), Some("Origins")),
+            Found::One(origins)
+        );
+        assert_eq!(
+            short(&s, Some("Taylor"), Some("Struggle")),
+            Found::One(mastery)
+        );
+        assert_eq!(
+            short(&s, Some("Tailor"), Some("Orgins")),
+            Found::One(origins)
+        );
+        assert_eq!(short(&s, None, Some("Storia")), Found::One(storia));
+        assert_eq!(
+            short(&s, Some("Taylor"), None),
+            Found::Many(vec![origins, mastery])
+        );
+        assert_eq!(short(&s, Some("Chabod"), None), Found::One(storia));
+        assert_eq!(short(&s, None, Some("Chabod")), Found::One(storia));
+        assert_eq!(short(&s, Some("Taylor"), Some("Storia")), Found::Nothing);
+        assert_eq!(short(&s, Some("Smith"), None), Found::Nothing);
+    }
+
+    #[test]
+    fn same_work_and_other_volumes() {
+        let mut s = Store::default();
+        let item = Item {
+            title: Some("Documents on German Foreign Policy, Series C".into()),
+            volume: Some("II".into()),
+            ..Item::default()
+        };
+        let q = Query::from_item(&item, None, &Signature::default());
+        let w = s.create(item.clone(), &q);
+        assert_eq!(s.find_same(&q, None), (Some(w), None));
+        let mut q2 = q.clone();
+        q2.sig.volume = Some("3".into());
+        assert_eq!(s.find_same(&q2, None), (None, Some(w)));
+        let sig = Signature {
+            series: Some("D".into()),
+            volume: Some("1".into()),
+            year: None,
+        };
+        let d1 = s.sibling(w, sig.clone());
+        assert_ne!(d1, w);
+        assert_eq!(s.sibling(w, sig), d1);
+        assert_eq!(s.works[d1].item.volume.as_deref(), Some("I"));
+        assert_eq!(
+            s.works[d1].item.title.as_deref(),
+            Some("Documents on German Foreign Policy, Series D")
+        );
+        assert_eq!(s.works[w].family, s.works[d1].family);
+    }
+
+    #[test]
+    fn citing_records_notes_and_locators_once() {
+        let mut s = Store::default();
+        let w = add(&mut s, "Taylor", "Origins");
+        s.cite(w, Some(3), Some("p. 5"));
+        s.cite(w, Some(3), Some("p. 5"));
+        s.cite(w, Some(4), None);
+        s.cite(w, Some(3), Some("p. 9"));
+        s.cite(w, None, Some("p. 1"));
+        assert_eq!(s.works[w].cited_in, [3, 4]);
+        assert_eq!(s.works[w].locators.len(), 2);
+    }
+
+    #[test]
+    fn work_items_drop_pinpoints() {
+        let item = Item {
+            title: Some("Origins".into()),
+            page: Some("91".into()),
+            ..Item::default()
+        };
+        assert_eq!(work_item(&item, Some("p. 91"), None).page, None);
+        assert_eq!(
+            work_item(&item, Some("p. 92"), None).page.as_deref(),
+            Some("91")
+        );
+        let arch = Item {
+            title: Some("Simon to Phipps".into()),
+            archive: Some("TNA".into()),
+            archive_location: Some("FO 371/18851, C 12/5/18".into()),
+            ..Item::default()
+        };
+        let w = work_item(&arch, None, Some("FO 371/18851"));
+        assert_eq!(w.title, None);
+        assert_eq!(w.item_type, ItemType::Manuscript);
+        assert_eq!(w.archive_location.as_deref(), Some("FO 371/18851"));
+    }
+}
