@@ -1,40 +1,93 @@
-//! Reading inputs: files or standard input, with one clear error each.
+//! Reading inputs: files or standard input, gzip or not, with one clear error each.
 
 use anyhow::{bail, Context, Result};
+use flate2::bufread::MultiGzDecoder;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-/// The largest input `ibid parse` reads whole (a notes document is resolved as a whole).
+/// The largest input `ibid parse` reads whole (a notes document is resolved
+/// as a whole); also caps what a gzip input may expand to.
 pub const MAX_DOCUMENT_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Read a whole input (`-` is standard input), refusing directories and huge files.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// Read a whole input (`-` is standard input), refusing directories and
+/// inputs larger than `limit` bytes (after gzip decompression).
 pub fn read_all(path: &str, limit: u64) -> Result<Vec<u8>> {
+    let mut reader = open_lines(path)?;
     let mut buf = Vec::new();
-    if path == "-" {
-        io::stdin()
-            .lock()
-            .take(limit + 1)
-            .read_to_end(&mut buf)
-            .context("cannot read standard input")?;
-    } else {
-        let file = open(path)?;
-        file.take(limit + 1)
-            .read_to_end(&mut buf)
-            .with_context(|| format!("cannot read {path}"))?;
-    }
+    reader
+        .by_ref()
+        .take(limit + 1)
+        .read_to_end(&mut buf)
+        .with_context(|| format!("cannot read {}", display(path)))?;
     if buf.len() as u64 > limit {
-        bail!("{path}: input larger than {} MiB", limit / (1024 * 1024));
+        bail!(
+            "{}: input larger than {} MiB",
+            display(path),
+            limit / (1024 * 1024)
+        );
     }
     Ok(buf)
 }
 
-/// Open an input for streaming (`-` is standard input).
-pub fn open_lines(path: &str) -> Result<Box<dyn BufRead>> {
-    if path == "-" {
-        return Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin())));
+/// Open an input for streaming (`-` is standard input); gzip data (by its
+/// magic bytes, whatever the file name) is decompressed on the fly.
+pub fn open_lines(path: &str) -> Result<Box<dyn BufRead + Send>> {
+    let raw: Box<dyn Read + Send> = if path == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(open(path)?)
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, raw);
+    let head = reader
+        .fill_buf()
+        .with_context(|| format!("cannot read {}", display(path)))?;
+    if head.starts_with(&GZIP_MAGIC) {
+        return Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            GzipErrors {
+                inner: MultiGzDecoder::new(reader),
+                path: display(path),
+            },
+        )));
     }
-    Ok(Box::new(BufReader::with_capacity(1 << 16, open(path)?)))
+    Ok(Box::new(reader))
+}
+
+/// Names gzip errors so that a corrupt archive reads as one clear line.
+struct GzipErrors<R> {
+    inner: R,
+    path: String,
+}
+
+impl<R: Read> Read for GzipErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{}: corrupt gzip data ({e})", self.path),
+            )
+        })
+    }
+}
+
+/// The size of an input file in bytes, when it is a file.
+pub fn size_of(path: &str) -> Option<u64> {
+    if path == "-" {
+        return None;
+    }
+    std::fs::metadata(path).ok().map(|m| m.len())
+}
+
+/// How an input is named in messages.
+pub fn display(path: &str) -> String {
+    if path == "-" {
+        "standard input".to_string()
+    } else {
+        path.to_string()
+    }
 }
 
 fn open(path: &str) -> Result<File> {

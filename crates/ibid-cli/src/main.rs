@@ -3,9 +3,12 @@
 //! A thin layer over the `ibid` library: reads files, picks the output format,
 //! reports errors as one line on stderr with exit code 2.
 
+mod batch;
 mod input;
 mod model_cmds;
+mod output;
 mod parse_cmd;
+mod records;
 mod refs_cmd;
 
 use clap::{Parser, Subcommand};
@@ -30,6 +33,13 @@ enum Command {
     Train(model_cmds::TrainArgs),
     /// Score the field model on gold JSONL files: per-field precision, recall, F1.
     Eval(model_cmds::EvalArgs),
+}
+
+/// Worker threads: `--jobs N`, or every core.
+pub(crate) fn jobs(requested: Option<usize>) -> usize {
+    requested
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 fn main() -> ExitCode {

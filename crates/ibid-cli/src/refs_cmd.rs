@@ -1,20 +1,39 @@
 //! `ibid refs`: one reference a line in, one item a line out, in order.
 
-use crate::input;
+use crate::batch::{self, BatchConfig, Outcome, Record};
+use crate::records::{self, InputMode};
+use crate::{input, output};
 use anyhow::Result;
 use clap::Args;
+use ibid::Item;
 use ibid_emit::{EmitOptions, Format, ItemWriter};
-use std::io::{self, BufRead, BufWriter, Write};
+use serde_json::{Map, Value};
+use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(Debug, Args)]
 pub struct RefsArgs {
-    /// The file of references, one a line; `-` or nothing reads standard input.
+    /// The references, one a line (or JSON Lines with --input jsonl); `-` or nothing reads standard input; `.gz` is read transparently.
     #[arg(default_value = "-")]
     pub file: String,
-    /// Output format: json (one CSL-JSON item a line), csl-json, bibtex, biblatex, ris, tei, jats, chicago, text.
+    /// Output format: json/jsonl (one JSON object a line), csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html, text.
     #[arg(short, long, default_value = "json")]
     pub format: Format,
+    /// How input records are given.
+    #[arg(long, value_enum, default_value = "text")]
+    pub input: InputMode,
+    /// Write to FILE instead of standard output (gzip when it ends in .gz).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<String>,
+    /// Continue a killed run: keep the complete records of --output and append the rest.
+    #[arg(long)]
+    pub resume: bool,
+    /// Worker threads (default: all cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
     /// A field model file to use instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub model: Option<String>,
@@ -23,47 +42,137 @@ pub struct RefsArgs {
     pub style: Option<String>,
 }
 
+/// The result of one reference.
+enum Done {
+    /// A finished output line (JSON formats).
+    Line(Vec<u8>),
+    /// A parsed item for a writer in another format.
+    Parsed { raw: String, item: Item },
+    /// A record that could not be read.
+    Failed { message: String },
+}
+
 pub fn run(args: &RefsArgs) -> Result<ExitCode> {
     let labeller = crate::model_cmds::load_labeller(args.model.as_deref())?;
     let parser = ibid::Parser::with_labeller(labeller);
-    let mut reader = input::open_lines(&args.file)?;
+    let line_format = matches!(args.format, Format::Json | Format::Jsonl);
+    if args.resume && !line_format {
+        anyhow::bail!("--resume needs a line-based format (json or jsonl)");
+    }
+    let reader = input::open_lines(&args.file)?;
+    let mut out = output::open(args.output.as_deref(), args.resume)?;
     let opts = EmitOptions {
         style: args.style.clone(),
         pretty: false,
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut writer = ItemWriter::new(args.format, &opts)?;
-    writer.begin(&mut out)?;
-    let mut line = Vec::with_capacity(1024);
-    let mut index = 0usize;
-    let mut errors = 0usize;
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
-            break;
-        }
-        index += 1;
-        let mut bytes = line.as_slice();
-        if let Some(b) = bytes.strip_suffix(b"\n") {
-            bytes = b.strip_suffix(b"\r").unwrap_or(b);
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => {
-                let item = parser.parse_reference(text);
-                writer.write(index, text, &item, &mut out)?;
-            }
-            Err(e) => {
-                errors += 1;
-                let message = format!("line {index}: invalid UTF-8 at byte {}", e.valid_up_to());
-                writer.write_error(index, &message, &mut out)?;
-            }
-        }
+    let mut writer = ItemWriter::new(args.format, opts)?;
+    if !line_format {
+        writer.begin(&mut out.sink)?;
     }
-    writer.finish(&mut out)?;
-    out.flush()?;
-    if errors > 0 {
-        eprintln!("ibid: {errors} of {index} lines could not be read (error records written)");
+    let cfg = BatchConfig {
+        jobs: crate::jobs(args.jobs),
+        skip: out.done,
+        progress: !args.quiet,
+        total_bytes: input::size_of(&args.file),
+    };
+    let mode = args.input;
+    let work = |r: &Record| process(&parser, mode, line_format, r);
+    let on_panic = |r: &Record| {
+        let message = format!("line {}: internal error while parsing", r.index + 1);
+        if line_format {
+            Done::Line(records::error_line(
+                &Value::from(r.index + 1),
+                &Map::new(),
+                "internal",
+                &message,
+            ))
+        } else {
+            Done::Failed { message }
+        }
+    };
+    let sink = &mut out.sink;
+    let mut failures = Vec::new();
+    let summary = batch::run(reader, &cfg, work, on_panic, |index, done| match done {
+        Done::Line(bytes) => sink.write_all(&bytes),
+        Done::Parsed { raw, item } => writer
+            .write(index, &raw, &item, sink)
+            .map_err(std::io::Error::other),
+        Done::Failed { message } => {
+            failures.push(message);
+            Ok(())
+        }
+    })?;
+    if !line_format {
+        writer.finish(&mut out.sink)?;
+    }
+    out.sink.flush()?;
+    for f in failures.iter().take(20) {
+        eprintln!("ibid: {f}");
+    }
+    if !args.quiet {
+        eprintln!("{}", summary.line());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn process(
+    parser: &ibid::Parser<'_>,
+    mode: InputMode,
+    line_format: bool,
+    r: &Record,
+) -> Outcome<Done> {
+    let (id, extra, text) = match mode {
+        InputMode::Text => {
+            let id = Value::from(format!("r{}", r.index + 1));
+            match std::str::from_utf8(&r.line) {
+                Ok(t) => (id, Map::new(), t.to_string()),
+                Err(e) => {
+                    let message = format!(
+                        "line {}: invalid UTF-8 at byte {}",
+                        r.index + 1,
+                        e.valid_up_to()
+                    );
+                    return failed(line_format, &id, &Map::new(), "invalid-utf8", message);
+                }
+            }
+        }
+        InputMode::Jsonl => match records::parse_json_record(&r.line, r.index) {
+            Ok(rec) => (rec.id, rec.extra, rec.text),
+            Err((id, message)) => {
+                return failed(line_format, &id, &Map::new(), "bad-record", message)
+            }
+        },
+    };
+    let item = parser.parse_reference(&text);
+    let value = if !line_format {
+        Done::Parsed { raw: text, item }
+    } else if mode == InputMode::Jsonl {
+        Done::Line(records::output_line(&id, &extra, "item", &item))
+    } else {
+        // plain lines: the CSL item itself, with its id
+        let mut item = item;
+        item.id = id.as_str().map(str::to_string);
+        let mut bytes = serde_json::to_vec(&item).unwrap_or_default();
+        bytes.push(b'\n');
+        Done::Line(bytes)
+    };
+    Outcome {
+        value,
+        error: false,
+    }
+}
+
+fn failed(
+    line_format: bool,
+    id: &Value,
+    extra: &Map<String, Value>,
+    kind: &str,
+    message: String,
+) -> Outcome<Done> {
+    let value = if line_format {
+        Done::Line(records::error_line(id, extra, kind, &message))
+    } else {
+        Done::Failed { message }
+    };
+    Outcome { value, error: true }
 }

@@ -39,7 +39,12 @@ fn fixture_documents() -> Vec<String> {
             let n = p.to_string_lossy();
             (n.ends_with(".txt") || n.ends_with(".html")) && !n.contains(".gold.")
         })
-        .map(|p| p.strip_prefix(repo()).unwrap().to_string_lossy().into_owned())
+        .map(|p| {
+            p.strip_prefix(repo())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     v.sort();
     v
@@ -59,8 +64,15 @@ fn parse_every_fixture_in_every_document_format() {
     for file in fixture_documents() {
         for format in ["json", "jsonl", "text"] {
             let out = ibid(&["parse", "--format", format, &file], None);
-            assert!(out.status.success(), "{file} --format {format}: {}", stderr(&out));
-            assert!(!out.stdout.is_empty(), "{file} --format {format}: no output");
+            assert!(
+                out.status.success(),
+                "{file} --format {format}: {}",
+                stderr(&out)
+            );
+            assert!(
+                !out.stdout.is_empty(),
+                "{file} --format {format}: no output"
+            );
             if format == "jsonl" {
                 for line in String::from_utf8(out.stdout).unwrap().lines() {
                     let v: serde_json::Value = serde_json::from_str(line)
@@ -96,24 +108,40 @@ fn empty_input_is_a_valid_empty_document() {
 fn assert_clear_error(out: &Output, needle: &str) {
     assert_eq!(out.status.code(), Some(2), "stderr: {}", stderr(out));
     let err = stderr(out);
-    assert_eq!(err.trim_end().lines().count(), 1, "one line expected: {err:?}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one line expected: {err:?}"
+    );
     assert!(err.contains(needle), "{err:?} should mention {needle:?}");
     assert!(!err.contains("panicked"), "{err}");
 }
 
 #[test]
 fn bad_inputs_fail_with_one_line_and_exit_2() {
-    assert_clear_error(&ibid(&["parse", "-"], Some(b"1 Taylor \xff\xfe p. 3\n")), "UTF-8");
-    assert_clear_error(&ibid(&["parse", "-"], Some(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00")), "binary");
+    assert_clear_error(
+        &ibid(&["parse", "-"], Some(b"1 Taylor \xff\xfe p. 3\n")),
+        "UTF-8",
+    );
+    assert_clear_error(
+        &ibid(
+            &["parse", "-"],
+            Some(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"),
+        ),
+        "binary",
+    );
     assert_clear_error(&ibid(&["parse", "test_data"], None), "directory");
     assert_clear_error(&ibid(&["parse", "no/such/file.txt"], None), "no such file");
-    let out = ibid(&["parse", "--format", "nonsense", "examples/notes.txt"], None);
+    let out = ibid(
+        &["parse", "--format", "nonsense", "examples/notes.txt"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn refs_gives_one_line_per_input_line() {
-    let input = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).\n\n\u{0}\u{1}\u{2}\n;;;..,,\n\xe6\xaf\x9b\xe6\xb3\xbd\xe4\xb8\x9c\n";
+    let input = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).\n\n\u{0}\u{1}\u{2}\n;;;..,,\n毛泽东 (Mao Zedong), 论持久战\n";
     let mut bytes = input.as_bytes().to_vec();
     bytes.extend_from_slice(b"bad \xff line\n");
     bytes.extend_from_slice("x".repeat(100_000).as_bytes());
@@ -124,7 +152,10 @@ fn refs_gives_one_line_per_input_line() {
     assert_eq!(lines.len(), 7, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert!(v.get("type").is_some() || v.get("error").is_some(), "{line}");
+        assert!(
+            v.get("type").is_some() || v.get("error").is_some(),
+            "{line}"
+        );
     }
     let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(first["issued"]["date-parts"][0][0], 1961);
@@ -136,6 +167,9 @@ fn refs_gives_one_line_per_input_line() {
 fn refs_example_file() {
     let out = ibid(&["refs", "examples/references.txt"], None);
     assert!(out.status.success(), "{}", stderr(&out));
-    let n_in = std::fs::read_to_string(repo().join("examples/references.txt")).unwrap().lines().count();
+    let n_in = std::fs::read_to_string(repo().join("examples/references.txt"))
+        .unwrap()
+        .lines()
+        .count();
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), n_in);
 }

@@ -29,7 +29,7 @@ pub mod score;
 pub use ibid_ingest::IngestError;
 pub use ibid_label::{Labelled, Labeller};
 pub use ibid_model::{
-    Abbreviation, CharSpan, Citation, CitationKind, Date, Diagnostic, Document, Field,
-    InputForm, Item, ItemType, Label, Links, Name, Note, Work, WorkLocator,
+    Abbreviation, CharSpan, Citation, CitationKind, Date, Diagnostic, Document, Field, InputForm,
+    Item, ItemType, Label, Links, Name, Note, Work, WorkLocator,
 };
 pub use pipeline::Parser;

@@ -3,8 +3,8 @@
 use ibid_ingest::{Block, IngestError, Source};
 use ibid_label::Labeller;
 use ibid_model::{
-    CharIndex, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Item, MappedText,
-    Note, RawCitation, RawNote, StageDiagnostic,
+    CharIndex, Citation, Diagnostic, Document, Field, InputForm, Item, MappedText, Note,
+    RawCitation, RawNote, StageDiagnostic,
 };
 use ibid_resolve::{CitationInput, NoteInput};
 use std::ops::Range;
@@ -131,7 +131,9 @@ impl<'m> Parser<'m> {
                     text: c.text,
                     span,
                     kind: r.kind,
-                    work: r.work.map(|w| resolution.works[w].item.id.clone().unwrap_or_default()),
+                    work: r
+                        .work
+                        .map(|w| resolution.works[w].item.id.clone().unwrap_or_default()),
                     locator: c.raw.locator.map(|l| note_text[l].to_string()),
                     item: r.item,
                     fields,
@@ -256,6 +258,7 @@ fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ibid_model::CitationKind;
 
     #[test]
     fn collapse_keeps_map() {

@@ -160,33 +160,50 @@ pub fn normalise_citation(s: &str) -> String {
 /// Score `doc` against `gold`.
 pub fn score(doc: &Document, gold: &Gold) -> Scores {
     let mut s = Scores::default();
-    // predicted notes by number (the first note of a number wins; repeats are rare)
-    let mut predicted: HashMap<u32, &crate::Note> = HashMap::new();
+    // predicted notes by (number, occurrence): the k-th gold note numbered n
+    // pairs with the k-th predicted note numbered n (numbers may repeat)
+    let mut predicted: HashMap<(u32, usize), &crate::Note> = HashMap::new();
+    let mut seen: HashMap<u32, usize> = HashMap::new();
     for n in &doc.notes {
         if let Some(num) = n.number {
-            predicted.entry(num).or_insert(n);
+            let k = seen.entry(num).or_insert(0);
+            predicted.insert((num, *k), n);
+            *k += 1;
         }
     }
-    let gold_numbers: HashSet<u32> = gold.notes.iter().filter_map(|n| n.number).collect();
-    for n in &doc.notes {
-        if let Some(num) = n.number {
-            s.notes_precision.total += 1;
-            s.notes_precision.hits += usize::from(gold_numbers.contains(&num));
-        }
+    let mut gold_keys: HashSet<(u32, usize)> = HashSet::new();
+    let mut gseen: HashMap<u32, usize> = HashMap::new();
+    let gold_key: Vec<Option<(u32, usize)>> = gold
+        .notes
+        .iter()
+        .map(|g| {
+            g.number.map(|num| {
+                let k = gseen.entry(num).or_insert(0);
+                let key = (num, *k);
+                *k += 1;
+                gold_keys.insert(key);
+                key
+            })
+        })
+        .collect();
+    for key in predicted.keys() {
+        s.notes_precision.total += 1;
+        s.notes_precision.hits += usize::from(gold_keys.contains(key));
     }
 
     // (gold work, predicted work) for each matched citation
     let mut matched: Vec<(Option<&str>, Option<&str>)> = Vec::new();
-    for g in &gold.notes {
-        let Some(num) = g.number else { continue };
+    for (g, key) in gold.notes.iter().zip(&gold_key) {
+        let Some(key) = key else { continue };
         s.notes_recall.total += 1;
-        let p = predicted.get(&num);
+        let p = predicted.get(key);
         s.notes_recall.hits += usize::from(p.is_some());
         if g.prose {
             s.prose_without_citation.total += 1;
             s.prose_without_citation.hits += usize::from(p.is_none_or(|p| p.citations.is_empty()));
         }
-        let preds: Vec<&crate::Citation> = p.map(|p| p.citations.iter().collect()).unwrap_or_default();
+        let preds: Vec<&crate::Citation> =
+            p.map(|p| p.citations.iter().collect()).unwrap_or_default();
         s.citations_precision.total += preds.len();
         s.citations_recall.total += g.citations.len();
         let mut used = vec![false; preds.len()];

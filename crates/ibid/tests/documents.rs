@@ -30,13 +30,20 @@ fn documents() -> Vec<PathBuf> {
 }
 
 fn stem(p: &std::path::Path) -> String {
-    p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string()
+    p.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string()
 }
 
 #[test]
 fn documents_match_expected_output_and_schema() {
     let docs = documents();
-    assert!(docs.len() >= 7, "expected the fixture documents, found {}", docs.len());
+    assert!(
+        docs.len() >= 7,
+        "expected the fixture documents, found {}",
+        docs.len()
+    );
     let expected_dir = repo_root().join("test_data/documents/expected");
     let mut failures = Vec::new();
     for path in &docs {
@@ -55,7 +62,11 @@ fn documents_match_expected_output_and_schema() {
         }
         match fs::read_to_string(&expected_path) {
             Ok(expected) if expected == actual => {}
-            Ok(_) => failures.push(format!("{} differs from {}", path.display(), expected_path.display())),
+            Ok(_) => failures.push(format!(
+                "{} differs from {}",
+                path.display(),
+                expected_path.display()
+            )),
             Err(_) => failures.push(format!("{} is missing", expected_path.display())),
         }
     }
@@ -78,10 +89,14 @@ fn gold_scores_do_not_fall() {
     let mut drops = Vec::new();
     for path in documents() {
         let gold_path = path.with_file_name(format!("{}.gold.json", stem(&path)));
-        let Ok(gold_text) = fs::read_to_string(&gold_path) else { continue };
+        let Ok(gold_text) = fs::read_to_string(&gold_path) else {
+            continue;
+        };
         let gold: Gold = serde_json::from_str(&gold_text)
             .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()));
-        let doc = ibid::Parser::new().parse_bytes(&fs::read(&path).unwrap()).unwrap();
+        let doc = ibid::Parser::new()
+            .parse_bytes(&fs::read(&path).unwrap())
+            .unwrap();
         let s = score(&doc, &gold);
         eprintln!("== {}\n{s}", stem(&path));
         total.add(&s);
@@ -99,8 +114,16 @@ fn gold_scores_do_not_fall() {
     }
     eprintln!("== all gold documents\n{total}");
     if update_mode() {
-        fs::write(&ratchet_path, serde_json::to_string_pretty(&now).unwrap() + "\n").unwrap();
+        fs::write(
+            &ratchet_path,
+            serde_json::to_string_pretty(&now).unwrap() + "\n",
+        )
+        .unwrap();
         return;
     }
-    assert!(drops.is_empty(), "scores fell below the ratchet:\n{}", drops.join("\n"));
+    assert!(
+        drops.is_empty(),
+        "scores fell below the ratchet:\n{}",
+        drops.join("\n")
+    );
 }

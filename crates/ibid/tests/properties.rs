@@ -28,7 +28,11 @@ fn check(input: &str) {
     let len = input.chars().count();
     let chars: Vec<char> = input.chars().collect();
     for note in &doc.notes {
-        assert!(note.span[0] <= note.span[1] && note.span[1] <= len, "note span {:?} outside 0..{len}", note.span);
+        assert!(
+            note.span[0] <= note.span[1] && note.span[1] <= len,
+            "note span {:?} outside 0..{len}",
+            note.span
+        );
         for c in &note.citations {
             assert!(c.span[0] <= c.span[1] && c.span[1] <= len);
             assert!(
@@ -41,10 +45,20 @@ fn check(input: &str) {
             // every character of the citation text is in the note text, in order
             let mut note_chars = note.text.chars();
             for ch in c.text.chars() {
-                assert!(note_chars.any(|n| n == ch), "{:?} not in note {:?}", c.text, note.text);
+                assert!(
+                    note_chars.any(|n| n == ch),
+                    "{:?} not in note {:?}",
+                    c.text,
+                    note.text
+                );
             }
             for f in &c.fields {
-                assert!(f.span[0] >= c.span[0] && f.span[1] <= c.span[1], "field {:?} outside citation {:?}", f.span, c.span);
+                assert!(
+                    f.span[0] >= c.span[0] && f.span[1] <= c.span[1],
+                    "field {:?} outside citation {:?}",
+                    f.span,
+                    c.span
+                );
             }
         }
         // the original span of a note holds every non-space character of its text
@@ -85,6 +99,10 @@ fn empty_input_is_an_empty_document() {
 
 #[test]
 fn invalid_utf8_and_binary_are_errors() {
-    assert!(ibid::Parser::new().parse_bytes(b"1 Taylor \xff\xfe, p. 3").is_err());
-    assert!(ibid::Parser::new().parse_bytes(b"\x00\x01\x02\x03ELF\x00\x00").is_err());
+    assert!(ibid::Parser::new()
+        .parse_bytes(b"1 Taylor \xff\xfe, p. 3")
+        .is_err());
+    assert!(ibid::Parser::new()
+        .parse_bytes(b"\x00\x01\x02\x03ELF\x00\x00")
+        .is_err());
 }

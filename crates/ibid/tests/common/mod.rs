@@ -31,5 +31,9 @@ pub fn validate_document(value: &serde_json::Value, what: &str) {
         .take(10)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "{what}: schema errors:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{what}: schema errors:\n{}",
+        errors.join("\n")
+    );
 }
