@@ -304,8 +304,9 @@ fn locator_text(loc: &str) -> String {
 enum Plan {
     /// "Ibid." with this locator.
     Ibid(Option<String>),
-    /// hayagriva's rendering of request number `usize`.
-    Rendered(usize),
+    /// hayagriva's rendering of request number `usize` (the citation's own
+    /// text when that rendering is empty).
+    Rendered(usize, String),
     /// The citation's own text (nothing to render it from).
     Verbatim(String),
 }
@@ -387,7 +388,7 @@ pub(crate) fn write_document(
                 }
                 Some(e) => {
                     requests.push((e, locator, number));
-                    Plan::Rendered(requests.len() - 1)
+                    Plan::Rendered(requests.len() - 1, squash(&c.text))
                 }
                 None => Plan::Verbatim(squash(&c.text)),
             };
@@ -441,7 +442,11 @@ pub(crate) fn write_document(
                 .map(|p| match p {
                     Plan::Ibid(Some(l)) => format!("Ibid., {}.", esc(l)),
                     Plan::Ibid(None) => "Ibid.".to_string(),
-                    Plan::Rendered(i) => cites.get(*i).cloned().unwrap_or_default(),
+                    Plan::Rendered(i, text) => cites
+                        .get(*i)
+                        .filter(|c| !c.trim().is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| esc(text)),
                     Plan::Verbatim(t) => esc(t),
                 })
                 .collect();
@@ -528,11 +533,19 @@ impl RefRenderer {
         })
     }
 
-    /// The bibliography entry of one item (or its compact form when the style
-    /// has no bibliography).
-    pub fn entry(&self, item: &Item, id: &str, html: bool) -> Result<String, EmitError> {
+    /// The bibliography entry of one item (its citation when the style has
+    /// no bibliography; its compact form, or the raw text, when the style
+    /// renders nothing).
+    pub fn entry(&self, item: &Item, id: &str, raw: &str, html: bool) -> Result<String, EmitError> {
+        if item.is_empty() {
+            // Nothing recognised: the line as it came ("n.d." would be all
+            // a style could say).
+            let r = squash(raw);
+            return Ok(if html { html_escape(&r) } else { r });
+        }
         let Some(j) = to_json_item(item, id) else {
-            return Ok(crate::common::compact(item));
+            let c = crate::common::compact(item);
+            return Ok(if html { html_escape(&c) } else { c });
         };
         let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
         driver.citation(CitationRequest::new(
@@ -543,13 +556,27 @@ impl RefRenderer {
             None,
         ));
         let r = finish(driver, &self.style)?;
-        if let Some(b) = r.bibliography.as_ref().and_then(|b| b.items.first()) {
-            return Ok(render(&b.content, html));
-        }
-        Ok(r.citations
-            .first()
-            .map(|c| render(&c.citation, html))
-            .unwrap_or_default())
+        let rendered = r
+            .bibliography
+            .as_ref()
+            .and_then(|b| b.items.first())
+            .map(|b| render(&b.content, html))
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| {
+                r.citations
+                    .first()
+                    .map(|c| render(&c.citation, html))
+                    .filter(|s| !s.trim().is_empty())
+            });
+        Ok(rendered.unwrap_or_else(|| {
+            let c = crate::common::compact(item);
+            let c = if c.is_empty() { squash(raw) } else { c };
+            if html {
+                html_escape(&c)
+            } else {
+                c
+            }
+        }))
     }
 }
 

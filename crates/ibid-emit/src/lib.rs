@@ -112,7 +112,7 @@
 //! The notes and the bibliography are rendered by hayagriva from the CSL data
 //! (one citation request per citation, the note number driving the
 //! short-note logic). "Ibid." is decided here: a citation resolved as ibid
-//! whose work is the previous citation's becomes "Ibid., <locator>." — except
+//! whose work is the previous citation's becomes "Ibid., LOCATOR." — except
 //! when the previous note cited two or more works, when it is rendered as a
 //! short note. Date ranges are reduced to their first date; a literal date
 //! gives its year. Titles keep the capitalisation of the source (items
@@ -431,7 +431,7 @@ impl ItemWriter {
             Format::Chicago | Format::ChicagoHtml => {
                 let html = self.format == Format::ChicagoHtml;
                 let entry = match &self.chicago {
-                    Some(r) => r.entry(item, &id, html)?,
+                    Some(r) => r.entry(item, &id, raw, html)?,
                     None => common::compact(item),
                 };
                 if html {

@@ -107,3 +107,36 @@ fn other_archived_style_and_unknown_style() {
     );
     assert!(msg.contains("apa"), "{msg}");
 }
+
+#[test]
+fn refs_give_one_bibliography_line_per_item() {
+    use ibid_emit::ItemWriter;
+    use ibid_model::Item;
+    let items = fixture::items();
+    let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.begin(&mut out).unwrap();
+    for (i, item) in items.iter().enumerate() {
+        w.write(i, "raw", item, &mut out).unwrap();
+    }
+    w.write(8, "an unparsed line", &Item::default(), &mut out)
+        .unwrap();
+    w.finish(&mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), 9, "{s}");
+    assert_eq!(
+        lines[0],
+        "Taylor, A. J. P. The Origins of the Second World War. Hamish Hamilton, 1961."
+    );
+    assert!(lines[3].contains("FO 371/12345"), "{s}");
+    assert_eq!(lines[8], "an unparsed line");
+    assert!(ItemWriter::new(
+        Format::ChicagoHtml,
+        EmitOptions {
+            style: Some("nope".into()),
+            pretty: false
+        }
+    )
+    .is_err());
+}
