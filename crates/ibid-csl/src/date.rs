@@ -254,6 +254,40 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     flags.suffix.get_or_insert(ch);
                 }
             }
+            // "19813" (a note number glued to a year), "052013" (MMYYYY)
+            let digit_count = lstart - start;
+            let digits: String = if matches!(digit_count, 5 | 6) {
+                chars[start..lstart].iter().collect()
+            } else {
+                String::new()
+            };
+            let year_at = |from: usize| {
+                digits
+                    .get(from..from + 4)
+                    .and_then(|y| y.parse::<u32>().ok())
+                    .filter(|y| (1400..=2099).contains(y))
+            };
+            match digit_count {
+                5 => {
+                    if let Some(y) = year_at(0).or_else(|| year_at(1)) {
+                        out.push(El::Num(y, 4));
+                        continue;
+                    }
+                }
+                6 => {
+                    let mm = digits.get(..2).and_then(|m| m.parse::<u32>().ok());
+                    if let (Some(m @ 1..=12), Some(y)) = (mm, year_at(2)) {
+                        out.push(El::Num(m, 2));
+                        out.push(El::Num(y, 4));
+                        continue;
+                    }
+                    if let Some(y) = year_at(0) {
+                        out.push(El::Num(y, 4));
+                        continue;
+                    }
+                }
+                _ => {}
+            }
             out.push(El::Num(v, len));
             continue;
         }
@@ -277,10 +311,10 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     "bc" | "bce" if !out.is_empty() => flags.bc = true,
                     "chr" if prev_word == "v" => flags.bc = true,
                     "to" | "bis" | "until" | "till" | "through" | "thru" | "au" | "al" | "à"
-                    | "a" | "till'" => {
-                        if !out.is_empty() {
-                            out.push(El::Range);
-                        }
+                    | "a" | "till'"
+                        if !out.is_empty() =>
+                    {
+                        out.push(El::Range);
                     }
                     _ => {}
                 }
@@ -647,6 +681,15 @@ mod tests {
         assert!(parse_date("").is_none());
         assert!(parse_date(" .,; ").is_none());
         assert!(parse_date("igg3)").unwrap().literal.is_some());
+    }
+
+    #[test]
+    fn glued_digits() {
+        assert_eq!(dp("19813."), vec![vec![1981]]);
+        assert_eq!(dp("11592,"), vec![vec![1592]]);
+        assert_eq!(dp("102013."), vec![vec![2013, 10]]);
+        assert_eq!(dp("199112"), vec![vec![1991]]);
+        assert_eq!(dp("186000000000"), Vec::<Vec<i32>>::new());
     }
 
     #[test]

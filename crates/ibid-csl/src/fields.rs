@@ -15,6 +15,13 @@ pub fn clean_title(s: &str) -> Option<String> {
     for _ in 0..3 {
         let before = t.len();
         t = strip_quotes(strip_edge_brackets(trim_keep_period(t)));
+        // "- Archives du Casino –": list dashes standing apart from the words
+        for d in ["- ", "– ", "— "] {
+            t = t.strip_prefix(d).unwrap_or(t);
+        }
+        for d in [" -", " –", " —"] {
+            t = t.strip_suffix(d).unwrap_or(t);
+        }
         t = strip_trailing_word(t, &["in", "In", "In:", "dans", "en"]);
         if t.len() == before {
             break;
@@ -44,6 +51,11 @@ pub fn clean_container(s: &str) -> (Option<String>, bool) {
         }
     }
     (clean_title(rest), had_in)
+}
+
+/// Removes dashes and spaces at the start ("-A. S. V.", "– Ville d'Aix").
+fn trim_dashes(s: &str) -> &str {
+    s.trim_start_matches(|c: char| is_space(c) || crate::text::is_dash(c))
 }
 
 /// Removes a dangling last word ("…, in") left by a span boundary.
@@ -112,7 +124,7 @@ pub(crate) fn split_guillemet_container(t: &str) -> Option<(&str, &str)> {
 /// A place or publisher: edge punctuation and brackets removed.
 pub fn clean_plain(s: &str) -> Option<String> {
     let folded = fold_ws(s);
-    let mut t: &str = &folded;
+    let mut t: &str = trim_dashes(&folded);
     for _ in 0..3 {
         t = trim_keep_period(strip_edge_brackets(t));
     }
@@ -143,7 +155,7 @@ pub fn clean_publisher(s: &str) -> Option<String> {
 /// kept after an abbreviation ("b.", "reg.").
 pub fn clean_archive(s: &str) -> Option<String> {
     let folded = fold_ws(s);
-    let mut t: &str = &folded;
+    let mut t: &str = trim_dashes(&folded);
     for _ in 0..3 {
         t = strip_edge_brackets(trim_keep_period(t));
     }
@@ -335,7 +347,12 @@ pub fn parse_volume(s: &str) -> VolumeParts {
             .find(|c: char| matches!(c, '(' | ',' | ':' | ';') || is_space(c))
             .unwrap_or(r.len());
         let piece = trim_field(&r[..end]);
-        if is_number_like(piece) && out.issue.is_none() {
+        let year = piece.len() == 4
+            && piece
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+            && out.volume.is_some();
+        if is_number_like(piece) && out.issue.is_none() && !year {
             out.issue = Some(piece.to_string());
             rest = &r[end..];
             continue;
@@ -647,7 +664,7 @@ mod tests {
             clean_container("in «L’espace géographique»,"),
             (Some("L’espace géographique".into()), true)
         );
-        assert_eq!(clean_container("In Search of Lost Time").1, true);
+        assert!(clean_container("In Search of Lost Time").1);
         assert_eq!(
             clean_container("Psychosom Med."),
             (Some("Psychosom Med".into()), false)

@@ -64,6 +64,20 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         return ItemType::Manuscript;
     }
     if let Some(container) = item.container_title.as_deref() {
+        let has_volume = item.volume.is_some() || item.issue.is_some();
+        if item.title.is_none() {
+            // A container without a title: the work itself (a journal cited
+            // by volume and page, or a book some sources label as container).
+            let book_like = item.publisher.is_some()
+                || item.publisher_place.is_some()
+                || item.edition.is_some()
+                || item.isbn.is_some()
+                || !item.editor.is_empty();
+            if has_volume || item.page.is_some() && !book_like {
+                return ItemType::ArticleJournal;
+            }
+            return ItemType::Book;
+        }
         if is_proceedings(container) || item.collection_title.as_deref().is_some_and(is_proceedings)
         {
             return ItemType::PaperConference;
@@ -71,16 +85,17 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         if is_report(item) {
             return ItemType::Report;
         }
-        let book_like = !item.editor.is_empty()
-            || item.publisher.is_some()
-            || item.publisher_place.is_some()
+        let journal = is_journal_name(container);
+        let chapter = !item.editor.is_empty()
             || item.isbn.is_some()
-            || item.edition.is_some();
-        let no_volume = item.volume.is_none() && item.issue.is_none();
-        if book_like || (container_in && no_volume) {
+            || item.edition.is_some()
+            || (item.publisher.is_some() && !(journal && has_volume))
+            || (item.publisher_place.is_some() && !journal)
+            || (container_in && !has_volume && !journal);
+        if chapter {
             return ItemType::Chapter;
         }
-        if no_volume {
+        if !has_volume {
             let full_day = item
                 .issued
                 .as_ref()
@@ -364,7 +379,10 @@ fn is_thesis(item: &Item, text: &str) -> bool {
         .iter()
         .any(|w| contains_word_ci(s, w))
     };
-    if item.genre.as_deref().is_some_and(weak) || item.note.as_deref().is_some_and(weak) {
+    if [&item.genre, &item.note, &item.publisher]
+        .iter()
+        .any(|f| f.as_deref().is_some_and(weak))
+    {
         return true;
     }
     // strong cues in the text, unless they are part of the title or container;
@@ -489,6 +507,76 @@ fn is_report(item: &Item) -> bool {
             t.starts_with(w) || (w.starts_with("Annual") || w.starts_with("Final")) && t.contains(w)
         })
     })
+}
+
+/// Container names that read as a journal ("Journal", "Rivista", "Archivio",
+/// "Zeitschrift", "Bull.", …).
+fn is_journal_name(c: &str) -> bool {
+    const WORDS: [&str; 44] = [
+        "journal",
+        "review",
+        "revue",
+        "rivista",
+        "zeitschrift",
+        "archiv",
+        "archivio",
+        "archives",
+        "bollettino",
+        "bulletin",
+        "bullettino",
+        "quarterly",
+        "annals",
+        "annales",
+        "annali",
+        "jahrbuch",
+        "jahrbücher",
+        "transactions",
+        "letters",
+        "magazine",
+        "cahiers",
+        "quaderni",
+        "rassegna",
+        "ateneo",
+        "acta",
+        "mitteilungen",
+        "blätter",
+        "berichte",
+        "sitzungsberichte",
+        "studi",
+        "storica",
+        "storico",
+        "historia",
+        "speculum",
+        "revista",
+        "tijdschrift",
+        "forschungen",
+        "historisches",
+        "historische",
+        "history",
+        "historical",
+        "anuario",
+        "periodical",
+        "gazette",
+    ];
+    const ABBREV: [&str; 14] = [
+        "j.",
+        "rev.",
+        "bull.",
+        "ann.",
+        "zs.",
+        "ztschr.",
+        "zschr.",
+        "zeitschr.",
+        "arch.",
+        "riv.",
+        "boll.",
+        "jb.",
+        "mitt.",
+        "proc.",
+    ];
+    WORDS.iter().any(|w| contains_word_ci(c, w))
+        || c.split(' ')
+            .any(|t| ABBREV.iter().any(|a| t.eq_ignore_ascii_case(a)))
 }
 
 fn normalised_paper(s: &str) -> String {
@@ -783,8 +871,10 @@ mod tests {
         let mut r = item();
         r.genre = Some("Working Paper 12".into());
         assert_eq!(infer_type(&r, ""), ItemType::Report);
-        let mut w = Item::default();
-        w.url = Some("http://example.org".into());
+        let mut w = Item {
+            url: Some("http://example.org".into()),
+            ..Item::default()
+        };
         assert_eq!(infer_type(&w, ""), ItemType::Webpage);
         w.title = Some("Home".into());
         assert_eq!(infer_type(&w, ""), ItemType::Webpage);

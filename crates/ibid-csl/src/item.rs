@@ -63,6 +63,8 @@ struct Builder {
     item: Item,
     custom: Map<String, Value>,
     container_in: bool,
+    /// The title was written «Title», as Italian citations write journals.
+    title_guillemets: bool,
     volume_year: Option<String>,
     volume_pages: Option<String>,
     issued_detail: Option<ParsedDate>,
@@ -171,6 +173,9 @@ impl Builder {
                     append(&mut self.item.genre, g, "; ");
                 }
             }
+            Label::Note if matches!(s.trim(), "In" | "in" | "In:" | "in:") => {
+                self.container_in = true;
+            }
             Label::Note => {
                 if let Some(n) = clean_plain(s) {
                     append(&mut self.item.note, n, "; ");
@@ -269,6 +274,9 @@ impl Builder {
     fn title(&mut self, s: &str, gap: &str) {
         let Some(t) = clean_title(s) else { return };
         if self.item.title.is_none() {
+            let bare = crate::text::trim_field(s);
+            self.title_guillemets =
+                bare.starts_with('«') && bare.ends_with('»') && bare.matches('«').count() == 1;
             if self.item.container_title.is_none() {
                 if let Some((head, container)) = split_guillemet_container(&t) {
                     let head = clean_title(head);
@@ -379,6 +387,21 @@ impl Builder {
         if !self.unparsed.is_empty() {
             self.custom
                 .insert("unparsed".into(), Value::Object(self.unparsed));
+        }
+        let it = &mut self.item;
+        let has_volume = it.volume.is_some() || it.issue.is_some();
+        if self.title_guillemets && it.container_title.is_none() && has_volume {
+            // «Faenza», LI, 1965: a journal cited by volume
+            it.container_title = it.title.take();
+        }
+        let book_like = it.publisher.is_some()
+            || it.publisher_place.is_some()
+            || it.edition.is_some()
+            || it.isbn.is_some()
+            || !it.editor.is_empty();
+        if it.title.is_none() && it.container_title.is_some() && !has_volume && book_like {
+            // a book title that the labeller marked as container
+            it.title = it.container_title.take();
         }
         let container_in = self.container_in
             || self
@@ -539,6 +562,56 @@ mod tests {
     }
 
     #[test]
+    fn journal_in_guillemets_and_book_as_container() {
+        let t = "«Faenza», LI, 1965, p. 60.";
+        let i = item(
+            t,
+            &[
+                (Label::Title, "«Faenza»,"),
+                (Label::Volume, "LI, 1965,"),
+                (Label::Pages, "p. 60."),
+            ],
+        );
+        assert_eq!(i.container_title.as_deref(), Some("Faenza"));
+        assert!(i.title.is_none());
+        assert_eq!(i.volume.as_deref(), Some("LI"));
+        assert_eq!(i.issued.as_ref().and_then(Date::first_year), Some(1965));
+        assert_eq!(i.item_type, ItemType::ArticleJournal);
+        let t = "Kinsey, A., Sexual Behaviour in the Human Female, Philadelphia, Saunders, 1953.";
+        let i = item(
+            t,
+            &[
+                (Label::Author, "Kinsey, A.,"),
+                (
+                    Label::ContainerTitle,
+                    "Sexual Behaviour in the Human Female,",
+                ),
+                (Label::Location, "Philadelphia,"),
+                (Label::Publisher, "Saunders,"),
+                (Label::Date, "1953."),
+            ],
+        );
+        assert_eq!(
+            i.title.as_deref(),
+            Some("Sexual Behaviour in the Human Female")
+        );
+        assert!(i.container_title.is_none());
+        assert_eq!(i.item_type, ItemType::Book);
+        let t = "Phys. Rev. Lett. 26, 93 (2016)";
+        let i = item(
+            t,
+            &[
+                (Label::ContainerTitle, "Phys. Rev. Lett."),
+                (Label::Volume, "26"),
+                (Label::Pages, "93"),
+                (Label::Date, "(2016)"),
+            ],
+        );
+        assert_eq!(i.item_type, ItemType::ArticleJournal);
+        assert_eq!(i.container_title.as_deref(), Some("Phys. Rev. Lett."));
+    }
+
+    #[test]
     fn archival() {
         let t = "A. S. V., Inquisitori di Stato, b. 469, 5 aprile 1789, lettera.";
         let i = item(
@@ -686,7 +759,7 @@ mod tests {
             t,
             &[
                 (Label::Author, 1..3),
-                (Label::Title, 5..2),
+                (Label::Title, Range { start: 5, end: 2 }),
                 (Label::Date, 3..999),
             ],
         );

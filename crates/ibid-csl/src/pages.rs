@@ -20,18 +20,25 @@ enum Unit {
     Page,
     Folio,
     Column,
+    Paragraph,
+    Section,
 }
 
 fn marker_unit(word: &str) -> Option<Unit> {
     let lower = word.trim_end_matches('.').to_lowercase();
     Some(match lower.as_str() {
         "p" | "pp" | "pag" | "pagg" | "pgg" | "pg" | "pgs" | "pág" | "págs" | "page" | "pages"
-        | "seite" | "seiten" | "s" | "ss" | "str" | "с" | "стр" | "at" | "pt" | "ppp" => {
-            Unit::Page
-        }
+        | "seite" | "seiten" | "s" | "ss" | "str" | "с" | "стр" | "at" | "pt" | "ppp" | "ρ"
+        | "ρρ" | "especially" | "esp" | "insbesondere" | "insbes" | "bes" | "spec" | "partic"
+        | "particularly" | "notamment" | "spéc" | "spécialement" | "specialmente" | "here"
+        | "hier" | "cf" | "see" | "vgl" | "siehe" | "voir" | "cfr" => Unit::Page,
         "fol" | "fols" | "foll" | "fo" | "fos" | "ff" | "f" | "c" | "cc" | "carta" | "carte"
         | "folio" | "folios" | "bl" | "blatt" => Unit::Folio,
-        "col" | "cols" | "coll" | "sp" | "spp" | "column" | "columns" | "spalte" => Unit::Column,
+        "col" | "cols" | "coll" | "coli" | "sp" | "spp" | "column" | "columns" | "spalte" => {
+            Unit::Column
+        }
+        "¶" | "¶¶" | "para" | "paras" | "par" => Unit::Paragraph,
+        "§" | "§§" | "sec" | "sect" | "section" | "art" => Unit::Section,
         _ => return None,
     })
 }
@@ -75,21 +82,28 @@ pub fn normalise_pages(s: &str) -> Option<Pages> {
     for _ in 0..3 {
         t = trim_pages(strip_edge_brackets(t));
         let word_end = t
-            .find(|c: char| is_space(c) || c.is_ascii_digit() || c == '(' || c == ',')
+            .find(|c: char| {
+                is_space(c) || c.is_ascii_digit() || matches!(c, '(' | ',' | '·' | ':' | '>')
+            })
             .unwrap_or(t.len());
         let mut word = &t[..word_end];
-        // "pp.5-35", "S.64": a marker glued to the number must end in '.'
-        if word_end < t.len() && !t[word_end..].starts_with(is_space) && !word.ends_with('.') {
-            break;
-        }
-        // "S.64": cut the word at its first period
+        // "p.e97", "S.64": cut the word at its first period
         if let Some(dot) = word.find('.') {
             word = &word[..=dot];
+        }
+        // "pp5": a marker glued to the number must end in '.' ("pp.5-35");
+        // "§12", "¶ 37" need none
+        let glued =
+            word.len() < t.len() && t[word.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if glued && !word.ends_with('.') && !word.starts_with(['§', '¶']) {
+            break;
         }
         if word.is_empty() {
             break;
         }
-        let rest = t[word.len()..].trim_start_matches(is_space);
+        // "pp, 135", "PP · 99", "pp. > 37"
+        let rest = t[word.len()..]
+            .trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '·' | ':' | '>' | '\''));
         // A marker must be followed by something page-like.
         if !rest.starts_with(|c: char| c.is_alphanumeric()) {
             break;
@@ -102,6 +116,8 @@ pub fn normalise_pages(s: &str) -> Option<Pages> {
                     Unit::Page => {}
                     Unit::Folio => label = Some("folio"),
                     Unit::Column => label = Some("column"),
+                    Unit::Paragraph => label = Some("paragraph"),
+                    Unit::Section => label = Some("section"),
                 }
                 t = rest;
             }
@@ -277,6 +293,32 @@ mod tests {
         assert_eq!(
             pg("12 passim"),
             ("12 passim".into(), Some("12".into()), None)
+        );
+        assert_eq!(
+            pg("especially 43–59"),
+            ("43-59".into(), Some("43".into()), None)
+        );
+        assert_eq!(
+            pg("insbesondere S. 65—83"),
+            ("65-83".into(), Some("65".into()), None)
+        );
+        assert_eq!(
+            pg("pp, 135-166"),
+            ("135-166".into(), Some("135".into()), None)
+        );
+        assert_eq!(
+            pg("PP · 99-197"),
+            ("99-197".into(), Some("99".into()), None)
+        );
+        assert_eq!(pg("p.e97."), ("e97".into(), Some("e97".into()), None));
+        assert_eq!(
+            pg("¶ 37–66."),
+            ("37-66".into(), Some("37".into()), Some("paragraph"))
+        );
+        assert_eq!(pg("§12"), ("12".into(), Some("12".into()), Some("section")));
+        assert_eq!(
+            pg("coli. 696-713."),
+            ("696-713".into(), Some("696".into()), Some("column"))
         );
     }
 

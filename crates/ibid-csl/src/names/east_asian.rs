@@ -175,7 +175,7 @@ fn syllable_counts(w: &str, syllables: &HashSet<String>, geminate: bool) -> u16 
         if reach[i] == 0 {
             continue;
         }
-        let next = (reach[i] << 1) & 0xFFFF;
+        let next = reach[i] << 1;
         if geminate
             && i + 1 < b.len()
             && b[i] == b[i + 1]

@@ -182,7 +182,7 @@ fn infos(toks: &[Tok<'_>]) -> Vec<Info> {
             Info {
                 word: true,
                 marker: marker(w),
-                connector: is_connector(w),
+                connector: is_connector(w) && !super::words::is_initial(w),
                 lower: is_lower(w),
                 particle: is_particle(w),
                 kind,

@@ -79,6 +79,22 @@ pub fn parse_names(s: &str) -> ParsedNames {
         persons_of_segment(&toks[seg], &mut persons);
     }
     persons.truncate(MAX_NAMES);
+    // "E. e W. Eleodori": a person of initials only shares the next family name
+    for i in (0..persons.len().saturating_sub(1)).rev() {
+        let (a, b) = persons.split_at_mut(i + 1);
+        let (cur, next) = (&mut a[i].name, &b[0].name);
+        let initials_only = cur.family.is_none()
+            && cur.literal.is_none()
+            && cur
+                .given
+                .as_deref()
+                .is_some_and(|g| g.split(' ').all(is_initial));
+        if initials_only && next.family.is_some() {
+            cur.family = next.family.clone();
+            cur.non_dropping_particle = next.non_dropping_particle.clone();
+            cur.dropping_particle = next.dropping_particle.clone();
+        }
+    }
     for (i, p) in persons.into_iter().enumerate() {
         if let Some(h) = p.honorific {
             out.honorifics.push((i, h));
@@ -336,6 +352,28 @@ mod tests {
         );
         assert_eq!(fam("García, J. y López, M."), ["García|J.", "López|M."]);
         assert_eq!(fam("毛泽东、周恩来"), ["毛|泽东", "周|恩来"]);
+    }
+
+    #[test]
+    fn corpus_shapes() {
+        assert_eq!(fam("De Vertot,"), ["De Vertot"]);
+        assert_eq!(fam("E. e W. Eleodori,"), ["Eleodori|E.", "Eleodori|W."]);
+        assert_eq!(fam("a cura di E. Bassi,"), ["Bassi|E."]);
+        assert_eq!(fam("a c. di E. Pastorello,"), ["Pastorello|E."]);
+        assert_eq!(fam("S. MOSCHINI MARCONI,"), ["MOSCHINI MARCONI|S."]);
+        assert_eq!(fam("borsari s."), ["borsari|s."]);
+        assert_eq!(fam("by N. Rubinstein,"), ["Rubinstein|N."]);
+        assert_eq!(
+            fam("Neuendorf AD, Pierangeli M, Di Benedetto G, Scalise A."),
+            [
+                "Neuendorf|AD",
+                "Pierangeli|M",
+                "Di Benedetto|G",
+                "Scalise|A."
+            ]
+        );
+        assert_eq!(fam("Ed Miliband"), ["Miliband|Ed"]);
+        assert_eq!(fam("———."), Vec::<String>::new());
     }
 
     #[test]

@@ -134,13 +134,25 @@ pub(crate) fn standalone(all: &[&str]) -> Option<Person> {
         return Some(ex.finish(name));
     }
     if is_initial(ws[0]) {
+        // "S. MOSCHINI MARCONI": a family name of several words in capitals
+        let k = ws.iter().take_while(|w| is_initial(w)).count();
+        if k < ws.len() && ws.len() - k >= 2 && ws[k..].iter().all(|w| is_all_caps(w)) {
+            return Some(ex.finish(Name::person(join_clean(&ws[k..]), opt_join(&ws[..k]))));
+        }
         return Some(ex.finish(given_first(ws)));
     }
-    // Family name, then initials: "Taylor A.J.P.", "Petrie KJ", "Della Peruta F".
+    // Family name, then initials: "Taylor A.J.P.", "Petrie KJ", "Della Peruta F",
+    // "borsari s." (lower case in OCR).
+    let lower_initial = |w: &str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_lowercase())
+    };
     let trailing = ws
         .iter()
         .rev()
-        .take_while(|w| is_initial(w) || is_compact_initials(w))
+        .take_while(|w| {
+            is_initial(w) || is_compact_initials(w) || (ws.len() == 2 && lower_initial(w))
+        })
         .count();
     if trailing > 0 && trailing < ws.len() {
         let (fam, giv) = ws.split_at(ws.len() - trailing);
@@ -239,6 +251,10 @@ fn given_first(ws: &[&str]) -> Name {
     while f > 1 && is_cap_particle(ws[f - 1]) {
         f -= 1;
     }
+    // "De Vertot": only capitalised particles before the last word
+    if f == 1 && is_cap_particle(ws[0]) {
+        f = 0;
+    }
     Name::person(join_clean(&ws[f..]), opt_join(&ws[..f]))
 }
 
@@ -329,7 +345,11 @@ pub(crate) fn looks_family(ws: &[&str], next: &[&str]) -> bool {
     }
     let np = ws.iter().take_while(|w| is_particle(w)).count();
     let rest = &ws[np..];
-    if rest.is_empty() || !rest.iter().all(|w| is_cap(w)) {
+    // "Neuendorf AD": a full name in Vancouver style, not a family name
+    if rest.is_empty()
+        || !rest.iter().all(|w| is_cap(w))
+        || rest[1..].iter().any(|w| is_compact_initials(w))
+    {
         return false;
     }
     if rest.len() == 1 {

@@ -101,8 +101,7 @@ pub(crate) fn is_initial(w: &str) -> bool {
     let mut chars = w.chars().peekable();
     let mut groups = 0;
     let mut dotted_all = true;
-    loop {
-        let Some(c) = chars.next() else { break };
+    while let Some(c) = chars.next() {
         if !c.is_uppercase() {
             return false;
         }
@@ -409,7 +408,8 @@ pub(crate) fn marker(w: &str) -> Option<Marker> {
         | "edited" | "éds" | "édité" | "édités" | "éditeurs" | "curatore" | "curatori"
         | "curatela" | "cura" | "compiled" | "compilador" | "compiladores" | "editado"
         | "editada" | "organizador" | "organizadores" | "coordinated" | "bearb" | "bearbeitet"
-        | "ed.by" | "hrsg.v" | "hg.v" | "a.c" => Strong(Editor),
+        | "ed.by" | "hrsg.v" | "hg.v" | "a.c" | "edite" | "edito" | "edita" | "editi"
+        | "pubblicate" | "pubblicato" | "publiés" | "publié" | "publiées" => Strong(Editor),
         "ed" | "éd" | "editor" | "editors" | "éditeur" | "dir" | "dirs" | "direction" | "comp"
         | "comps" | "compiler" | "compilers" | "cur" | "coord" | "coords" | "org" | "orgs"
         | "edición" => Weak(Editor),
@@ -423,7 +423,7 @@ pub(crate) fn marker(w: &str) -> Option<Marker> {
         "introd" | "introduction" | "intro" | "prefazione" | "preface" | "foreword" | "revised"
         | "préface" | "vorwort" | "einleitung" | "introducción" | "annotated" | "commento"
         | "commentary" | "selected" | "collected" | "prepared" => Weak(Other),
-        "in" => In,
+        "in" | "by" | "scritte" | "scritti" | "scritto" | "written" | "verfasst" => In,
         _ => return None,
     })
 }
