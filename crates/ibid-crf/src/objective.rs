@@ -148,6 +148,12 @@ impl Compiled {
         let f = self.num_features();
         bufs.resize_with(self.chunks.len(), Vec::new);
         let exp_trans: Vec<f64> = w[f..].iter().map(|v| v.exp()).collect();
+        let mut exp_trans_t = vec![0.0; l * l];
+        for i in 0..l {
+            for j in 0..l {
+                exp_trans_t[j * l + i] = exp_trans[i * l + j];
+            }
+        }
         let losses: Vec<f64> = bufs
             .par_iter_mut()
             .zip(self.chunks.par_iter())
@@ -157,7 +163,7 @@ impl Compiled {
                 let mut work = Work::default();
                 let mut loss = 0.0;
                 for s in &self.seqs[range.clone()] {
-                    loss += self.sequence(s, w, &exp_trans, buf, &mut work);
+                    loss += self.sequence(s, w, &exp_trans, &exp_trans_t, buf, &mut work);
                 }
                 loss
             })
@@ -175,12 +181,19 @@ impl Compiled {
                     *o = s - self.observed[base + k];
                 }
             });
-        let _ = l;
         losses.iter().sum()
     }
 
     /// One sequence: adds its expected counts to `g`, returns log Z − gold score.
-    fn sequence(&self, s: &Seq, w: &[f64], et: &[f64], g: &mut [f64], work: &mut Work) -> f64 {
+    fn sequence(
+        &self,
+        s: &Seq,
+        w: &[f64],
+        et: &[f64],
+        et_t: &[f64],
+        g: &mut [f64],
+        work: &mut Work,
+    ) -> f64 {
         let l = self.l;
         let n = s.labels.len();
         if n == 0 {
@@ -193,6 +206,7 @@ impl Compiled {
             alpha,
             beta,
             scale,
+            tmp,
         } = work;
         // state scores
         let mut start = 0usize;
@@ -200,8 +214,10 @@ impl Compiled {
             let row = &mut state[t * l..(t + 1) * l];
             for &a in &s.attrs[start..end as usize] {
                 let r = self.fstart[a as usize] as usize..self.fstart[a as usize + 1] as usize;
-                for k in r {
-                    row[self.flabel[k] as usize] += w[k];
+                for (&y, &wk) in self.flabel[r.clone()].iter().zip(&w[r]) {
+                    if let Some(v) = row.get_mut(y as usize) {
+                        *v += wk;
+                    }
                 }
             }
             start = end as usize;
@@ -249,18 +265,20 @@ impl Compiled {
         for v in &mut beta[(n - 1) * l..] {
             *v = scale[n - 1];
         }
-        let mut tmp = vec![0.0; l];
         for t in (0..n - 1).rev() {
             for j in 0..l {
                 tmp[j] = state[(t + 1) * l + j] * beta[(t + 1) * l + j];
             }
-            for i in 0..l {
-                let row = &et[i * l..(i + 1) * l];
-                let mut sum = 0.0;
-                for j in 0..l {
-                    sum += row[j] * tmp[j];
+            // beta_t = scale_t · ET · tmp, as a sum of columns (vectorises)
+            let bt = &mut beta[t * l..(t + 1) * l];
+            for (j, &c) in tmp.iter().enumerate() {
+                let col = &et_t[j * l..(j + 1) * l];
+                for (b, e) in bt.iter_mut().zip(col) {
+                    *b += e * c;
                 }
-                beta[t * l + i] = sum * scale[t];
+            }
+            for b in bt.iter_mut() {
+                *b *= scale[t];
             }
             // pairwise marginals → transition expectations
             for i in 0..l {
@@ -281,8 +299,8 @@ impl Compiled {
             }
             for &a in &s.attrs[start..end as usize] {
                 let r = self.fstart[a as usize] as usize..self.fstart[a as usize + 1] as usize;
-                for k in r {
-                    g[k] += tmp[self.flabel[k] as usize];
+                for (&y, gk) in self.flabel[r.clone()].iter().zip(&mut g[r]) {
+                    *gk += tmp.get(y as usize).copied().unwrap_or(0.0);
                 }
             }
             start = end as usize;
@@ -311,6 +329,7 @@ struct Work {
     alpha: Vec<f64>,
     beta: Vec<f64>,
     scale: Vec<f64>,
+    tmp: Vec<f64>,
 }
 
 impl Work {
@@ -321,6 +340,8 @@ impl Work {
         }
         self.scale.clear();
         self.scale.resize(n, 1.0);
+        self.tmp.clear();
+        self.tmp.resize(l, 0.0);
     }
 }
 

@@ -1,72 +1,42 @@
 //! Field labelling: turns one citation's text into labelled fields and a
-//! CSL-JSON item.
+//! CSL-JSON item, with a linear-chain CRF ([`ibid_crf`]) whose model is
+//! embedded in the binary.
 //!
-//! (Placeholder rules until the trained model lands; the API is the contract.)
+//! The pipeline: [`tokenize`] (words, numbers, punctuation marks, URLs, with
+//! byte offsets) → features (hashed, see `features.rs`) → Viterbi → runs of
+//! equal labels become fields, their edges normalised ([`normalise_span`]) →
+//! a CSL item.
 //!
 //! ```
+//! use ibid_model::Label;
 //! let labeller = ibid_label::Labeller::embedded();
-//! let out = labeller.label("Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.");
+//! let text = "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.";
+//! let out = labeller.label(text);
 //! assert_eq!(out.item.issued.as_ref().and_then(|d| d.first_year()), Some(1961));
+//! let author = out.fields.iter().find(|f| f.label == Label::Author).unwrap();
+//! assert!(text[author.range.clone()].starts_with("Taylor"));
 //! ```
+//!
+//! Training and evaluation ([`train()`], [`evaluate`]) read annotated records
+//! ([`parse_jsonl`], [`parse_anystyle_xml`], [`parse_tei_bibl`]).
 
-use ibid_model::{Date, Item, ItemType, Label, Name};
-use std::ops::Range;
+mod data;
+mod dict;
+mod eval;
+mod features;
+mod labeller;
+mod spans;
+mod token;
+mod train;
 
-/// One labelled run of a citation's text (byte range into that text).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelledSpan {
-    pub label: Label,
-    pub range: Range<usize>,
-}
-
-/// The result of labelling one citation.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Labelled {
-    pub fields: Vec<LabelledSpan>,
-    pub item: Item,
-}
-
-/// The labeller (model + dictionaries). Cheap to share between threads.
-#[derive(Debug, Default)]
-pub struct Labeller {
-    _private: (),
-}
-
-static EMBEDDED: Labeller = Labeller { _private: () };
-
-impl Labeller {
-    /// The labeller with the model embedded in the binary.
-    pub fn embedded() -> &'static Labeller {
-        &EMBEDDED
-    }
-
-    /// Label one citation.
-    pub fn label(&self, text: &str) -> Labelled {
-        let mut fields = Vec::new();
-        let bytes = text.as_bytes();
-        // a year
-        let mut year = None;
-        for i in 0..bytes.len().saturating_sub(3) {
-            let w = &bytes[i..i + 4];
-            let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
-            let after_ok = i + 4 >= bytes.len() || !bytes[i + 4].is_ascii_digit();
-            if w.iter().all(u8::is_ascii_digit) && before_ok && after_ok && (w[0] == b'1' || w[0] == b'2') {
-                year = text[i..i + 4].parse::<i32>().ok();
-                fields.push(LabelledSpan { label: Label::Date, range: i..i + 4 });
-                break;
-            }
-        }
-        // an author before the first comma
-        let mut item = Item { item_type: ItemType::Book, ..Item::default() };
-        if let Some(c) = text.find(',') {
-            let head = text[..c].trim();
-            if !head.is_empty() && head.split_whitespace().count() <= 3 && head.chars().next().is_some_and(char::is_uppercase) {
-                item.author.push(Name::person(head, None));
-                fields.push(LabelledSpan { label: Label::Author, range: 0..c });
-            }
-        }
-        item.issued = year.map(Date::year);
-        fields.sort_by_key(|f| f.range.start);
-        Labelled { fields, item }
-    }
-}
+pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
+pub use dict::Dict;
+pub use eval::{evaluate, evaluate_predictions, EvalOptions, EvalReport, FieldScore};
+pub use ibid_crf::{Iteration, TrainOptions, TrainReport};
+pub use labeller::{
+    fields_from_path, model_labels, token_attributes, Labelled, LabelledSpan, Labeller, ModelError,
+    MAX_TOKENS, OUTSIDE,
+};
+pub use spans::normalise_span;
+pub use token::{tokenize, Token, TokenKind};
+pub use train::{default_options, token_labels, train, TrainError};

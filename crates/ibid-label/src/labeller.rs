@@ -1,0 +1,318 @@
+//! The labeller: tokens → features → CRF → labelled spans → CSL item.
+
+use crate::dict::Dict;
+use crate::features::{extract, TokInfo};
+use crate::spans::normalise_span;
+use crate::token::{tokenize, Token};
+use ibid_crf::{AttrSeq, Model, Scratch};
+use ibid_model::{Item, Label};
+use std::cell::RefCell;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The model's name for tokens outside every field, with the feature-set
+/// version: a model trained with other features is refused at load time.
+pub const OUTSIDE: &str = "outside@features-1";
+
+/// At most this many tokens of one citation go through the model; the rest
+/// of an overlong input becomes one `other` span (keeps time and memory
+/// linear and bounded; real citations have under 150 tokens).
+pub const MAX_TOKENS: usize = 600;
+
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/ibid-label.crf");
+
+/// One labelled run of a citation's text (byte range into that text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelledSpan {
+    pub label: Label,
+    pub range: Range<usize>,
+}
+
+/// The result of labelling one citation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Labelled {
+    pub fields: Vec<LabelledSpan>,
+    pub item: Item,
+}
+
+/// Why a model could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    #[error(transparent)]
+    Crf(#[from] ibid_crf::ModelError),
+    #[error(
+        "the model's labels do not match ibid's (`{0}`): trained with other features or labels?"
+    )]
+    Incompatible(String),
+}
+
+/// The labeller (model + word lists). `Send + Sync`; share it between threads.
+#[derive(Debug, Clone)]
+pub struct Labeller {
+    /// `None` for [`Labeller::empty`]. Its labels are [`model_labels`].
+    model: Option<Model>,
+}
+
+#[derive(Default)]
+struct Work {
+    tokens: Vec<Token>,
+    infos: Vec<TokInfo>,
+    seq: AttrSeq,
+    scratch: Scratch,
+    path: Vec<u16>,
+}
+
+thread_local! {
+    static WORK: RefCell<Work> = RefCell::new(Work::default());
+}
+
+/// Token attributes as the labeller computes them (for experiments and
+/// comparisons with other CRF implementations): `tokens` and `seq` are
+/// filled, one item per token (at most [`MAX_TOKENS`]).
+pub fn token_attributes(text: &str, tokens: &mut Vec<Token>, seq: &mut AttrSeq) {
+    tokenize(text, tokens);
+    tokens.truncate(MAX_TOKENS);
+    extract(text, tokens, Dict::embedded(), &mut Vec::new(), seq);
+}
+
+/// Turns one model label id per token (ids as in [`model_labels`]) into
+/// fields: runs of one label, edges normalised; `outside` runs are dropped.
+pub fn fields_from_path(
+    text: &str,
+    tokens: &[Token],
+    path: &[u16],
+    fields: &mut Vec<LabelledSpan>,
+) {
+    let dict = Dict::embedded();
+    let mut t = 0;
+    let n = path.len().min(tokens.len());
+    while t < n {
+        let id = path[t];
+        let mut e = t + 1;
+        while e < n && path[e] == id {
+            e += 1;
+        }
+        if let Some(&label) = Label::ALL.get(id as usize) {
+            let range = tokens[t].range.start..tokens[e - 1].range.end;
+            let range = normalise_span(text, range, dict);
+            if !range.is_empty() {
+                fields.push(LabelledSpan { label, range });
+            }
+        }
+        t = e;
+    }
+}
+
+/// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
+pub fn model_labels() -> Vec<String> {
+    Label::ALL
+        .iter()
+        .map(|l| l.as_str().to_string())
+        .chain(std::iter::once(OUTSIDE.to_string()))
+        .collect()
+}
+
+impl Labeller {
+    /// The labeller with the model embedded in the binary (loaded once).
+    pub fn embedded() -> &'static Labeller {
+        static L: OnceLock<Labeller> = OnceLock::new();
+        L.get_or_init(|| {
+            // the embedded model is tested at build time; should it ever be
+            // unreadable, label nothing rather than panic
+            Labeller::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|_| Labeller::empty())
+        })
+    }
+
+    /// A labeller with no model: every citation comes back unlabelled.
+    pub fn empty() -> Labeller {
+        Labeller { model: None }
+    }
+
+    /// Loads a model file (as written by [`Labeller::to_bytes`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Labeller, ModelError> {
+        let model = Model::from_bytes(bytes)?;
+        Labeller::from_model(model)
+    }
+
+    /// Wraps a trained CRF whose labels are [`model_labels`]' names.
+    pub(crate) fn from_model(model: Model) -> Result<Labeller, ModelError> {
+        let want = model_labels();
+        if model.labels() != want.as_slice() {
+            let got = model.labels().join(", ");
+            return Err(ModelError::Incompatible(got));
+        }
+        Ok(Labeller { model: Some(model) })
+    }
+
+    /// The model file (empty for [`Labeller::empty`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.model.as_ref().map(Model::to_bytes).unwrap_or_default()
+    }
+
+    /// The underlying CRF.
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_ref()
+    }
+
+    /// Labels one citation. Never panics; any input gives a result (possibly
+    /// with no field).
+    pub fn label(&self, text: &str) -> Labelled {
+        let mut fields = Vec::new();
+        let labelled = WORK.try_with(|w| match w.try_borrow_mut() {
+            Ok(mut w) => self.label_into(text, &mut w, &mut fields),
+            Err(_) => self.label_into(text, &mut Work::default(), &mut fields),
+        });
+        if labelled.is_err() {
+            self.label_into(text, &mut Work::default(), &mut fields);
+        }
+        let pairs: Vec<(Label, Range<usize>)> =
+            fields.iter().map(|f| (f.label, f.range.clone())).collect();
+        let item = ibid_csl::to_item(text, &pairs);
+        Labelled { fields, item }
+    }
+
+    fn label_into(&self, text: &str, w: &mut Work, fields: &mut Vec<LabelledSpan>) {
+        let dict = Dict::embedded();
+        tokenize(text, &mut w.tokens);
+        let overflow = w.tokens.get(MAX_TOKENS).map(|t| t.range.start);
+        w.tokens.truncate(MAX_TOKENS);
+        extract(text, &w.tokens, dict, &mut w.infos, &mut w.seq);
+        match &self.model {
+            Some(m) => m.tag(&w.seq, &mut w.scratch, &mut w.path),
+            None => w.path.clear(),
+        }
+        fields_from_path(text, &w.tokens, &w.path, fields);
+        if let Some(start) = overflow {
+            fields.push(LabelledSpan {
+                label: Label::Other,
+                range: start..text.len(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field<'a>(text: &'a str, out: &Labelled, label: Label) -> Vec<&'a str> {
+        out.fields
+            .iter()
+            .filter(|f| f.label == label)
+            .map(|f| &text[f.range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let l = Labeller::from_bytes(EMBEDDED_MODEL).expect("embedded model");
+        assert_eq!(l.model().map(Model::num_labels), Some(22));
+        assert_eq!(
+            Labeller::from_bytes(&l.to_bytes()).map(|m| m.to_bytes()),
+            Ok(l.to_bytes())
+        );
+    }
+
+    #[test]
+    fn labels_a_chicago_citation() {
+        let text = "A. J. P. Taylor, The Origins of the Second World War (London: Hamish Hamilton, 1961), 88.";
+        let out = Labeller::embedded().label(text);
+        let authors = field(text, &out, Label::Author);
+        assert!(authors.iter().any(|a| a.contains("Taylor")), "{out:?}");
+        let titles = field(text, &out, Label::Title);
+        assert!(
+            titles
+                .iter()
+                .any(|t| t.contains("Origins of the Second World War")),
+            "{out:?}"
+        );
+        assert_eq!(field(text, &out, Label::Location), ["London"]);
+        assert_eq!(field(text, &out, Label::Date), ["1961"]);
+        assert_eq!(
+            out.item.issued.as_ref().and_then(|d| d.first_year()),
+            Some(1961)
+        );
+        assert_eq!(out.item.publisher_place.as_deref(), Some("London"));
+    }
+
+    #[test]
+    fn labels_a_journal_article() {
+        let text = "Smith, J. (2004). Parish registers in early modern Venice. Journal of Social History, 37(2), 311-330.";
+        let out = Labeller::embedded().label(text);
+        assert_eq!(field(text, &out, Label::Date), ["2004"]);
+        assert!(
+            field(text, &out, Label::Pages)
+                .iter()
+                .any(|p| p.contains("311")),
+            "{out:?}"
+        );
+        assert!(
+            field(text, &out, Label::Author)
+                .iter()
+                .any(|a| a.contains("Smith")),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn hostile_inputs_never_panic() {
+        let l = Labeller::embedded();
+        let long = "Smith, J., A Title, London 1990. ".repeat(3100);
+        for text in [
+            "",
+            " ",
+            ".,;:!?()[]{}«»“”‘’—–-/\\",
+            "\u{0}\u{1}\u{7}\u{1b}[31m control \u{7f}",
+            "\u{202E}مكتبة الإسكندرية، ١٩٩٠\u{202C}",
+            "東京大学出版会、1990年、123頁。",
+            "\u{FEFF}\u{200B}",
+            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🙂 1999",
+            &long,
+        ] {
+            let out = l.label(text);
+            for f in &out.fields {
+                assert!(f.range.start < f.range.end && f.range.end <= text.len());
+                assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end));
+            }
+        }
+        let out = l.label(&long);
+        let last = out.fields.last().expect("fields");
+        assert_eq!((last.label, last.range.end), (Label::Other, long.len()));
+        assert!(l.label(".,;:!?()").item.is_empty());
+        assert!(Labeller::empty().label("Smith 1990").fields.is_empty());
+    }
+
+    #[test]
+    fn bad_model_files_are_errors() {
+        assert!(matches!(
+            Labeller::from_bytes(b"nonsense"),
+            Err(ModelError::Crf(_))
+        ));
+        let mut bytes = Labeller::embedded().to_bytes();
+        let n = bytes.len();
+        bytes[n / 2] ^= 1;
+        assert!(Labeller::from_bytes(&bytes).is_err());
+        // a valid CRF model with foreign labels
+        let mut data = ibid_crf::Dataset::new(vec!["B-PER".into(), "O".into()]).expect("labels");
+        let mut seq = AttrSeq::default();
+        seq.push(1);
+        seq.end_item();
+        data.push(&seq, &[0]).expect("push");
+        let (m, _) =
+            ibid_crf::train(&data, &ibid_crf::TrainOptions::default(), |_| {}).expect("train");
+        assert!(matches!(
+            Labeller::from_bytes(&m.to_bytes()),
+            Err(ModelError::Incompatible(_))
+        ));
+    }
+
+    #[test]
+    fn labelling_is_thread_safe_and_repeatable() {
+        let text = "G. Cozzi, Repubblica di Venezia e Stati italiani, Torino 1982, pp. 91-133.";
+        let a = Labeller::embedded().label(text);
+        let b = std::thread::spawn(move || Labeller::embedded().label(text))
+            .join()
+            .expect("thread");
+        assert_eq!(a, b);
+    }
+}

@@ -1,0 +1,129 @@
+//! Span edges. Sources disagree on punctuation at span edges (AnyStyle and
+//! LinkedBooks include trailing punctuation, GROBID and bibliographic-tei do
+//! not), so every span is normalised the same way before training, scoring
+//! and output: edge whitespace and punctuation are stripped, except a
+//! closing bracket or quote that pairs with an opener inside the span, and a
+//! period that ends an abbreviation ("p.", "ed.", initials such as "A. J. P.").
+
+use crate::dict::{Dict, ABBREV};
+use crate::token::{is_punct, is_space};
+use std::ops::Range;
+
+fn closer_of(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '‘' => '’',
+        '“' => '”',
+        '„' => '“',
+        '‚' => '‘',
+        '«' => '»',
+        '‹' => '›',
+        '»' => '«',
+        '"' => '"',
+        '\'' => '\'',
+        _ => return None,
+    })
+}
+
+/// The opener a closing mark pairs with ("”" pairs with “ and „).
+fn pairs_inside(inner: &str, closer: char) -> bool {
+    let mut open = 0i32;
+    let mut symmetric = 0usize;
+    for c in inner.chars() {
+        if c == closer && closer_of(c) == Some(c) {
+            symmetric += 1;
+            continue;
+        }
+        if closer_of(c) == Some(closer) {
+            open += 1;
+        } else if c == closer {
+            open -= 1;
+        }
+    }
+    if matches!(closer, '"' | '\'') {
+        return symmetric % 2 == 1;
+    }
+    open > 0
+}
+
+/// True when the period at byte `dot` of `text` ends an abbreviation.
+pub(crate) fn abbreviation_period(text: &str, dot: usize, dict: &Dict) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c) || is_punct(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    let n = word.chars().count();
+    if n == 0 {
+        return false;
+    }
+    if n == 1 {
+        return word.chars().all(char::is_alphabetic);
+    }
+    dict.flags_of(word) & ABBREV != 0
+}
+
+/// Normalises one span's edges (see the module docs); may return an empty range.
+pub fn normalise_span(text: &str, range: Range<usize>, dict: &Dict) -> Range<usize> {
+    let (mut s, mut e) = (range.start.min(text.len()), range.end.min(text.len()));
+    if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return s..s;
+    }
+    while let Some(c) = text[s..e].chars().next() {
+        if is_space(c) || is_punct(c) {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while let Some(c) = text[s..e].chars().next_back() {
+        let at = e - c.len_utf8();
+        let keep = if is_space(c) {
+            false
+        } else if c == '.' {
+            abbreviation_period(text, at, dict)
+        } else if is_punct(c) {
+            pairs_inside(&text[s..at], c)
+        } else {
+            true
+        };
+        if keep {
+            break;
+        }
+        e = at;
+    }
+    s..e.max(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> &str {
+        let d = Dict::embedded();
+        &s[normalise_span(s, 0..s.len(), d)]
+    }
+
+    #[test]
+    fn strips_edges_keeps_pairs_and_abbreviations() {
+        assert_eq!(norm("Anderson, H."), "Anderson, H.");
+        assert_eq!(norm("(2001)."), "2001");
+        assert_eq!(
+            norm("‘Citizenship and Politics’,"),
+            "Citizenship and Politics"
+        );
+        assert_eq!(norm("Statuto (Lo) inedito,"), "Statuto (Lo) inedito");
+        assert_eq!(norm("Foo (bar)."), "Foo (bar)");
+        assert_eq!(norm("pp. 106-107;"), "pp. 106-107");
+        assert_eq!(norm("Taylor, A. J. P.,"), "Taylor, A. J. P.");
+        assert_eq!(norm("The Origins of the War."), "The Origins of the War");
+        assert_eq!(norm("a cura di, ed."), "a cura di, ed.");
+        assert_eq!(norm("“Archivio veneto”,"), "Archivio veneto");
+        assert_eq!(norm(" ;.,"), "");
+        assert_eq!(norm(""), "");
+    }
+}
