@@ -148,6 +148,7 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
     push("editor", names(&item.editor, ascii));
     push("translator", names(&item.translator, ascii));
     push("title", esc(&item.title));
+    push("shorttitle", esc(&item.title_short));
     let container = esc(&item.container_title);
     let article = matches!(
         ty,

@@ -51,7 +51,7 @@
 //! | translator | `translator` | `translator` | A4 | `editor[@role=translator]` | `person-group[translator]` |
 //! | recipient | — | — | — | `respStmt` | — |
 //! | title | `title` | `title` | TI | `title[@level=a\|m]` | `article-title`/`chapter-title`/`source` |
-//! | title-short | — | — | ST | — | — |
+//! | title-short | `shorttitle` | `shorttitle` | ST | — | — |
 //! | container-title | `journal` / `booktitle` / `howpublished` | `journaltitle` / `booktitle` / `howpublished` | T2 | `monogr/title[@level=j\|m]` | `source` |
 //! | collection-title | `series` | `series` | T3 | `series/title[@level=s]` | `series` |
 //! | volume | `volume` | `volume` | VL | `biblScope[@unit=volume]` | `volume` |

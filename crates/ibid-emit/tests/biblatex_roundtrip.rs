@@ -142,6 +142,7 @@ fn bibtex_is_ascii_with_latex_accents() {
     let t = bib.get("taylor1961origins").unwrap();
     assert_eq!(get(t, "address").as_deref(), Some("London"));
     assert_eq!(get(t, "year").as_deref(), Some("1961"));
+    assert_eq!(get(t, "shorttitle").as_deref(), Some("Origins"));
 }
 
 #[test]
