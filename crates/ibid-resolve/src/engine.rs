@@ -3,11 +3,10 @@
 
 use crate::abbrev::DefRec;
 use crate::known::KnownAbbreviation;
-use crate::markers::{find_locator, has_title_words, Analysis, Direction, Lead, Xref};
-use crate::query::{authors_match, title_score};
+use crate::markers::{find_locator, has_title_words, Analysis, Lead};
 use crate::signature::{parse_explicit, parse_slash, Part, Signature};
 use crate::tokens::tokenize;
-use crate::works::{Found, Store};
+use crate::works::Store;
 use crate::{CitationInput, NoteInput, Resolution, Resolved};
 use ibid_model::{Abbreviation, CitationKind, Item, Name, StageDiagnostic, Work};
 use std::collections::{HashMap, HashSet};
@@ -66,8 +65,8 @@ pub struct Engine {
     pub known_seen: HashSet<&'static str>,
     pub known_families: HashMap<&'static str, usize>,
     pub diagnostics: Vec<StageDiagnostic>,
-    note_by_number: HashMap<u32, usize>,
-    note_targets: Vec<Vec<usize>>,
+    pub note_by_number: HashMap<u32, usize>,
+    pub note_targets: Vec<Vec<usize>>,
     last_targets: Option<Vec<Option<usize>>>,
     prev_authors: Vec<Name>,
 }
@@ -137,9 +136,29 @@ impl Engine {
         if let Some((tok, in_container)) = an.inner_ibid {
             let t = &an.toks[tok];
             if in_container {
-                return self.in_container(ctx, cit, an, earlier);
+                let host = self.previous_work(ctx, cit, earlier);
+                return self.in_container(ctx, cit, an, host);
             }
             return self.ibid(ctx, cit, an, t.end + usize::from(t.dot), earlier);
+        }
+        if let Some(host_start) = crate::xref::container_reference(cit.text, an) {
+            // "Neave, ‘Private Ordering’, in Thornton, op. cit., n. 4": a part
+            // of the work the back-reference after "in" points to.
+            let tail = &cit.text[host_start..];
+            let tail_an = Analysis::new(tail);
+            let empty = Item::default();
+            let tail_cit = CitationInput {
+                text: tail,
+                kind: CitationKind::Short,
+                locator: None,
+                item: &empty,
+                defines: None,
+            };
+            let mark = self.diagnostics.len();
+            if let Some(host) = self.named(ctx, &tail_cit, &tail_an, None, earlier).work {
+                return self.in_container(ctx, cit, an, Some(host));
+            }
+            self.diagnostics.truncate(mark);
         }
         self.named(ctx, cit, an, None, earlier)
     }
@@ -313,24 +332,26 @@ impl Engine {
         parse_explicit(head, &tokenize(head))
     }
 
+    /// A part ("in id.", "in Thornton, op. cit., n. 4") of the work `host`:
+    /// a full citation whose container, editors and imprint come from the host.
     fn in_container(
         &mut self,
         ctx: Ctx,
         cit: &CitationInput<'_>,
         an: &Analysis,
-        earlier: &[Outcome],
+        host: Option<usize>,
     ) -> Outcome {
-        let prev = self.previous_work(ctx, cit, earlier);
         let mut item = cit.item.clone();
-        if let Some(w) = prev {
+        if let Some(w) = host {
             let host = &self.store.works[w].item;
-            let marker = item
-                .container_title
-                .as_deref()
-                .is_none_or(|c| crate::query::clean_title(c).is_none());
-            if marker {
-                item.container_title = host.title.clone();
-            }
+            // A host that is itself a part (an essay in a collection): its container.
+            let host_is_part = host.container_title.is_some()
+                && (host.item_type == ibid_model::ItemType::Chapter || !host.editor.is_empty());
+            item.container_title = if host_is_part {
+                host.container_title.clone()
+            } else {
+                host.title.clone().or_else(|| host.container_title.clone())
+            };
             if item.editor.is_empty() {
                 item.editor = if host.editor.is_empty() {
                     host.author.clone()
@@ -356,200 +377,6 @@ impl Engine {
         let mut o = self.full(ctx, cit, an, Some(item));
         o.kind = CitationKind::Full;
         o
-    }
-
-    fn xref(
-        &mut self,
-        ctx: Ctx,
-        cit: &CitationInput<'_>,
-        an: &Analysis,
-        x: &Xref,
-        own: Option<Item>,
-    ) -> Outcome {
-        let text = cit.text;
-        let kind = match cit.kind {
-            CitationKind::Short | CitationKind::CrossReference => cit.kind,
-            _ => CitationKind::CrossReference,
-        };
-        let locator = cit.locator.map(str::to_owned).or_else(|| {
-            find_locator(text, &an.toks, an.body, x.range.end, false).map(|r| text[r].to_owned())
-        });
-        let unresolved = |o_locator| Outcome::new(kind, None, o_locator, ItemFrom::Input);
-        let mut targets: Vec<usize> = Vec::new();
-        let mut forward = x.direction == Direction::Forward;
-        let mut missing = Vec::new();
-        for &n in &x.notes {
-            if ctx.number.is_some_and(|c| n >= c) {
-                forward = true;
-                continue;
-            }
-            match self.note_by_number.get(&n) {
-                Some(&ni) => {
-                    for &w in &self.note_targets[ni] {
-                        if !targets.contains(&w) {
-                            targets.push(w);
-                        }
-                    }
-                }
-                None => missing.push(n),
-            }
-        }
-        let item = own.as_ref().unwrap_or(cit.item);
-        let q = crate::named::query_for(text, an, item, None, x.range.start);
-        if targets.is_empty() {
-            let (code, why) = if forward {
-                (
-                    "forward-cross-reference",
-                    "points forward; only earlier notes are used",
-                )
-            } else if !missing.is_empty() {
-                (
-                    "unresolved-cross-reference",
-                    "points to a note that was not found",
-                )
-            } else {
-                (
-                    "unresolved-cross-reference",
-                    "points to a note without resolved works",
-                )
-            };
-            self.diag(ctx, code, format!("\"{}\" {why}", clip(text)));
-            return unresolved(locator);
-        }
-        let mut cands = targets;
-        if !q.authors.is_empty() {
-            let by_author: Vec<usize> = cands
-                .iter()
-                .copied()
-                .filter(|&w| authors_match(&q.authors, &self.store.works[w].authors).is_some())
-                .collect();
-            if by_author.is_empty() {
-                if let Found::One(w) = self.store.find_short(&q) {
-                    self.diag(
-                        ctx,
-                        "cross-reference-mismatch",
-                        format!(
-                            "\"{}\": the note pointed to has no work by this author; used the author's only work",
-                            clip(text)
-                        ),
-                    );
-                    return Outcome::new(kind, Some(w), locator, ItemFrom::Work);
-                }
-                // A single authorless work (an archive file, a case) is kept when
-                // it has no title or the name is a word of its title ("Brown (n 7)").
-                let authorless = match cands.as_slice() {
-                    [w] => {
-                        let rec = &self.store.works[*w];
-                        rec.authors.is_empty()
-                            && (rec.titles.is_empty()
-                                || q.authors.iter().flatten().any(|k| {
-                                    rec.titles.iter().any(|t| {
-                                        t.words.iter().any(|tw| {
-                                            crate::fuzzy::match_words(k, tw)
-                                                != crate::fuzzy::WordMatch::No
-                                        })
-                                    })
-                                }))
-                    }
-                    _ => false,
-                };
-                if !authorless {
-                    self.diag(
-                        ctx,
-                        "unresolved-cross-reference",
-                        format!(
-                            "\"{}\": no work by this author in the note pointed to",
-                            clip(text)
-                        ),
-                    );
-                    return unresolved(locator);
-                }
-            } else {
-                cands = by_author;
-            }
-        }
-        if cands.len() > 1 {
-            if let Some(t) = &q.title {
-                let scored: Vec<(crate::query::TitleScore, usize)> = cands
-                    .iter()
-                    .filter_map(|&w| {
-                        let rec = &self.store.works[w];
-                        rec.titles
-                            .iter()
-                            .filter_map(|wt| title_score(t, wt))
-                            .max()
-                            .map(|s| (s, w))
-                    })
-                    .collect();
-                if let Some(best) = scored.iter().map(|s| s.0).max() {
-                    cands = scored
-                        .into_iter()
-                        .filter(|s| s.0 == best)
-                        .map(|s| s.1)
-                        .collect();
-                }
-            }
-        }
-        if cands.len() > 1 {
-            cands = self.filter_by_words(an, x, cands);
-        }
-        match cands.as_slice() {
-            [w] => Outcome::new(kind, Some(*w), locator, ItemFrom::Work),
-            _ => {
-                self.diag(
-                    ctx,
-                    "ambiguous-cross-reference",
-                    format!(
-                        "\"{}\" points to a note citing {} works",
-                        clip(text),
-                        cands.len()
-                    ),
-                );
-                unresolved(locator)
-            }
-        }
-    }
-
-    /// Keep the candidates whose title, author or type shares a word with the
-    /// text before the pointer ("the report cited in note 12", "Jennings, supra n. 12").
-    fn filter_by_words(&self, an: &Analysis, x: &Xref, cands: Vec<usize>) -> Vec<usize> {
-        let words: Vec<&str> = an
-            .toks
-            .iter()
-            .filter(|t| t.end <= x.range.start)
-            .map(|t| t.norm.as_str())
-            .filter(|w| {
-                w.chars().count() >= 4
-                    && !crate::markers::is_reference_word(w)
-                    && !crate::fold::is_stopword(w)
-                    && !matches!(*w, "cited" | "quoted" | "above" | "supra" | "see" | "also")
-            })
-            .collect();
-        if words.is_empty() {
-            return cands;
-        }
-        let hit: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&w| {
-                let rec = &self.store.works[w];
-                let ty = rec.item.item_type.as_str();
-                words.iter().any(|q| {
-                    ty == *q
-                        || rec.authors.iter().flatten().any(|k| k == q)
-                        || rec.titles.iter().any(|t| {
-                            t.words.iter().any(|tw| {
-                                crate::fuzzy::match_words(q, tw) != crate::fuzzy::WordMatch::No
-                            })
-                        })
-                })
-            })
-            .collect();
-        if hit.is_empty() {
-            cands
-        } else {
-            hit
-        }
     }
 
     /// Bookkeeping after a citation: cited-in, locators, "Idem" authors, definitions.

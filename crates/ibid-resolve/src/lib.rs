@@ -69,10 +69,13 @@
 //! ```
 
 mod abbrev;
+mod definitions;
 mod engine;
+mod families;
 mod fold;
 mod fuzzy;
 mod known;
+mod locators;
 mod markers;
 mod named;
 mod query;
@@ -80,9 +83,12 @@ mod score;
 mod signature;
 mod tokens;
 mod works;
+mod xref;
 
 #[cfg(test)]
 mod tests_conventions;
+#[cfg(test)]
+mod tests_refs;
 #[cfg(test)]
 mod tests_rules;
 

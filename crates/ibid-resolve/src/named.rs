@@ -51,6 +51,10 @@ pub fn query_for(
     let sig_text = text.get(..limit).unwrap_or(text);
     let sig = parse_explicit(sig_text, &tokenize(sig_text));
     let mut q = Query::from_item(item, authors, &sig);
+    if q.year.is_none() {
+        let head = text.get(an.body_byte().min(limit)..limit).unwrap_or("");
+        q.year = crate::signature::first_year(&tokenize(head)).and_then(|y| y.parse().ok());
+    }
     if q.title.is_some() && !q.authors.is_empty() {
         return q;
     }

@@ -1,0 +1,245 @@
+//! Pinpoints ("p. 91", "S. 5 f.", "Doc. No. 147", "at 5", "fol. 23", a
+//! trailing "120–1") and the words that label references rather than name
+//! works.
+
+use crate::tokens::{char_before, Tok};
+use std::ops::Range;
+
+/// Words that are not title words (markers, locator and volume labels).
+pub fn is_reference_word(w: &str) -> bool {
+    matches!(
+        w,
+        "p" | "pp"
+            | "s"
+            | "ss"
+            | "seite"
+            | "seiten"
+            | "pag"
+            | "pagg"
+            | "pagina"
+            | "page"
+            | "pages"
+            | "at"
+            | "para"
+            | "paras"
+            | "fol"
+            | "fols"
+            | "folio"
+            | "folios"
+            | "ff"
+            | "f"
+            | "col"
+            | "cols"
+            | "c"
+            | "cc"
+            | "carta"
+            | "carte"
+            | "bl"
+            | "rn"
+            | "rz"
+            | "art"
+            | "sec"
+            | "no"
+            | "nos"
+            | "nr"
+            | "nrn"
+            | "doc"
+            | "docs"
+            | "dok"
+            | "document"
+            | "documents"
+            | "n"
+            | "nn"
+            | "vol"
+            | "vols"
+            | "volume"
+            | "volumes"
+            | "series"
+            | "ser"
+            | "serie"
+            | "reihe"
+            | "bd"
+            | "band"
+            | "tome"
+            | "tomo"
+            | "t"
+            | "op"
+            | "cit"
+            | "loc"
+            | "laud"
+            | "supra"
+            | "infra"
+            | "above"
+            | "below"
+            | "note"
+            | "notes"
+            | "nota"
+            | "anm"
+            | "fn"
+            | "and"
+            | "und"
+            | "et"
+            | "e"
+            | "y"
+            | "ibid"
+            | "ibidem"
+            | "ebd"
+            | "ebenda"
+            | "ivi"
+            | "idem"
+            | "id"
+            | "ders"
+            | "dies"
+            | "a"
+            | "o"
+            | "aao"
+            | "enclosure"
+            | "encl"
+            | "annex"
+            | "anlage"
+            | "appendix"
+            | "item"
+            | "sub"
+            | "passim"
+            | "esp"
+            | "file"
+            | "cited"
+            | "in"
+    )
+}
+
+/// True when the tokens hold a word that is not a marker, label, number,
+/// roman numeral or ordinal: i.e. the citation names something (a title).
+pub fn has_title_words(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        t.norm.chars().count() >= 3
+            && t.norm.chars().all(char::is_alphabetic)
+            && !is_reference_word(&t.norm)
+            && crate::signature::component(text.get(t.start..t.end).unwrap_or("")).is_none()
+            && !crate::signature::is_ordinal(&t.norm)
+    })
+}
+
+fn is_locator_marker(t: &Tok, ibid_like: bool) -> bool {
+    match t.norm.as_str() {
+        "p" | "pp" | "seite" | "seiten" | "pag" | "pagg" | "pagina" | "page" | "pages" | "para"
+        | "paras" | "fol" | "fols" | "folio" | "folios" | "col" | "cols" | "bl" | "rn" | "rz"
+        | "art" | "sec" | "no" | "nos" | "nr" | "doc" | "dok" | "carta" | "carte" | "f" | "ff"
+        | "cc" | "c" | "s" | "ss" | "at" => true,
+        "n" | "nn" => ibid_like,
+        _ => false,
+    }
+}
+
+fn is_locator_value(t: &Tok) -> bool {
+    t.is_number() || crate::signature::roman_value(&t.norm).is_some()
+}
+
+/// Find a pinpoint in `text` at or after token `from` and byte `min_byte`:
+/// a locator label with its value ("p. 91", "S. 5", "Doc. No. 147", "at 5",
+/// "fol. 23") to the end, else a trailing number after a comma or ')'.
+pub fn find_locator(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    min_byte: usize,
+    ibid_like: bool,
+) -> Option<Range<usize>> {
+    let trim_end = |e: usize| -> usize {
+        text[..e]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | ')'))
+            .len()
+    };
+    let end = trim_end(text.len());
+    for i in from..toks.len() {
+        let t = &toks[i];
+        if t.start < min_byte || !is_locator_marker(t, ibid_like) {
+            continue;
+        }
+        let Some(next) = toks.get(i + 1) else { break };
+        let value_ok = is_locator_value(next)
+            || (matches!(t.norm.as_str(), "doc" | "dok")
+                && matches!(next.norm.as_str(), "no" | "nr")
+                && toks.get(i + 2).is_some_and(is_locator_value));
+        let small_ok =
+            !matches!(t.norm.as_str(), "c" | "cc" | "f" | "s") || (next.norm.len() <= 4 && t.dot);
+        if value_ok && small_ok && t.start < end {
+            // "c. 1900" is a date, not a folio.
+            if t.norm == "c" && next.norm.len() == 4 {
+                continue;
+            }
+            return Some(t.start..end);
+        }
+    }
+    // A trailing number or range after a comma or ')': "Origins, 120–1".
+    let last = toks.last()?;
+    if !last.is_number() || last.start < min_byte {
+        return None;
+    }
+    let mut k = toks.len() - 1;
+    while k > from {
+        let prev = &toks[k - 1];
+        let between = text.get(prev.end..toks[k].start).unwrap_or("");
+        if prev.is_number()
+            && between.trim().chars().all(|c| matches!(c, '–' | '-' | ','))
+            && !between.trim().is_empty()
+            && !between.contains(',')
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let first = &toks[k];
+    if k <= from || first.start < min_byte {
+        return None;
+    }
+    let sep = char_before(text, first.start)?;
+    if !matches!(sep, ',' | ')' | ':') {
+        return None;
+    }
+    (first.start < end).then_some(first.start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markers::Analysis;
+
+    fn a(text: &str) -> Analysis {
+        Analysis::new(text)
+    }
+
+    #[test]
+    fn locators() {
+        let loc = |t: &str, ibid: bool| {
+            let an = a(t);
+            find_locator(t, &an.toks, an.body, 0, ibid).map(|r| t[r].to_owned())
+        };
+        assert_eq!(loc("Ibid., p. 91.", true).as_deref(), Some("p. 91"));
+        assert_eq!(
+            loc("Ibid., II/VII, Doc. No. 147", true).as_deref(),
+            Some("Doc. No. 147")
+        );
+        assert_eq!(loc("Id. at 5.", true).as_deref(), Some("at 5"));
+        assert_eq!(loc("Ebd., S. 5 f.", true).as_deref(), Some("S. 5 f"));
+        assert_eq!(
+            loc("Taylor, Origins, 120–1.", false).as_deref(),
+            Some("120–1")
+        );
+        assert_eq!(loc("Grossberg (n 18) 52", false).as_deref(), Some("52"));
+        assert_eq!(loc("Ivi, n. 4", true).as_deref(), Some("n. 4"));
+        assert_eq!(loc("Taylor, Origins", false), None);
+        assert_eq!(loc("Taylor (c. 1900), Origins", false), None);
+    }
+
+    #[test]
+    fn title_words_are_told_from_labels() {
+        let t = "C/II, No. 45";
+        assert!(!has_title_words(t, &crate::tokens::tokenize(t)));
+        let t = "2nd ser., vol. XIX, no. 12";
+        assert!(!has_title_words(t, &crate::tokens::tokenize(t)));
+        let t = "The Struggle for Mastery, p. 4";
+        assert!(has_title_words(t, &crate::tokens::tokenize(t)));
+    }
+}

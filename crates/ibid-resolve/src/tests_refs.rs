@@ -1,0 +1,474 @@
+//! Tests of `resolve` for op. cit., cross-references, abbreviations,
+//! document series and archive files.
+
+use crate::tests_rules::{book, c, codes, kinds, mastery, origins, person, run, short_item, works};
+use ibid_model::{CitationKind as K, Date, Item, ItemType};
+
+#[test]
+fn op_cit_and_its_relatives() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (
+            2,
+            vec![c(
+                K::Full,
+                "H. Müller, Die Gründung des Reiches (Berlin, 1970), S. 4.",
+            )
+            .item(book("Müller", "Die Gründung des Reiches", Some(1970)))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Taylor, op. cit., p. 5.")
+                .loc("p. 5")
+                .item(Item {
+                    author: vec![person("Taylor")],
+                    title: Some("op. cit.".into()),
+                    ..Item::default()
+                })],
+        ),
+        (
+            4,
+            vec![c(K::Full, "Müller, a.a.O., S. 9.")
+                .loc("S. 9")
+                .item(short_item(Some("Müller"), None))],
+        ),
+        (5, vec![c(K::Short, "Taylor, loc. cit.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(0)]);
+    assert_eq!(kinds(&r)[3], K::Short);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn op_cit_with_a_note_number_uses_that_note() {
+    let r = run(&[
+        (
+            4,
+            vec![c(
+                K::Full,
+                "C. Vogel, ‘Women and Citizenship’ (1990) 12 Law Review 4.",
+            )
+            .item(Item {
+                author: vec![person("Vogel")],
+                title: Some("Women and Citizenship".into()),
+                container_title: Some("Law Review".into()),
+                ..Item::default()
+            })],
+        ),
+        (
+            7,
+            vec![c(
+                K::Full,
+                "U. Vogel, Marriage and the Public Sphere (London, 1991).",
+            )
+            .item(book("Vogel", "Marriage and the Public Sphere", Some(1991)))],
+        ),
+        (
+            9,
+            vec![c(K::Short, "Vogel, op. cit., n. 7, p. 79.")
+                .loc("p. 79")
+                .item(short_item(Some("Vogel"), None))],
+        ),
+        (11, vec![c(K::Short, "Vogel, op. cit., n. 4, pp. 80–1.")]),
+        (12, vec![c(K::Short, "Vogel, op. cit., p. 3.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0), None]);
+    assert_eq!(codes(&r), ["ambiguous-short-title"]);
+    assert_eq!(r.citations[3][0].locator.as_deref(), Some("pp. 80–1"));
+}
+
+#[test]
+fn cross_references_point_to_a_notes_work() {
+    let report = c(
+        K::Full,
+        "Report of the Committee on Ministers' Powers, Cmd. 4060 (London, 1932).",
+    )
+    .item(Item {
+        item_type: ItemType::Report,
+        title: Some("Report of the Committee on Ministers' Powers".into()),
+        number: Some("Cmd. 4060".into()),
+        issued: Some(Date::year(1932)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (3, vec![origins()]),
+        (5, vec![mastery()]),
+        (
+            12,
+            vec![
+                report,
+                c(
+                    K::Full,
+                    "W. Jennings, The Law and the Constitution (London, 1933).",
+                )
+                .item(book("Jennings", "The Law and the Constitution", Some(1933))),
+            ],
+        ),
+        (20, vec![c(K::CrossReference, "See n. 3.")]),
+        (
+            21,
+            vec![c(K::Short, "Taylor (n 5) 7").item(short_item(Some("Taylor"), None))],
+        ),
+        (22, vec![c(K::CrossReference, "Above, n. 12.")]),
+        (
+            23,
+            vec![c(K::CrossReference, "the report cited in note 12, p. 4")],
+        ),
+        (24, vec![c(K::Short, "Jennings, supra n. 12, at 9")]),
+        (25, vec![c(K::CrossReference, "See infra n. 40.")]),
+        (26, vec![c(K::CrossReference, "cited in note 2")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(0),
+            Some(1),
+            None,
+            Some(2),
+            Some(3),
+            None,
+            None
+        ]
+    );
+    assert_eq!(
+        codes(&r),
+        [
+            "ambiguous-cross-reference",
+            "forward-cross-reference",
+            "unresolved-cross-reference"
+        ]
+    );
+    assert_eq!(r.citations[4][0].locator.as_deref(), Some("7"));
+    assert_eq!(r.citations[6][0].locator.as_deref(), Some("p. 4"));
+    assert_eq!(r.citations[7][0].locator.as_deref(), Some("at 9"));
+    assert_eq!(kinds(&r)[5], K::Short);
+    assert_eq!(kinds(&r)[4], K::CrossReference);
+}
+
+#[test]
+fn cross_reference_to_the_wrong_note_falls_back_to_the_authors_only_work() {
+    let r = run(&[
+        (1, vec![origins()]),
+        (
+            2,
+            vec![c(
+                K::Full,
+                "E. H. Carr, The Twenty Years' Crisis (London, 1939).",
+            )
+            .item(book("Carr", "The Twenty Years' Crisis", Some(1939)))],
+        ),
+        (
+            3,
+            vec![c(K::Short, "Taylor, supra n. 2, p. 5").item(short_item(Some("Taylor"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0)]);
+    assert_eq!(codes(&r), ["cross-reference-mismatch"]);
+}
+
+#[test]
+fn defined_abbreviations_and_the_series_volume_pattern() {
+    let dgfp = c(
+        K::Full,
+        "Documents on German Foreign Policy, 1918–1945, Series C, Vol. II (London, 1959) (hereafter cited as D.G.F.P.), No. 45.",
+    )
+    .loc("No. 45")
+    .item(Item {
+        item_type: ItemType::Book,
+        title: Some("Documents on German Foreign Policy, 1918–1945".into()),
+        volume: Some("II".into()),
+        issued: Some(Date::year(1959)),
+        publisher_place: Some("London".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![dgfp]),
+        (
+            2,
+            vec![c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71")],
+        ),
+        (3, vec![c(K::Full, "D.G.F.P. D/I, No. 19.").loc("No. 19")]),
+        (
+            4,
+            vec![c(K::Abbreviation, "D.G.F.P., Series D, Vol. I, No. 20.").loc("No. 20")],
+        ),
+        (5, vec![c(K::Ibid, "Ibid., No. 21.").loc("No. 21")]),
+        (6, vec![c(K::Ibid, "Ibid., C/II, No. 5.").loc("No. 5")]),
+        (7, vec![c(K::Abbreviation, "DGFP D/II, No. 3")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(1),
+            Some(1),
+            Some(0),
+            Some(2)
+        ]
+    );
+    assert_eq!(kinds(&r)[2], K::Abbreviation);
+    assert_eq!(r.works.len(), 3);
+    let d1 = &r.works[1].item;
+    assert_eq!(d1.volume.as_deref(), Some("I"));
+    assert_eq!(
+        d1.custom.get("collection-number").and_then(|v| v.as_str()),
+        Some("D")
+    );
+    assert_eq!(
+        d1.title.as_deref(),
+        Some("Documents on German Foreign Policy, 1918–1945")
+    );
+    assert_eq!(r.works[2].item.volume.as_deref(), Some("II"));
+    assert_eq!(r.abbreviations.len(), 1);
+    let a = &r.abbreviations[0];
+    assert_eq!(a.short, "D.G.F.P.");
+    assert_eq!(a.note, Some(1));
+    assert_eq!(a.work.as_deref(), Some("w1"));
+    assert_eq!(
+        a.long,
+        "Documents on German Foreign Policy, 1918–1945, Series C, Vol. II (London, 1959)"
+    );
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn a_pattern_stated_in_the_definition_orders_the_parts() {
+    let def = c(
+        K::Full,
+        "Akten zur deutschen auswärtigen Politik, Serie D, Bd. 1 (hereafter ADAP Volume/Series).",
+    )
+    .item(Item {
+        title: Some("Akten zur deutschen auswärtigen Politik".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![def]),
+        (2, vec![c(K::Abbreviation, "ADAP I/D, Nr. 4")]),
+        (3, vec![c(K::Abbreviation, "ADAP III/D, Nr. 5")]),
+        (4, vec![c(K::Abbreviation, "ADAP III/D, Nr. 9")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(1)]);
+    assert_eq!(r.abbreviations[0].short, "ADAP");
+    assert_eq!(r.citations[1][0].locator.as_deref(), Some("Nr. 4"));
+}
+
+#[test]
+fn short_titles_defined_in_place() {
+    let def = c(
+        K::Full,
+        "Sir Llewellyn Woodward and R. Butler (eds), Documents on British Foreign Policy, 1919–1939, Second Series, Vol. V (London, 1956) [DBFP 2/V].",
+    )
+    .item(Item {
+        editor: vec![person("Woodward"), person("Butler")],
+        title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+        volume: Some("V".into()),
+        issued: Some(Date::year(1956)),
+        ..Item::default()
+    });
+    let taylor = c(
+        K::Full,
+        "A. J. P. Taylor, The Origins of the Second World War (London, 1961) (henceforth Origins), p. 4.",
+    )
+    .item(book("Taylor", "The Origins of the Second World War", Some(1961)));
+    let r = run(&[
+        (1, vec![def]),
+        (2, vec![taylor]),
+        (3, vec![c(K::Abbreviation, "DBFP 2/V, No. 12.")]),
+        (4, vec![c(K::Abbreviation, "Origins, p. 9.")]),
+        (5, vec![c(K::Abbreviation, "DBFP 2/VI, No. 1.")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(2)]);
+    let shorts: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(shorts, ["DBFP", "Origins"]);
+    assert_eq!(r.works[2].item.volume.as_deref(), Some("VI"));
+}
+
+#[test]
+fn archive_files_are_works() {
+    let doc = |text: &str, archive: Option<&str>, loc: &str, title: &str| {
+        c(K::Full, text).item(Item {
+            title: Some(title.into()),
+            archive: archive.map(str::to_owned),
+            archive_location: Some(loc.into()),
+            ..Item::default()
+        })
+    };
+    let r = run(&[
+        (
+            1,
+            vec![doc(
+                "Simon to Phipps, 12 March 1935, TNA, FO 371/18851, C 1234/55/18.",
+                Some("TNA"),
+                "FO 371/18851, C 1234/55/18",
+                "Simon to Phipps",
+            )],
+        ),
+        (
+            2,
+            vec![doc(
+                "Phipps to Simon, 14 March 1935, PRO, FO 371/18851.",
+                Some("PRO"),
+                "FO 371/18851",
+                "Phipps to Simon",
+            )],
+        ),
+        (
+            3,
+            vec![doc(
+                "Minute by Vansittart, FO 371/18852.",
+                None,
+                "FO 371/18852",
+                "Minute by Vansittart",
+            )],
+        ),
+        (
+            4,
+            vec![c(K::Abbreviation, "FO 371/18851, fol. 23.").loc("fol. 23")],
+        ),
+        (
+            5,
+            vec![c(K::Full, "TNA, CAB 23/81, Cabinet conclusions 12(35).")],
+        ),
+        (6, vec![c(K::Abbreviation, "CAB 23/81")]),
+        (
+            7,
+            vec![doc(
+                "Note, ASV, Senato, Secreta, filza 12, c. 5.",
+                Some("ASV"),
+                "Senato, Secreta, filza 12, c. 5",
+                "Note",
+            )],
+        ),
+        (
+            8,
+            vec![doc(
+                "Letter, Archivio di Stato di Venezia, Senato, Secreta, filza 12, c. 9.",
+                Some("Archivio di Stato di Venezia"),
+                "Senato, Secreta, filza 12, c. 9",
+                "Letter",
+            )],
+        ),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(0),
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3)
+        ]
+    );
+    let w0 = &r.works[0].item;
+    assert_eq!(w0.archive_location.as_deref(), Some("FO 371/18851"));
+    assert_eq!(w0.title, None);
+    assert_eq!(w0.item_type, ItemType::Manuscript);
+    assert_eq!(
+        r.works[2].item.archive.as_deref(),
+        Some("The National Archives, Kew")
+    );
+    assert_eq!(
+        r.works[3].item.archive_location.as_deref(),
+        Some("Senato, Secreta, filza 12")
+    );
+    // Full citations keep their document's own fields.
+    assert_eq!(
+        r.citations[1][0].item.title.as_deref(),
+        Some("Phipps to Simon")
+    );
+    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(known, ["FO", "TNA", "CAB"]);
+    assert!(r
+        .abbreviations
+        .iter()
+        .all(|a| a.note.is_none() && a.work.is_none()));
+}
+
+#[test]
+fn well_known_series_need_no_definition() {
+    let r = run(&[
+        (
+            1,
+            vec![c(K::Abbreviation, "FRUS, 1938, vol. I, p. 5.").loc("p. 5")],
+        ),
+        (2, vec![c(K::Full, "FRUS, 1938, vol. I, p. 9.").loc("p. 9")]),
+        (
+            3,
+            vec![c(K::Abbreviation, "FRUS, 1938, vol. II, p. 9.").loc("p. 9")],
+        ),
+        (
+            4,
+            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.").loc("no. 12")],
+        ),
+        (5, vec![c(K::Abbreviation, "DBFP 2/XIX, no. 14")]),
+        (
+            6,
+            vec![c(
+                K::Abbreviation,
+                "H.C. Deb., 5th ser., vol. 295, col. 859.",
+            )],
+        ),
+        (
+            7,
+            vec![c(
+                K::Abbreviation,
+                "H.C. Deb., 5th ser., vol. 295, col. 900.",
+            )],
+        ),
+        (8, vec![c(K::Abbreviation, "Cmd. 5847.")]),
+    ]);
+    assert_eq!(
+        works(&r),
+        [
+            Some(0),
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(2),
+            Some(3),
+            Some(3),
+            Some(4)
+        ]
+    );
+    assert_eq!(
+        r.works[0].item.title.as_deref(),
+        Some("Foreign Relations of the United States, 1938")
+    );
+    assert_eq!(r.works[0].item.volume.as_deref(), Some("1"));
+    assert_eq!(r.citations[6][0].locator.as_deref(), Some("col. 900"));
+    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    assert_eq!(known, ["FRUS", "DBFP", "H.C. Deb.", "Cmd."]);
+}
+
+#[test]
+fn well_known_series_join_full_citations_of_the_same_volume() {
+    let full = c(
+        K::Full,
+        "Documents on British Foreign Policy, 1919–1939, Second Series, Vol. XIX (London, 1982), No. 3.",
+    )
+    .loc("No. 3")
+    .item(Item {
+        item_type: ItemType::Book,
+        title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+        volume: Some("XIX".into()),
+        issued: Some(Date::year(1982)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (1, vec![full]),
+        (
+            2,
+            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.")],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0)]);
+}
