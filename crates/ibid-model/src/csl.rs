@@ -24,6 +24,7 @@ pub enum ItemType {
     Webpage,
     PaperConference,
     EntryEncyclopedia,
+    #[serde(rename = "personal_communication")]
     PersonalCommunication,
     Interview,
     Map,
@@ -33,6 +34,28 @@ pub enum ItemType {
 }
 
 impl ItemType {
+    /// Every type.
+    pub const ALL: [ItemType; 18] = [
+        ItemType::Book,
+        ItemType::Chapter,
+        ItemType::ArticleJournal,
+        ItemType::ArticleNewspaper,
+        ItemType::ArticleMagazine,
+        ItemType::Manuscript,
+        ItemType::LegalCase,
+        ItemType::Legislation,
+        ItemType::Report,
+        ItemType::Thesis,
+        ItemType::Webpage,
+        ItemType::PaperConference,
+        ItemType::EntryEncyclopedia,
+        ItemType::PersonalCommunication,
+        ItemType::Interview,
+        ItemType::Map,
+        ItemType::Dataset,
+        ItemType::Document,
+    ];
+
     /// The CSL-JSON spelling of this type.
     pub fn as_str(self) -> &'static str {
         match self {
