@@ -11,14 +11,22 @@
 //!    text outside the titles says "PhD thesis", "Ph.D. diss." …
 //! 4. `manuscript`: an archive or archive location.
 //! 5. `paper-conference`: a container (or series) of proceedings, a conference,
-//!    symposium, workshop, congress, "Atti del convegno", "Actes du colloque".
+//!    symposium, workshop, congress, "Atti del convegno", "Actes du colloque",
+//!    unless it is cited like a journal (volume, no editors, publisher or place:
+//!    "Proc. Natl. Acad. Sci. 106").
 //! 6. `report`: genre, series or container says report, working paper,
 //!    discussion paper, technical note; or a title "Report of/on …".
-//! 7. With a container title: `chapter` when there are editors, a publisher,
-//!    a place, an ISBN or an edition, or an "In:" before the container and no
-//!    volume or issue; `article-newspaper` for a newspaper container (a known
-//!    title, or "Times"/"Zeitung"/"Gazette"… with a full day date) without
-//!    volume; `article-magazine` for a known magazine without volume; else
+//! 7. With a container title but no title (decided before rules 5 and 6):
+//!    `article-journal` when cited by volume or page ("Phys. Rev. Lett. 26,
+//!    93"), else `book`. With both:
+//!    `chapter` when there are editors, an ISBN or an edition, a publisher
+//!    (unless a journal-like container has a volume), a place (unless the
+//!    container reads as a journal — "Rivista", "Archivio", "Zeitschrift",
+//!    "Bull." — or has a volume without "In"), or an "In:" before a
+//!    non-journal container without volume; `article-newspaper` for a
+//!    newspaper container (a known title, or "Times"/"Zeitung"/"Gazette"…
+//!    with a full day date) without volume; `article-magazine` for a known
+//!    magazine without volume; else
 //!    `article-journal`.
 //! 8. `webpage`: a URL, no container, no publisher or place.
 //! 9. `book`: a title, publisher, place, series, edition or ISBN.
@@ -78,19 +86,27 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
             }
             return ItemType::Book;
         }
-        if is_proceedings(container) || item.collection_title.as_deref().is_some_and(is_proceedings)
-        {
+        let book_like = !item.editor.is_empty()
+            || item.publisher.is_some()
+            || item.publisher_place.is_some()
+            || item.isbn.is_some()
+            || item.edition.is_some();
+        // "Proc. Natl. Acad. Sci. 106, 14271" is a journal: proceedings cited
+        // by volume without editors, publisher or place.
+        let proceedings = is_proceedings(container)
+            || item.collection_title.as_deref().is_some_and(is_proceedings);
+        if proceedings && (book_like || !has_volume) {
             return ItemType::PaperConference;
         }
         if is_report(item) {
             return ItemType::Report;
         }
-        let journal = is_journal_name(container);
+        let journal = proceedings || is_journal_name(container);
         let chapter = !item.editor.is_empty()
             || item.isbn.is_some()
             || item.edition.is_some()
             || (item.publisher.is_some() && !(journal && has_volume))
-            || (item.publisher_place.is_some() && !journal)
+            || (item.publisher_place.is_some() && !journal && (!has_volume || container_in))
             || (container_in && !has_volume && !journal);
         if chapter {
             return ItemType::Chapter;

@@ -22,10 +22,14 @@ enum Unit {
     Column,
     Paragraph,
     Section,
+    Chapter,
+    Note,
+    /// "a p.", "in particolare", "especially", "cf.": words before the locator
+    Filler,
 }
 
 fn marker_unit(word: &str) -> Option<Unit> {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = word.trim_end_matches(['.', '-']).to_lowercase();
     Some(match lower.as_str() {
         "p" | "pp" | "pag" | "pagg" | "pgg" | "pg" | "pgs" | "pág" | "págs" | "page" | "pages"
         | "seite" | "seiten" | "s" | "ss" | "str" | "с" | "стр" | "at" | "pt" | "ppp" | "ρ"
@@ -34,11 +38,18 @@ fn marker_unit(word: &str) -> Option<Unit> {
         | "hier" | "cf" | "see" | "vgl" | "siehe" | "voir" | "cfr" => Unit::Page,
         "fol" | "fols" | "foll" | "fo" | "fos" | "ff" | "f" | "c" | "cc" | "carta" | "carte"
         | "folio" | "folios" | "bl" | "blatt" => Unit::Folio,
-        "col" | "cols" | "coll" | "coli" | "sp" | "spp" | "column" | "columns" | "spalte" => {
-            Unit::Column
-        }
+        "col" | "cols" | "coll" | "coli" | "coi" | "colonna" | "sp" | "spp" | "column"
+        | "columns" | "spalte" => Unit::Column,
         "¶" | "¶¶" | "para" | "paras" | "par" => Unit::Paragraph,
         "§" | "§§" | "sec" | "sect" | "section" | "art" => Unit::Section,
+        "ch" | "chap" | "chapter" | "cap" | "capitolo" | "kap" | "kapitel" | "chapitre" => {
+            Unit::Chapter
+        }
+        "n" | "nn" | "note" | "notes" | "nota" | "anm" | "fn" | "fns" => Unit::Note,
+        "a" | "alla" | "alle" | "al" | "e" | "et" | "and" | "und" | "in" | "en" | "part"
+        | "particolare" | "particol" | "particolarmente" | "specie" | "soprattutto"
+        | "rispettivamente" | "ad" | "es" | "per" | "esempio" | "da" | "vedi" | "ed" | "nelle"
+        | "nella" | "dans" => Unit::Filler,
         _ => return None,
     })
 }
@@ -79,7 +90,7 @@ pub fn normalise_pages(s: &str) -> Option<Pages> {
     let mut t = trim_pages(&folded);
     let mut label = None;
     // Markers: "pp.", "S.", "fol.", "pp.5-35" (glued), up to three.
-    for _ in 0..3 {
+    for _ in 0..6 {
         t = trim_pages(strip_edge_brackets(t));
         let word_end = t
             .find(|c: char| {
@@ -95,7 +106,8 @@ pub fn normalise_pages(s: &str) -> Option<Pages> {
         // "§12", "¶ 37" need none
         let glued =
             word.len() < t.len() && t[word.len()..].starts_with(|c: char| c.is_alphanumeric());
-        if glued && !word.ends_with('.') && !word.starts_with(['§', '¶']) {
+        // "PP-21-25", "p-85": OCR of "pp." / "p."
+        if glued && !word.ends_with(['.', '-']) && !word.starts_with(['§', '¶']) {
             break;
         }
         if word.is_empty() {
@@ -118,6 +130,9 @@ pub fn normalise_pages(s: &str) -> Option<Pages> {
                     Unit::Column => label = Some("column"),
                     Unit::Paragraph => label = Some("paragraph"),
                     Unit::Section => label = Some("section"),
+                    Unit::Chapter => label = Some("chapter"),
+                    Unit::Note => label = Some("note"),
+                    Unit::Filler => {}
                 }
                 t = rest;
             }
@@ -316,6 +331,21 @@ mod tests {
             ("37-66".into(), Some("37".into()), Some("paragraph"))
         );
         assert_eq!(pg("§12"), ("12".into(), Some("12".into()), Some("section")));
+        assert_eq!(pg("a pag. 173;"), ("173".into(), Some("173".into()), None));
+        assert_eq!(
+            pg("in part. pp. 393-401."),
+            ("393-401".into(), Some("393".into()), None)
+        );
+        assert_eq!(pg("PP-21-25."), ("21-25".into(), Some("21".into()), None));
+        assert_eq!(
+            pg("Ch.15"),
+            ("15".into(), Some("15".into()), Some("chapter"))
+        );
+        assert_eq!(
+            pg("nn. 57-59, 70."),
+            ("57-59, 70".into(), Some("57".into()), Some("note"))
+        );
+        assert_eq!(pg("e24-e30"), ("e24-e30".into(), Some("e24".into()), None));
         assert_eq!(
             pg("coli. 696-713."),
             ("696-713".into(), Some("696".into()), Some("column"))

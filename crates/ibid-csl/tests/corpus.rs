@@ -34,11 +34,68 @@ fn byte_offsets(text: &str) -> Vec<usize> {
     v
 }
 
-/// One reference: its text and labelled byte ranges.
+/// One reference: its text, labelled byte ranges, and the coarse type its
+/// source's own tags imply (journal article, part of a book, book).
 struct Record {
     source: String,
     text: String,
     fields: Vec<(Label, Range<usize>)>,
+    expected: Option<Expected>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Expected {
+    /// A title in a journal (AnyStyle `journal`, TEI `title[level=j]`).
+    Article,
+    /// A title in a book (AnyStyle `container-title`, TEI `title[level=m]` container).
+    InBook,
+    /// A monograph title alone (TEI `title[level=m]`, no container).
+    Book,
+}
+
+impl Expected {
+    /// Whether a type fits the source's tags. The tags have no legal
+    /// category (TEI and AnyStyle tag a case name as a title), so a legal
+    /// case or statute fits any of them.
+    fn accepts(self, t: ItemType) -> bool {
+        if matches!(t, ItemType::LegalCase | ItemType::Legislation) {
+            return true;
+        }
+        match self {
+            Expected::Article => matches!(
+                t,
+                ItemType::ArticleJournal | ItemType::ArticleNewspaper | ItemType::ArticleMagazine
+            ),
+            Expected::InBook => matches!(
+                t,
+                ItemType::Chapter | ItemType::PaperConference | ItemType::EntryEncyclopedia
+            ),
+            Expected::Book => matches!(
+                t,
+                ItemType::Book | ItemType::Report | ItemType::Thesis | ItemType::Legislation
+            ),
+        }
+    }
+}
+
+/// The coarse type the source tags of one reference's spans imply.
+fn expected(spans: &[(String, String)]) -> Option<Expected> {
+    let has = |label: &str, orig: &[&str]| {
+        spans
+            .iter()
+            .any(|(l, o)| l == label && orig.iter().any(|x| o == x))
+    };
+    let title = spans.iter().any(|(l, _)| l == "title");
+    let container = spans.iter().any(|(l, _)| l == "container-title");
+    if title && has("container-title", &["journal", "title[level=j]"]) {
+        Some(Expected::Article)
+    } else if title && has("container-title", &["container-title", "title[level=m]"]) {
+        Some(Expected::InBook)
+    } else if !container && has("title", &["title[level=m]"]) {
+        Some(Expected::Book)
+    } else {
+        None
+    }
 }
 
 fn records(path: &Path) -> Vec<Record> {
@@ -50,13 +107,30 @@ fn records(path: &Path) -> Vec<Record> {
         let Ok(v) = serde_json::from_str::<Value>(line) else {
             continue;
         };
-        let (Some(text), Some(spans)) = (v["text"].as_str(), v["spans"].as_array()) else {
+        let (Some(text), Some(json_spans)) = (v["text"].as_str(), v["spans"].as_array()) else {
             continue;
         };
         let source = v["source"].as_str().unwrap_or("?").to_string();
+        let tags = |range: Option<(usize, usize)>| -> Vec<(String, String)> {
+            json_spans
+                .iter()
+                .filter(|s| {
+                    range.is_none_or(|(a, b)| {
+                        let st = s["start"].as_u64().unwrap_or(0) as usize;
+                        st >= a && st < b
+                    })
+                })
+                .map(|s| {
+                    (
+                        s["label"].as_str().unwrap_or("").to_string(),
+                        s["orig"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        };
         let offs = byte_offsets(text);
         let at = |cp: u64| offs.get(cp as usize).copied().unwrap_or(text.len());
-        let spans: Vec<(Label, usize, usize)> = spans
+        let spans: Vec<(Label, usize, usize)> = json_spans
             .iter()
             .filter_map(|s| {
                 let label: Label = s["label"].as_str()?.parse().ok()?;
@@ -69,6 +143,7 @@ fn records(path: &Path) -> Vec<Record> {
                 let (Some(s), Some(e)) = (r["start"].as_u64(), r["end"].as_u64()) else {
                     continue;
                 };
+                let exp = expected(&tags(Some((s as usize, e as usize))));
                 let (s, e) = (at(s), at(e));
                 let fields = spans
                     .iter()
@@ -79,6 +154,7 @@ fn records(path: &Path) -> Vec<Record> {
                     source: source.clone(),
                     text: text[s..e].to_string(),
                     fields,
+                    expected: exp,
                 });
             }
             continue;
@@ -87,6 +163,7 @@ fn records(path: &Path) -> Vec<Record> {
             source,
             text: text.to_string(),
             fields: spans.into_iter().map(|(l, a, b)| (l, a..b)).collect(),
+            expected: expected(&tags(None)),
         });
     }
     out
@@ -159,7 +236,24 @@ fn gold_corpora() {
         elapsed = elapsed.min(cpu_seconds(wall) - t0);
     }
     let mut by_source: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut type_hits: BTreeMap<Expected, (usize, usize)> = BTreeMap::new();
+    let mut confusions: BTreeMap<(Expected, &'static str), usize> = BTreeMap::new();
     for (rec, item) in all_records.iter().zip(&items) {
+        if let Some(exp) = rec.expected {
+            let e = type_hits.entry(exp).or_default();
+            e.1 += 1;
+            if exp.accepts(item.item_type) {
+                e.0 += 1;
+            } else {
+                *confusions
+                    .entry((exp, item.item_type.as_str()))
+                    .or_default() += 1;
+                show(
+                    "type",
+                    &format!("{exp:?} → {}: {}", item.item_type.as_str(), rec.text),
+                );
+            }
+        }
         {
             let v = serde_json::to_value(item).expect("item serialises");
             assert!(v["type"].is_string(), "type set: {v}");
@@ -270,6 +364,16 @@ fn gold_corpora() {
             "release"
         }
     );
+    for (exp, (hit, n)) in &type_hits {
+        eprintln!(
+            "  type {exp:?}: {:.1}% of {n} references typed as expected",
+            pct(*hit, *n)
+        );
+    }
+    eprintln!("  type confusions: {confusions:?}");
+    for (exp, (hit, n)) in &type_hits {
+        assert!(pct(*hit, *n) >= 80.0, "type {exp:?}: {:.1}%", pct(*hit, *n));
+    }
     assert!(author >= 97.0, "author spans read as names: {author:.1}%");
     assert!(date >= 97.0, "date spans with a year read: {date:.1}%");
     assert!(pages >= 95.0, "page spans with a first page: {pages:.1}%");

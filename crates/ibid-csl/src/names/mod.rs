@@ -374,6 +374,10 @@ mod tests {
         );
         assert_eq!(fam("Ed Miliband"), ["Miliband|Ed"]);
         assert_eq!(fam("———."), Vec::<String>::new());
+        assert_eq!(
+            parse_names("A.L.R.C.").names,
+            vec![Name::literal("A.L.R.C.")]
+        );
     }
 
     #[test]

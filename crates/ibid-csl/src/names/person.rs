@@ -123,7 +123,11 @@ pub(crate) fn standalone(all: &[&str]) -> Option<Person> {
     }
     if ws.len() == 1 {
         let w = ws[0];
-        let name = if is_initial(w) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let name = if is_initial(w) && letters >= 3 {
+            // "A.L.R.C.", "N.S.W.C.A.": an acronym, not a person
+            Name::literal(w)
+        } else if is_initial(w) {
             Name {
                 given: Some(w.to_string()),
                 ..Name::default()
