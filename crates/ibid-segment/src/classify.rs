@@ -1,0 +1,474 @@
+//! The kind of a citation (full, ibid, short, abbreviation, cross-reference),
+//! its pinpoint locator and the abbreviation it defines.
+
+use crate::features::{
+    Analysis, ABBR, CASE_V, DATE, ED, IBID, INITIAL, LAW, LOC, LOWER, MARKER, NAME_HEAD, NOTEREF,
+    NUMBER, QUOTE_OPEN, ROMAN, SAME_AUTHOR, SHELF, SHORTMARK, URL, WEAK_HEAD, XREF, YEAR,
+};
+use crate::lexicon::{self, Lower};
+use ibid_model::CitationKind;
+use std::ops::Range;
+
+/// What classification found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Classified {
+    pub kind: CitationKind,
+    pub locator: Option<Range<usize>>,
+    pub defines: Option<String>,
+}
+
+impl Analysis<'_> {
+    fn any(&self, a: usize, b: usize, bit: u64) -> bool {
+        (a..b.min(self.len())).any(|i| self.has(i, bit))
+    }
+
+    /// A token that may stand in a locator or a series/volume designation.
+    fn locatorish(&self, i: usize) -> bool {
+        if self.has(i, NUMBER | ROMAN | YEAR | MARKER | LOC) {
+            return true;
+        }
+        let core = self.core(i);
+        if core.is_empty() {
+            return true;
+        }
+        let low = Lower::new(core);
+        if matches!(
+            low.as_str(),
+            "ser"
+                | "series"
+                | "serie"
+                | "reihe"
+                | "new"
+                | "n.s"
+                | "vol"
+                | "vols"
+                | "bd"
+                | "band"
+                | "teil"
+                | "part"
+                | "tome"
+                | "t"
+                | "livre"
+                | "doc"
+                | "docs"
+                | "no"
+                | "nos"
+                | "insbesondere"
+                | "insbes"
+                | "especially"
+                | "esp"
+                | "passim"
+                | "f"
+                | "ff"
+                | "and"
+                | "und"
+                | "et"
+                | "seq"
+                | "sqq"
+                | "sq"
+                | "at"
+                | "hier"
+                | "here"
+                | "also"
+                | "auch"
+                | "nr"
+                | "heft"
+                | "fasc"
+                | "app"
+                | "annex"
+                | "appendix"
+                | "enclosure"
+                | "encl"
+                | "supp"
+                | "suppl"
+                | "pt"
+                | "chap"
+                | "ch"
+                | "cap"
+        ) {
+            return true;
+        }
+        // "C/II", "II/VII", "A", "IV."
+        core.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '/')
+            && core.chars().count() <= 8
+    }
+
+    /// "Geiger 1964, S. 65" / "Blankenburg/Schönholz 1979": names, a year, a locator.
+    fn author_date(&self, a: usize, b: usize) -> bool {
+        if !self.has(a, NAME_HEAD | WEAK_HEAD) {
+            return false;
+        }
+        let Some(y) = (a..b.min(a + 6)).find(|&k| self.has(k, YEAR)) else {
+            return false;
+        };
+        if !self.toks[y].head(self.s).is_empty() {
+            return false; // "[1990]", "(1990)": a law report or a publication year
+        }
+        let names_ok = (a..y).all(|k| {
+            let core = self.core(k);
+            core.chars().next().is_some_and(char::is_uppercase)
+                || matches!(core, "and" | "und" | "&" | "et" | "al" | "e")
+                || core.is_empty()
+        });
+        names_ok && (y + 1..b).all(|k| self.locatorish(k))
+    }
+
+    fn kind_of(&self, a: usize, b: usize) -> CitationKind {
+        let s = self.s;
+        // Ibid and its relatives
+        if let Some(k) = (a..b.min(a + 4)).find(|&k| self.has(k, IBID)) {
+            let rest_titled = self.any(k + 1, b, QUOTE_OPEN | ED)
+                || (self.any(k + 1, b, YEAR) && self.title_words(k + 1, b) >= 2);
+            if k == a {
+                return if rest_titled {
+                    CitationKind::Full
+                } else {
+                    CitationKind::Ibid
+                };
+            }
+            if (a..k).all(|i| self.has(i, LOWER) || self.core(i).is_empty()) {
+                return CitationKind::Ibid;
+            }
+            if k - a <= 3 && !self.any(a, k, QUOTE_OPEN | YEAR) && !rest_titled {
+                return CitationKind::Short;
+            }
+        }
+        if self.has(a, SAME_AUTHOR) {
+            return if self.title_words(a + 1, b) >= 1 || self.any(a + 1, b, QUOTE_OPEN) {
+                CitationKind::Full
+            } else {
+                CitationKind::Ibid
+            };
+        }
+        // cross-references
+        if let Some(x) = (a..b.min(a + 7)).find(|&k| self.has(k, XREF | NOTEREF)) {
+            let plain_lead = (a..x).all(|k| {
+                let low = Lower::new(self.core(k));
+                self.has(k, LOWER)
+                    || self.core(k).is_empty()
+                    || lexicon::is_xref_word(self.core(k))
+                    || lexicon::is_function_word(low.as_str())
+                    || matches!(
+                        low.as_str(),
+                        "cited" | "quoted" | "see" | "cf" | "vgl" | "voir"
+                    )
+            });
+            let clean = !self.any(a, b, SHORTMARK | QUOTE_OPEN | YEAR | NAME_HEAD | WEAK_HEAD);
+            if plain_lead && clean {
+                return CitationKind::CrossReference;
+            }
+        }
+        // abbreviations used as citations ("D.G.F.P. C/II, Doc. No. 102")
+        if self.has(a, ABBR)
+            && !self.any(a, b, SHELF | QUOTE_OPEN | URL)
+            && !self.has(a + 1, CASE_V)
+            && !self.toks[a].head(s).contains(['(', '['])
+            && (a + 1..b).all(|k| self.locatorish(k))
+        {
+            return CitationKind::Abbreviation;
+        }
+        // short forms
+        if self.any(a, b, SHORTMARK) {
+            return CitationKind::Short;
+        }
+        if self.any(a + 1, b, XREF) && self.has(a, NAME_HEAD | WEAK_HEAD) {
+            return CitationKind::Short;
+        }
+        if self.author_date(a, b) {
+            return CitationKind::Short;
+        }
+        let fullish = self.any(a, b, YEAR | ED | SHELF | URL | LAW | DATE);
+        let initials = self.has(a, INITIAL) || self.has(a + 1, INITIAL);
+        let long = b - a > 14;
+        if !fullish && !initials && !long {
+            return CitationKind::Short;
+        }
+        CitationKind::Full
+    }
+
+    /// Capitalised words that are not locator markers or numerals.
+    fn title_words(&self, a: usize, b: usize) -> usize {
+        (a..b.min(self.len()))
+            .filter(|&k| {
+                let core = self.core(k);
+                core.chars().next().is_some_and(char::is_uppercase)
+                    && core.chars().count() >= 2
+                    && !self.has(k, MARKER | ROMAN | ABBR)
+                    && !lexicon::is_nonterminal_abbrev(core)
+            })
+            .count()
+    }
+
+    /// End of a locator value that starts at token `j` (exclusive token index).
+    fn locator_value_end(&self, j: usize, b: usize) -> usize {
+        let s = self.s;
+        let mut e = j;
+        while e < b {
+            let core = self.core(e);
+            let low = Lower::new(core);
+            let l = low.as_str();
+            let numeric =
+                self.has(e, NUMBER | YEAR | ROMAN) || (lexicon::is_roman_like(core) && e > j);
+            let suffix = matches!(l, "f" | "ff" | "v" | "r" | "passim" | "sq" | "sqq" | "seq")
+                || (matches!(l, "et") && self.core(e + 1) == "seq");
+            let note_in_page = self.has(e, NOTEREF) && e > j;
+            if numeric || suffix || note_in_page {
+                e += 1;
+                if note_in_page {
+                    e += 1; // the note number
+                }
+                // stop after a token that closes the value with a hard stop
+                if self.toks[e.min(b) - 1].tail(s).contains([';', ')', ']']) {
+                    break;
+                }
+                continue;
+            }
+            if matches!(l, "and" | "und" | "&" | "et") && self.has(e + 1, NUMBER) && e + 1 < b {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        e.min(b)
+    }
+
+    /// The byte range of the last pinpoint locator in tokens `a..b`, clipped to `range`.
+    fn last_locator(&self, a: usize, b: usize, range: &Range<usize>) -> Option<Range<usize>> {
+        let s = self.s;
+        // a marked locator: "p. 91", "S. 45 f.", "Doc. No. 45", "at 185", "§ 3"
+        let mut j = b;
+        while j > a {
+            j -= 1;
+            if self.has(j, LOC) && !self.has(j, NOTEREF) {
+                // "Doc. No. 45": start at "Doc."
+                let mut start = j;
+                if start > a
+                    && matches!(self.core(start), "No" | "no" | "Nr" | "nr")
+                    && matches!(self.core(start - 1), "Doc" | "doc" | "Docs")
+                {
+                    start -= 1;
+                }
+                let value_start = j + 1;
+                let glued = self.core(j).len() > 2 && self.core(j).contains('.');
+                let end_tok = if glued {
+                    self.locator_value_end(j + 1, b).max(j + 1)
+                } else {
+                    self.locator_value_end(value_start, b)
+                };
+                if end_tok <= value_start && !glued {
+                    continue;
+                }
+                let begin = self.toks[start].cs.max(self.toks[start].start);
+                let end = self.value_end_byte(end_tok - 1);
+                return clip(begin..end, range);
+            }
+        }
+        // OSCOLA paragraph pinpoint "[12]" at the end
+        let last = b - 1;
+        let lt = self.toks[last];
+        if self.has(last, NUMBER)
+            && lt.head(s).ends_with('[')
+            && lt.tail(s).starts_with(']')
+            && last > a
+        {
+            return clip(lt.start..lt.ce + 1, range);
+        }
+        // a bare number after a closing bracket or after another number:
+        // "(1991) 77", "(HL) 580", "56, 61", "(n 5) 34"
+        if self.has(last, NUMBER) && last > a && !self.has(last, SHELF) {
+            let prev = self.toks[last - 1];
+            let after_paren = prev.tail(s).ends_with(')') || prev.tail(s).ends_with("),");
+            let after_number = self.has(last - 1, NUMBER) && prev.tail(s).starts_with(',');
+            if after_paren || after_number {
+                let end = self.value_end_byte(last);
+                return clip(lt.cs..end, range);
+            }
+        }
+        None
+    }
+
+    /// End byte of a locator value token, keeping "f."/"ff." periods.
+    fn value_end_byte(&self, k: usize) -> usize {
+        let t = self.toks[k];
+        let core = t.core(self.s);
+        if t.dot(self.s) && matches!(core, "f" | "ff" | "sqq" | "sq" | "seq") {
+            t.ce + 1
+        } else {
+            t.ce
+        }
+    }
+
+    /// Everything after token `k` (and separating punctuation) to the end of `range`.
+    fn remainder_after(&self, k: usize, b: usize, range: &Range<usize>) -> Option<Range<usize>> {
+        if k + 1 >= b {
+            return None;
+        }
+        let start = self.toks[k + 1].start;
+        let start = start.max(range.start);
+        if start >= range.end {
+            return None;
+        }
+        let text = &self.s[start..range.end];
+        let has_value = text.chars().any(|c| c.is_alphanumeric() || c == '§');
+        has_value.then_some(start..range.end)
+    }
+
+    /// Classify tokens `a..b` whose trimmed byte range is `range`.
+    pub(crate) fn classify(&self, a: usize, b: usize, range: Range<usize>) -> Classified {
+        let defines_here = self
+            .defs
+            .iter()
+            .any(|d| d.range.start >= range.start && d.range.start < range.end);
+        let mut kind = self.kind_of(a, b);
+        if defines_here && kind == CitationKind::Short {
+            kind = CitationKind::Full; // a citation that defines an abbreviation is a full one
+        }
+        let locator = match kind {
+            CitationKind::Ibid => {
+                let k = (a..b)
+                    .find(|&k| self.has(k, IBID | SAME_AUTHOR))
+                    .unwrap_or(a);
+                self.remainder_after(k, b, &range).filter(|r| {
+                    self.s[r.clone()]
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || "IVXLCDMivxlcdm§".contains(c))
+                })
+            }
+            CitationKind::Abbreviation => self.remainder_after(a, b, &range),
+            _ => self.last_locator(a, b, &range),
+        };
+        let defines = self
+            .defs
+            .iter()
+            .find(|d| {
+                d.range.start >= range.start
+                    && d.range.start < range.end
+                    && (!d.bracket || kind == CitationKind::Full)
+            })
+            .map(|d| d.name.clone());
+        Classified {
+            kind,
+            locator: locator.filter(|r| r.start < r.end),
+            defines,
+        }
+    }
+}
+
+fn clip(r: Range<usize>, range: &Range<usize>) -> Option<Range<usize>> {
+    let start = r.start.max(range.start);
+    let end = r.end.min(range.end);
+    (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classify(s: &str) -> (CitationKind, Option<&str>, Option<String>) {
+        let a = Analysis::new(s);
+        let c = a.classify(0, a.len(), 0..s.len());
+        (c.kind, c.locator.map(|r| &s[r]), c.defines)
+    }
+
+    #[test]
+    fn kinds() {
+        use CitationKind::*;
+        assert_eq!(classify("Ibid., p. 91").0, Ibid);
+        assert_eq!(classify("ebd., S. 47").0, Ibid);
+        assert_eq!(classify("ivi, p. 7").0, Ibid);
+        assert_eq!(classify("file ibid.").0, Ibid);
+        assert_eq!(classify("Vogel, id., p. 79").0, Short);
+        assert_eq!(classify("Braudel, op. cit., p. 12").0, Short);
+        assert_eq!(classify("Meier, Geschichte, a.a.O., S. 45 f.").0, Short);
+        assert_eq!(classify("Rossi, Storia cit., p. 5").0, Short);
+        assert_eq!(classify("Taylor, Origins, p. 120").0, Short);
+        assert_eq!(classify("Taylor, p. 9").0, Short);
+        assert_eq!(classify("D.G.F.P. C/II, Doc. No. 102").0, Abbreviation);
+        assert_eq!(classify("DBFP, 2nd ser., vol. IV, no. 12").0, Abbreviation);
+        assert_eq!(classify("FRUS 1939, vol. 1, p. 3").0, Abbreviation);
+        assert_eq!(classify("Smith to Jones, 4 May 1925, FO 371/12345").0, Full);
+        assert_eq!(classify("FO 371/12345, fol. 3").0, Full);
+        assert_eq!(classify("supra n. 5").0, CrossReference);
+        assert_eq!(classify("the report cited in note 12").0, CrossReference);
+        assert_eq!(classify("above, n. 3").0, CrossReference);
+        assert_eq!(classify("oben Anm. 3").0, CrossReference);
+        assert_eq!(classify("sopra, nota 2").0, CrossReference);
+        assert_eq!(classify("Vogel, op. cit., n. 7, p. 80").0, Short);
+        assert_eq!(classify("Geiger 1964, insbesondere S. 65—83").0, Short);
+        assert_eq!(
+            classify("Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88")
+                .0,
+            Full
+        );
+        assert_eq!(
+            classify("Donoghue v Stevenson [1932] AC 562 (HL) 580").0,
+            Full
+        );
+        assert_eq!(
+            classify("Ders., Geschichte der Neuzeit (Berlin, 1950)").0,
+            Full
+        );
+        assert_eq!(classify("Ders., S. 5").0, Ibid);
+        assert_eq!(classify("Idem, ‘Another Title’ (1991) 3").0, Full);
+    }
+
+    #[test]
+    fn locators() {
+        assert_eq!(classify("Ibid., p. 91").1, Some("p. 91"));
+        assert_eq!(
+            classify("Ibid., II/VII, Doc. No. 147").1,
+            Some("II/VII, Doc. No. 147")
+        );
+        assert_eq!(classify("ibid., Vol. II").1, Some("Vol. II"));
+        assert_eq!(classify("ibid [12]").1, Some("[12]"));
+        assert_eq!(classify("Ibid.").1, None);
+        assert_eq!(
+            classify("Meier, Geschichte, a.a.O., S. 45 f.").1,
+            Some("S. 45 f.")
+        );
+        assert_eq!(
+            classify("Vogel, op. cit., n. 7, pp. 80–1").1,
+            Some("pp. 80–1")
+        );
+        assert_eq!(classify("Freeman, op. cit., n. 24").1, None);
+        assert_eq!(
+            classify("Documents, Vol. II, Doc. No. 45").1,
+            Some("Doc. No. 45")
+        );
+        assert_eq!(
+            classify("Donoghue v Stevenson [1932] AC 562 (HL) 580").1,
+            Some("580")
+        );
+        assert_eq!(
+            classify("A. Bottomley, ‘Self’ (1993) 20 J. of Law and Society 56, 61").1,
+            Some("61")
+        );
+        assert_eq!(
+            classify("T. Brennan, ‘Mere’ (1979) 27 Political Studies 183").1,
+            None
+        );
+        assert_eq!(classify("The Times, 4 May 1925, p. 5").1, Some("p. 5"));
+        assert_eq!(classify("Smith, Title, fol. 12v").1, Some("fol. 12v"));
+        assert_eq!(
+            classify("D.G.F.P. C/II, Doc. No. 102").1,
+            Some("C/II, Doc. No. 102")
+        );
+        assert_eq!(
+            classify("Barclays Bank v. O’Brien [1994] 1 A.C. 180, at 185").1,
+            Some("at 185")
+        );
+        assert_eq!(classify("Smith (n 5) 34").1, Some("34"));
+        assert_eq!(classify("Steinbach 1979, S. 66 ff.").1, Some("S. 66 ff."));
+    }
+
+    #[test]
+    fn definitions() {
+        let (k, loc, def) = classify(
+            "Documents on German Foreign Policy, Series C, Vol. II (hereafter cited as D.G.F.P.), Doc. No. 45",
+        );
+        assert_eq!(k, CitationKind::Full);
+        assert_eq!(loc, Some("Doc. No. 45"));
+        assert_eq!(def.as_deref(), Some("D.G.F.P."));
+    }
+}

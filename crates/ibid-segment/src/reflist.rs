@@ -1,0 +1,257 @@
+//! Unnumbered reference lists: one entry per line, per paragraph (entries
+//! separated by blank lines), or with hanging indents.
+
+use std::ops::Range;
+
+/// A line of an unnumbered region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RegionLine {
+    Blank,
+    Text { range: Range<usize>, indent: usize },
+}
+
+/// Paragraphs of the region (non-empty runs of text lines).
+fn paragraphs(region: &[RegionLine]) -> Vec<Vec<(Range<usize>, usize)>> {
+    let mut out: Vec<Vec<(Range<usize>, usize)>> = Vec::new();
+    let mut cur = Vec::new();
+    for l in region {
+        match l {
+            RegionLine::Blank => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            RegionLine::Text { range, indent } => cur.push((range.clone(), *indent)),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Split a region into paragraphs of prose (each one block).
+pub(crate) fn prose_blocks(region: &[RegionLine]) -> Vec<Vec<Range<usize>>> {
+    paragraphs(region)
+        .into_iter()
+        .map(|p| p.into_iter().map(|(r, _)| r).collect())
+        .collect()
+}
+
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            && matches!(w[0], b'1' | b'2')
+    })
+}
+
+/// Does this line look like the start of a reference ("Surname, …", "— ", a quote)?
+pub(crate) fn looks_like_entry_start(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['—', '–', '‘', '“', '"', '«', '„'])
+        || line.starts_with("--")
+        || line.starts_with("__")
+    {
+        return true;
+    }
+    let mut words = line.split_whitespace();
+    let w1 = words.next().unwrap_or("");
+    let w2 = words.next().unwrap_or("");
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle = matches!(
+        w1,
+        "van"
+            | "von"
+            | "de"
+            | "di"
+            | "da"
+            | "du"
+            | "del"
+            | "della"
+            | "le"
+            | "la"
+            | "al"
+            | "el"
+            | "ten"
+            | "ter"
+            | "zu"
+    );
+    if cap(w1) && w1.ends_with(',') && w1.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        return true;
+    }
+    if (cap(w1) || particle) && cap(w2) && w2.ends_with(',') && !w1.ends_with(['.', ':', ';']) {
+        return true;
+    }
+    // "Heidegger M., 1927" / "Smith J (1990)"
+    let initial = |w: &str| {
+        let core = w.trim_end_matches([',', '.']);
+        !core.is_empty()
+            && core.len() <= 4
+            && core
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '-')
+    };
+    cap(w1)
+        && w1.chars().any(char::is_lowercase)
+        && !w1.ends_with(['.', ':', ';'])
+        && initial(w2)
+        && w2.ends_with([',', '.'])
+}
+
+/// Is `line` the continuation of the entry whose last line is `prev`?
+fn continues(prev: &str, line: &str, entry_has_year: bool) -> bool {
+    let first = line.chars().next().unwrap_or(' ');
+    let last = prev.chars().next_back().unwrap_or(' ');
+    if first.is_lowercase()
+        || first.is_ascii_digit()
+        || matches!(first, ')' | ']' | ',' | ';' | ':' | '.' | '–' | '-' | '&')
+    {
+        return true;
+    }
+    if matches!(last, ',' | ':' | ';' | '&' | '(' | '-' | '–' | '/') {
+        return true;
+    }
+    let last_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+    if matches!(
+        last_word,
+        "and" | "und" | "et" | "e" | "in" | "of" | "the" | "&" | "des" | "der" | "de"
+    ) {
+        return true;
+    }
+    if looks_like_entry_start(line) {
+        return false;
+    }
+    if matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"') && entry_has_year {
+        return false;
+    }
+    true
+}
+
+/// Split an unnumbered region into entries (each a list of line ranges).
+pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usize>>> {
+    let paras = paragraphs(region);
+    if paras.is_empty() {
+        return Vec::new();
+    }
+    let total: usize = paras.iter().map(Vec::len).sum();
+    let multi = paras.iter().filter(|p| p.len() >= 2).count();
+    if paras.len() >= 2 && multi >= 1 && total <= paras.len() * 4 {
+        return paras
+            .into_iter()
+            .map(|p| p.into_iter().map(|(r, _)| r).collect())
+            .collect();
+    }
+    // one entry per line, unless a line continues the previous one
+    let all: Vec<&(Range<usize>, usize)> = paras.iter().flatten().collect();
+    let min_indent = all.iter().map(|l| l.1).min().unwrap_or(0);
+    let indented = all.iter().filter(|l| l.1 > min_indent).count();
+    let at_margin = all.len() - indented;
+    let hanging = indented > 0 && at_margin > 0 && indented >= at_margin / 2;
+    let mut out: Vec<Vec<Range<usize>>> = Vec::new();
+    for p in &paras {
+        let mut cur: Vec<Range<usize>> = Vec::new();
+        let mut cur_year = false;
+        for (range, indent) in p {
+            let text = s.get(range.clone()).unwrap_or("");
+            let join = match cur.last() {
+                None => false,
+                Some(prev) if hanging => {
+                    *indent > min_indent
+                        || (continues(s.get(prev.clone()).unwrap_or(""), text, cur_year)
+                            && !looks_like_entry_start(text)
+                            && text.chars().next().is_some_and(|c| !c.is_uppercase()))
+                }
+                Some(prev) => continues(s.get(prev.clone()).unwrap_or(""), text, cur_year),
+            };
+            if !join && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+                cur_year = false;
+            }
+            cur_year |= has_year(text);
+            cur.push(range.clone());
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn region(s: &str) -> Vec<RegionLine> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for line in s.split('\n') {
+            let t = line.trim();
+            if t.is_empty() {
+                out.push(RegionLine::Blank);
+            } else {
+                let lead = line.len() - line.trim_start().len();
+                out.push(RegionLine::Text {
+                    range: pos + lead..pos + lead + t.len(),
+                    indent: lead,
+                });
+            }
+            pos += line.len() + 1;
+        }
+        out
+    }
+
+    fn entries(s: &str) -> Vec<String> {
+        split_entries(s, &region(s))
+            .into_iter()
+            .map(|e| {
+                e.iter()
+                    .map(|r| &s[r.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_per_line() {
+        let s = "Bender, Rolf, 1980: Erfolgsbarrieren. Tübingen.\nBlack, Donald, 1973: The Mobilization of Law.\nCarlin, Jerome, 1967: Civil Justice. New York.";
+        assert_eq!(entries(s).len(), 3);
+    }
+
+    #[test]
+    fn wrapped_lines_without_blank_lines() {
+        let s = "Taylor, A. J. P. The Origins of the Second World War. London:\nHamish Hamilton, 1961.\nSmith, John. A History of\nThings. Oxford, 1990.";
+        assert_eq!(
+            entries(s),
+            [
+                "Taylor, A. J. P. The Origins of the Second World War. London: Hamish Hamilton, 1961.",
+                "Smith, John. A History of Things. Oxford, 1990."
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_line_separated_paragraphs() {
+        let s = "Taylor, A. J. P. The Origins of the Second World War.\nLondon: Hamish Hamilton, 1961.\n\nSmith, John. A History.\nOxford: Clarendon Press, 1990.\n\nJones, K. Title. 1980.";
+        assert_eq!(entries(s).len(), 3);
+    }
+
+    #[test]
+    fn hanging_indent() {
+        let s = "Taylor, A. J. P. The Origins of the Second World War.\n    London: Hamish Hamilton, 1961.\nSmith, John. A History.\n    Oxford: Clarendon Press, 1990.";
+        assert_eq!(entries(s).len(), 2);
+    }
+
+    #[test]
+    fn entry_starts() {
+        assert!(looks_like_entry_start("Taylor, A. J. P."));
+        assert!(looks_like_entry_start("van Dyke, J."));
+        assert!(looks_like_entry_start("Heidegger M., 1927"));
+        assert!(looks_like_entry_start("——, Another Book"));
+        assert!(!looks_like_entry_start("London: Hamish Hamilton, 1961."));
+        assert!(!looks_like_entry_start("Things. Oxford, 1990."));
+    }
+}

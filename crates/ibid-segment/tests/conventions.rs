@@ -1,0 +1,506 @@
+//! Notes written in several citation conventions, split into notes and
+//! citations. Every note here was written for these tests.
+
+use ibid_model::{CitationKind, InputForm, MappedText, RawNote};
+use CitationKind::*;
+
+/// One note's citations as (kind, text, locator, defines).
+fn cites(note: &str) -> Vec<(CitationKind, String, Option<String>, Option<String>)> {
+    let raw = RawNote {
+        number: Some(1),
+        text: MappedText::identity(note, 0),
+        prose: false,
+        breaks: Vec::new(),
+    };
+    ibid_segment::split_citations(&raw)
+        .into_iter()
+        .map(|c| {
+            (
+                c.kind,
+                note[c.range].to_string(),
+                c.locator.map(|l| note[l].to_string()),
+                c.defines,
+            )
+        })
+        .collect()
+}
+
+/// Texts of the citations of one note.
+fn texts(note: &str) -> Vec<String> {
+    cites(note).into_iter().map(|c| c.1).collect()
+}
+
+fn kinds(note: &str) -> Vec<CitationKind> {
+    cites(note).into_iter().map(|c| c.0).collect()
+}
+
+fn locator(note: &str) -> Option<String> {
+    cites(note).into_iter().next().and_then(|c| c.2)
+}
+
+// ---------------------------------------------------------------- Chicago
+
+#[test]
+fn chicago_full_with_definition_and_see_also() {
+    let c = cites(
+        "Documents on German Foreign Policy, Series C, Vol. II (hereafter cited as D.G.F.P.), \
+         Doc. No. 45; see also Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].0, Full);
+    assert_eq!(c[0].2.as_deref(), Some("Doc. No. 45"));
+    assert_eq!(c[0].3.as_deref(), Some("D.G.F.P."));
+    assert_eq!(
+        c[1].1,
+        "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88"
+    );
+    assert_eq!(c[1].2.as_deref(), Some("p. 88"));
+}
+
+#[test]
+fn chicago_archives() {
+    let c = cites(
+        "Minute by Vansittart, 3 March 1936, FO 371/19884, fol. 12v; Cabinet Conclusions, \
+         11 March 1936, CAB 23/83.",
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].0, Full);
+    assert_eq!(c[0].2.as_deref(), Some("fol. 12v"));
+    assert_eq!(c[1].1, "Cabinet Conclusions, 11 March 1936, CAB 23/83");
+    assert_eq!(kinds("Smith to Jones, 4 May 1925, FO 371/12345."), [Full]);
+    assert_eq!(kinds("FO 371/12345, fol. 3."), [Full]);
+}
+
+#[test]
+fn commentary_is_trimmed() {
+    assert_eq!(
+        texts("As argued by Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88."),
+        ["Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88"]
+    );
+    assert_eq!(
+        texts(
+            "On this point see Smith, J., Appeasement and Its Critics (Oxford, 1975), pp. 12–15."
+        ),
+        ["Smith, J., Appeasement and Its Critics (Oxford, 1975), pp. 12–15"]
+    );
+    assert_eq!(
+        texts("See also Taylor, Origins, p. 3."),
+        ["Taylor, Origins, p. 3"]
+    );
+    // a citation inside a prose sentence is still found
+    let t = texts(
+        "This view, first put forward in Smith, J., Appeasement (Oxford, 1975), p. 9, has been widely accepted.",
+    );
+    assert_eq!(t.len(), 1);
+    assert!(
+        t[0].starts_with("Smith, J., Appeasement (Oxford, 1975)"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn prose_notes_have_no_citations() {
+    for note in [
+        "The author would like to thank the staff of the National Archives, Kew, for their help.",
+        "I am grateful to Professor Jones for this reference.",
+        "For a different view, see the discussion above.",
+        "This was particularly the case in the years before the war.",
+    ] {
+        assert!(cites(note).is_empty(), "{note}: {:?}", cites(note));
+    }
+}
+
+#[test]
+fn abbreviations_do_not_end_sentences() {
+    for note in [
+        "Report of the Committee (London: H.M.S.O., 1931), Cmd. 3897, p. 12.",
+        "Documents, Vol. III, Doc. No. 12, p. 4.",
+        "Smith, J., ed., Essays (Oxford, 1990), p. 3.",
+        "Meier, H., trans. Smith, Essays (Oxford, 1990), p. 3.",
+        "Parl. Deb., H.C., 5th Ser., vol. 310, col. 1450.",
+        "Smith to Jones, 4 Jan. 1936, FO 371/19884.",
+        "Taylor, A. J. P., Origins (London, 1961), pp. 12 ff. Schmidt, Geschichte, S. 4.",
+    ] {
+        let t = texts(note);
+        assert!(!t.is_empty(), "{note}");
+        assert!(
+            t[0].len() + 2 >= note.find(" Schmidt").unwrap_or(note.len()),
+            "{note} was cut: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn newspaper_url_doi() {
+    let c = cites("The Times, 4 May 1925, p. 5.");
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Full, Some("p. 5")));
+    assert_eq!(
+        texts("Smith, J., ‘Trade’, Journal of History 3 (1990), doi:10.1000/xyz123."),
+        ["Smith, J., ‘Trade’, Journal of History 3 (1990), doi:10.1000/xyz123"]
+    );
+    assert_eq!(
+        kinds("See https://example.org/archive/file.pdf (accessed 3 May 2020)."),
+        [Full]
+    );
+}
+
+#[test]
+fn ibid_forms() {
+    assert_eq!(cites("Ibid., p. 91.")[0].0, Ibid);
+    assert_eq!(locator("Ibid., p. 91."), Some("p. 91".into()));
+    assert_eq!(texts("Ibid."), ["Ibid."]);
+    assert_eq!(locator("ibid., Vol. II."), Some("Vol. II".into()));
+    assert_eq!(
+        locator("Ibid., II/VII, Doc. No. 147."),
+        Some("II/VII, Doc. No. 147".into())
+    );
+    assert_eq!(kinds("Id. at 5."), [Ibid]);
+    assert_eq!(
+        kinds("Idem, ‘Another Essay’, Past and Present 12 (1957), p. 3."),
+        [Full]
+    );
+    assert_eq!(kinds("Vogel, id., p. 79."), [Short]);
+}
+
+#[test]
+fn abbreviation_citations() {
+    let c = cites("D.G.F.P. C/II, Doc. No. 102.");
+    assert_eq!(
+        (c[0].0, c[0].2.as_deref()),
+        (Abbreviation, Some("C/II, Doc. No. 102"))
+    );
+    assert_eq!(kinds("DBFP, 2nd ser., vol. IV, no. 12."), [Abbreviation]);
+    assert_eq!(kinds("FRUS 1939, vol. 1, p. 3."), [Abbreviation]);
+    assert_eq!(
+        kinds("FRUS 1939, vol. 1, p. 5; DBFP, 2nd ser., vol. IV, no. 12."),
+        [Abbreviation, Abbreviation]
+    );
+}
+
+#[test]
+fn short_forms() {
+    assert_eq!(cites("Taylor, Origins, p. 120.")[0].0, Short);
+    assert_eq!(locator("Taylor, Origins, p. 120."), Some("p. 120".into()));
+    assert_eq!(kinds("Taylor, p. 9."), [Short]);
+    assert_eq!(kinds("Origins of the Second World War, p. 12."), [Short]);
+    assert_eq!(kinds("Taylor, , Origins, p. 12."), [Short]);
+    assert_eq!(kinds("Vogel, op. cit., n. 7, pp. 80–1."), [Short]);
+    assert_eq!(
+        locator("Vogel, op. cit., n. 7, pp. 80–1."),
+        Some("pp. 80–1".into())
+    );
+}
+
+#[test]
+fn cross_references() {
+    for note in [
+        "Cited in note 24.",
+        "See n. 7.",
+        "Above, n. 3.",
+        "Supra n. 5.",
+        "The report cited in note 12.",
+        "Cf. supra, note 4.",
+    ] {
+        assert_eq!(kinds(note), [CrossReference], "{note}");
+    }
+    assert_eq!(
+        kinds("See n. 7 above; cf. supra, note 4."),
+        [CrossReference, CrossReference]
+    );
+}
+
+#[test]
+fn definitions_in_many_languages() {
+    let def = |n: &str| cites(n).into_iter().find_map(|c| c.3);
+    assert_eq!(
+        def("Foreign Relations of the United States, 1939 (hereafter FRUS), vol. 1, p. 3."),
+        Some("FRUS".into())
+    );
+    assert_eq!(
+        def(
+            "Akten zur deutschen auswärtigen Politik, Serie D, Bd. 2 (im Folgenden: ADAP), Nr. 45."
+        ),
+        Some("ADAP".into())
+    );
+    assert_eq!(
+        def("Documents diplomatiques français, 1re série, t. III (ci-après DDF), n° 45."),
+        Some("DDF".into())
+    );
+    assert_eq!(
+        def("Archivio di Stato di Venezia (d’ora in poi ASV), Senato, busta 3."),
+        Some("ASV".into())
+    );
+    assert_eq!(
+        def("Documents on German Foreign Policy [DGFP], Series C, Vol. 2, p. 3."),
+        Some("DGFP".into())
+    );
+    assert_eq!(
+        def("Public Record Office, Kew, Foreign Office papers, henceforth FO, 371/1234."),
+        Some("FO".into())
+    );
+}
+
+// ---------------------------------------------------------------- OSCOLA
+
+#[test]
+fn oscola() {
+    let c = cites("Donoghue v Stevenson [1932] AC 562 (HL) 580.");
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Full, Some("580")));
+    let c = cites("ibid [12].");
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Ibid, Some("[12]")));
+    assert_eq!(kinds("supra n. 5."), [CrossReference]);
+    assert_eq!(kinds("Donoghue (n 1) 582."), [Short]);
+    assert_eq!(locator("Donoghue (n 1) 582."), Some("582".into()));
+    assert_eq!(
+        texts("Caparo Industries plc v Dickman [1990] 2 AC 605 (HL); see also Hedley Byrne & Co Ltd v Heller & Partners Ltd [1964] AC 465."),
+        [
+            "Caparo Industries plc v Dickman [1990] 2 AC 605 (HL)",
+            "Hedley Byrne & Co Ltd v Heller & Partners Ltd [1964] AC 465"
+        ]
+    );
+    let c = cites("Human Rights Act 1998, s. 3; European Convention on Human Rights, Art. 5.");
+    assert_eq!(c[0].2.as_deref(), Some("s. 3"));
+    assert_eq!(c[1].2.as_deref(), Some("Art. 5"));
+    assert_eq!(
+        locator("Barclays Bank v O’Brien [1994] 1 AC 180, at 185."),
+        Some("at 185".into())
+    );
+}
+
+// ---------------------------------------------------------------- German
+
+#[test]
+fn german() {
+    let c = cites("Vgl. Meier, Geschichte, a.a.O., S. 45 f.; ebd., S. 47.");
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        (c[0].0, c[0].1.as_str(), c[0].2.as_deref()),
+        (
+            Short,
+            "Meier, Geschichte, a.a.O., S. 45 f.",
+            Some("S. 45 f.")
+        )
+    );
+    assert_eq!(
+        (c[1].0, c[1].1.as_str(), c[1].2.as_deref()),
+        (Ibid, "ebd., S. 47", Some("S. 47"))
+    );
+    assert_eq!(
+        kinds("Hans Meier, Geschichte der Neuzeit, Berlin 1950, S. 12."),
+        [Full]
+    );
+    assert_eq!(kinds("Ebenda, S. 138-186."), [Ibid]);
+    assert_eq!(kinds("Vgl. dazu oben Anm. 3."), [CrossReference]);
+    assert_eq!(
+        kinds("Ders., Die Weimarer Republik, München 1960, S. 5."),
+        [Full]
+    );
+    assert_eq!(kinds("Luhmann 1980, S. 99–112."), [Short]);
+    assert_eq!(
+        texts("Koch 1975, S. 75, der allerdings nur streitige Urteile untersucht hat."),
+        ["Koch 1975, S. 75"]
+    );
+    assert_eq!(texts("Ausführlicher bei Gessner 1976."), ["Gessner 1976"]);
+}
+
+// ---------------------------------------------------------------- French
+
+#[test]
+fn french() {
+    assert_eq!(
+        texts("Fernand Braudel, La Méditerranée et le monde méditerranéen à l'époque de Philippe II, Paris, 1949, p. 12."),
+        ["Fernand Braudel, La Méditerranée et le monde méditerranéen à l'époque de Philippe II, Paris, 1949, p. 12"]
+    );
+    let c = cites("Braudel, op. cit., p. 12.");
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Short, Some("p. 12")));
+    assert_eq!(kinds("Braudel, loc. cit."), [Short]);
+    assert_eq!(kinds("Voir supra, note 3."), [CrossReference]);
+    assert_eq!(
+        texts("Voir Braudel, op. cit., p. 15."),
+        ["Braudel, op. cit., p. 15"]
+    );
+}
+
+// ---------------------------------------------------------------- Italian
+
+#[test]
+fn italian() {
+    let c = cites("Rossi, Storia cit., p. 5; ivi, p. 7.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Short, Some("p. 5")));
+    assert_eq!((c[1].0, c[1].2.as_deref()), (Ibid, Some("p. 7")));
+    assert_eq!(
+        kinds("Mario Rossi, Storia d'Italia, Torino, Einaudi, 1970, p. 3."),
+        [Full]
+    );
+    assert_eq!(kinds("V. sopra, nota 2."), [CrossReference]);
+    let c = cites("ASV, Senato, Secreta, busta 12, fasc. 3, c. 45.");
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Full, Some("c. 45")));
+}
+
+// ---------------------------------------------------------------- breaks
+
+#[test]
+fn breaks_split_citations() {
+    let text =
+        "Smith, J., Appeasement (Oxford, 1975), p. 3 Jones, K., Diplomacy (London, 1980), p. 9";
+    let b = text.find(" Jones").unwrap_or(0);
+    let raw = RawNote {
+        number: Some(1),
+        text: MappedText::identity(text, 0),
+        prose: false,
+        breaks: vec![b],
+    };
+    let c = ibid_segment::split_citations(&raw);
+    assert_eq!(c.len(), 2);
+    assert_eq!(
+        &text[c[1].range.clone()],
+        "Jones, K., Diplomacy (London, 1980), p. 9"
+    );
+}
+
+// ---------------------------------------------------------------- notes lists
+
+fn split(doc: &str) -> ibid_segment::NoteSplit {
+    ibid_segment::split_notes(&MappedText::identity(doc, 0), &[])
+}
+
+fn numbers(doc: &str) -> Vec<Option<u32>> {
+    split(doc).notes.iter().map(|n| n.number).collect()
+}
+
+#[test]
+fn wrapped_and_run_together_notes() {
+    let doc = "12 Taylor, A. J. P., The Origins of the Second World War (London,\n\
+               1961), p. 88.\n\
+               13 Smith observed that\n\
+               45 per cent of the electorate abstained.\n\
+               14 Taylor, Origins, p. 28. 15 Ibid., p. 30.\n\
+               16 Ibid., p. 31. 5 vols appeared.\n";
+    let sp = split(doc);
+    let got: Vec<(Option<u32>, &str)> = sp
+        .notes
+        .iter()
+        .map(|n| (n.number, n.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some(12),
+                "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88."
+            ),
+            (
+                Some(13),
+                "Smith observed that 45 per cent of the electorate abstained."
+            ),
+            (Some(14), "Taylor, Origins, p. 28."),
+            (Some(15), "Ibid., p. 30."),
+            (Some(16), "Ibid., p. 31. 5 vols appeared."),
+        ]
+    );
+    assert!(sp.diagnostics.is_empty());
+    // the label of note 15 is inside line 14
+    let l = sp.labels[3].clone().unwrap_or(0..0);
+    assert_eq!(&doc[l], "15");
+}
+
+#[test]
+fn numbering_problems_are_reported() {
+    let sp = split("1 Ibid.\n2 Ibid.\n4 Ibid.\n4 Ibid.\n5 Ibid.");
+    let codes: Vec<&str> = sp.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["note-number-skipped", "note-number-repeated"]);
+    assert_eq!(sp.diagnostics[0].note, Some(4));
+    assert_eq!(sp.diagnostics[0].orig, Some(16..17));
+}
+
+#[test]
+fn acknowledgment_and_headings_are_prose() {
+    let doc = "Acknowledgments\n\nI am grateful to the archivists of Kew.\n\nNotes\n1 Ibid.\n2 Ibid., p. 4.";
+    let sp = split(doc);
+    let got: Vec<(Option<u32>, bool)> = sp.notes.iter().map(|n| (n.number, n.prose)).collect();
+    assert_eq!(
+        got,
+        [
+            (None, true),
+            (None, true),
+            (None, true),
+            (Some(1), false),
+            (Some(2), false)
+        ]
+    );
+    assert!(ibid_segment::split_citations(&sp.notes[1]).is_empty());
+}
+
+#[test]
+fn numbering_styles() {
+    for doc in [
+        "1. Ibid.\n2. Ibid.\n3. Ibid.",
+        "[1] Ibid.\n[2] Ibid.\n[3] Ibid.",
+        "1) Ibid.\n2) Ibid.\n3) Ibid.",
+        "n. 1 Ibid.\nn. 2 Ibid.\nn. 3 Ibid.",
+        "note 1 Ibid.\nnote 2 Ibid.\nnote 3 Ibid.",
+        "¹ Ibid.\n² Ibid.\n³ Ibid.",
+        "1\nIbid.\n2\nIbid.\n3\nIbid.",
+    ] {
+        assert_eq!(numbers(doc), [Some(1), Some(2), Some(3)], "{doc:?}");
+        assert!(
+            split(doc).notes.iter().all(|n| n.text.as_str() == "Ibid."),
+            "{doc:?}"
+        );
+    }
+}
+
+#[test]
+fn chapters_restart_numbering() {
+    let sp = split("Chapter 1\n1 Ibid.\n2 Ibid.\nChapter 2\n1 Ibid.\n2 Ibid.");
+    let got: Vec<Option<u32>> = sp.notes.iter().map(|n| n.number).collect();
+    assert_eq!(got, [None, Some(1), Some(2), None, Some(1), Some(2)]);
+    assert_eq!(sp.diagnostics[0].code, "note-numbering-restarted");
+}
+
+#[test]
+fn reference_list_one_per_line() {
+    let doc = "Bender, Rolf, 1980: Erfolgsbarrieren vor Gericht. Tübingen.\n\
+               Black, Donald, 1973: The Mobilization of Law.\n\
+               Carlin, Jerome, 1967: Civil Justice and the Poor. New York.\n";
+    let sp = split(doc);
+    assert_eq!(sp.form, InputForm::ReferenceList);
+    assert_eq!(numbers(doc), [Some(1), Some(2), Some(3)]);
+    for n in &sp.notes {
+        assert_eq!(
+            ibid_segment::split_citations(n).len(),
+            1,
+            "{}",
+            n.text.as_str()
+        );
+    }
+}
+
+#[test]
+fn reference_list_with_blank_lines() {
+    let doc =
+        "Taylor, A. J. P. The Origins of the Second World War.\nLondon: Hamish Hamilton, 1961.\n\n\
+               Smith, John. Appeasement and Its Critics.\nOxford: Clarendon Press, 1975.\n\n\
+               Jones, Karen. Diplomacy. London, 1980.\n";
+    let sp = split(doc);
+    assert_eq!(sp.form, InputForm::ReferenceList);
+    assert_eq!(sp.notes.len(), 3);
+    assert_eq!(
+        sp.notes[0].text.as_str(),
+        "Taylor, A. J. P. The Origins of the Second World War. London: Hamish Hamilton, 1961."
+    );
+    let c = ibid_segment::split_citations(&sp.notes[0]);
+    assert_eq!(c.len(), 1);
+}
+
+#[test]
+fn citation_ranges_map_to_the_original() {
+    let doc = "1 Taylor, Origins,\n   p. 28; see Smith,\n   Appeasement, p. 4.";
+    let sp = split(doc);
+    let note = &sp.notes[0];
+    let c = ibid_segment::split_citations(note);
+    assert_eq!(c.len(), 2);
+    let orig = note.text.orig_range(c[1].range.clone());
+    assert_eq!(&doc[orig], "Smith,\n   Appeasement, p. 4");
+}
