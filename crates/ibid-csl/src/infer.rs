@@ -32,7 +32,14 @@
 //! 9. `book`: a title, publisher, place, series, edition or ISBN.
 //! 10. `document` otherwise.
 
+use crate::names::key;
 use crate::text::{contains_word_ci, find_ci, is_space};
+
+/// The words of a text: runs of letters and digits.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
 use ibid_model::{Item, ItemType};
 
 /// Infers the CSL type of an item from its fields and the citation text
@@ -212,12 +219,35 @@ fn has_law_report(text: &str) -> bool {
         .windows(2)
         .any(|w| (w[0] == b'[' || w[0] == b'(') && w[1].is_ascii_digit());
     let other = || {
-        [
-            "U.S.", "F.", "S.Ct", "S. Ct", "BGH", "BVerf", "RGZ", "RGSt", "BAG", "BSGE", "BFHE",
-            "ECR", "Slg", "OLG", "EuGH", "ECJ", "EGMR", "Cass.",
-        ]
-        .iter()
-        .any(|c| text.contains(c))
+        text.split(is_space).any(|t| {
+            matches!(
+                t.trim_end_matches([',', ';']),
+                "U.S."
+                    | "F."
+                    | "F.2d"
+                    | "F.3d"
+                    | "S.Ct."
+                    | "S."
+                    | "BGH"
+                    | "BGHZ"
+                    | "BGHSt"
+                    | "BVerfG"
+                    | "BVerfGE"
+                    | "RGZ"
+                    | "RGSt"
+                    | "BAG"
+                    | "BAGE"
+                    | "BSGE"
+                    | "BFHE"
+                    | "ECR"
+                    | "Slg."
+                    | "OLG"
+                    | "EuGH"
+                    | "ECJ"
+                    | "EGMR"
+                    | "Cass."
+            )
+        })
     };
     if !bracket_year && !other() {
         return false;
@@ -358,12 +388,16 @@ fn is_legislation(title: &str) -> bool {
                 .trim_end_matches(',')
                 .ends_with(" Act")
                 || t[..t.len() - 4].trim_end().ends_with(" Act of")));
-    let lower_last = last.to_lowercase();
-    let german = t.split(' ').count() <= 3
-        && (lower_last.ends_with("gesetz")
-            || lower_last.ends_with("gesetzbuch")
-            || lower_last.ends_with("prozessordnung")
-            || lower_last.ends_with("verordnung"));
+    let ends_ci = |suffix: &str| {
+        last.len() >= suffix.len()
+            && last.is_char_boundary(last.len() - suffix.len())
+            && last[last.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    let german = (ends_ci("gesetz")
+        || ends_ci("gesetzbuch")
+        || ends_ci("prozessordnung")
+        || ends_ci("verordnung"))
+        && t.split(' ').count() <= 3;
     let eu = t.starts_with("Council Directive")
         || t.starts_with("Directive ")
             && t.contains(|c: char| c.is_ascii_digit())
@@ -374,26 +408,29 @@ fn is_legislation(title: &str) -> bool {
 
 fn is_thesis(item: &Item, text: &str) -> bool {
     let weak = |s: &str| {
-        [
-            "thesis",
-            "dissertation",
-            "diss",
-            "thèse",
-            "these",
-            "tesi",
-            "tesis",
-            "phd",
-            "ph.d",
-            "habilitation",
-            "doktorarbeit",
-            "magisterarbeit",
-            "diplomarbeit",
-            "mémoire",
-            "doctorat",
-            "doctoral",
-        ]
-        .iter()
-        .any(|w| contains_word_ci(s, w))
+        let mut prev = key("");
+        words(s).any(|w| {
+            let k = key(w);
+            let hit = matches!(
+                &*k,
+                "thesis"
+                    | "dissertation"
+                    | "diss"
+                    | "thèse"
+                    | "tesi"
+                    | "tesis"
+                    | "phd"
+                    | "habilitation"
+                    | "doktorarbeit"
+                    | "magisterarbeit"
+                    | "diplomarbeit"
+                    | "mémoire"
+                    | "doctorat"
+                    | "doctoral"
+            ) || (&*prev == "ph" && &*k == "d");
+            prev = k;
+            hit
+        })
     };
     if [&item.genre, &item.note, &item.publisher]
         .iter()
@@ -406,11 +443,24 @@ fn is_thesis(item: &Item, text: &str) -> bool {
     if item.container_title.is_some() || item.volume.is_some() {
         return false;
     }
-    let maybe = [
-        "hes", "HES", "hès", "iss", "ISS", "esi", "ESI", "abil", "ABIL",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
+    // one pass over the bytes for "thes", "thès", "diss", "tesi", "habi",
+    // "mast", "unpu" in any case
+    const fn tag(w: &[u8; 4]) -> u32 {
+        u32::from_le_bytes([w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20])
+    }
+    const CUES: [u32; 7] = [
+        tag(b"thes"),
+        tag(b"th\xc3\xa8"),
+        tag(b"diss"),
+        tag(b"tesi"),
+        tag(b"habi"),
+        tag(b"mast"),
+        tag(b"unpu"),
+    ];
+    let maybe = text.as_bytes().windows(4).any(|w| {
+        let x = u32::from_le_bytes([w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20]);
+        CUES.contains(&x)
+    });
     if !maybe {
         return false;
     }
@@ -449,27 +499,36 @@ fn is_thesis(item: &Item, text: &str) -> bool {
 }
 
 fn is_proceedings(s: &str) -> bool {
-    [
-        "proceedings",
-        "proc.",
-        "conference",
-        "symposium",
-        "workshop",
-        "congress",
-        "kongress",
-        "congrès",
-        "convegno",
-        "colloque",
-        "colloquium",
-        "atti del",
-        "actes du",
-        "tagung",
-        "annual meeting",
-        "congreso",
-        "jornadas",
-    ]
-    .iter()
-    .any(|w| find_ci(s, w).is_some())
+    let mut prev = key("");
+    for w in words(s) {
+        let k = key(w);
+        let hit = matches!(
+            &*k,
+            "proceedings"
+                | "proc"
+                | "conference"
+                | "symposium"
+                | "workshop"
+                | "congress"
+                | "kongress"
+                | "congrès"
+                | "convegno"
+                | "colloque"
+                | "colloquium"
+                | "tagung"
+                | "congreso"
+                | "jornadas"
+                | "tagungsband"
+        ) || matches!(
+            (&*prev, &*k),
+            ("atti", "del" | "dei" | "della") | ("actes", "du" | "des") | ("annual", "meeting")
+        );
+        if hit {
+            return true;
+        }
+        prev = k;
+    }
+    false
 }
 
 fn is_report(item: &Item) -> bool {
@@ -528,71 +587,77 @@ fn is_report(item: &Item) -> bool {
 /// Container names that read as a journal ("Journal", "Rivista", "Archivio",
 /// "Zeitschrift", "Bull.", …).
 fn is_journal_name(c: &str) -> bool {
-    const WORDS: [&str; 44] = [
-        "journal",
-        "review",
-        "revue",
-        "rivista",
-        "zeitschrift",
-        "archiv",
-        "archivio",
-        "archives",
-        "bollettino",
-        "bulletin",
-        "bullettino",
-        "quarterly",
-        "annals",
-        "annales",
-        "annali",
-        "jahrbuch",
-        "jahrbücher",
-        "transactions",
-        "letters",
-        "magazine",
-        "cahiers",
-        "quaderni",
-        "rassegna",
-        "ateneo",
-        "acta",
-        "mitteilungen",
-        "blätter",
-        "berichte",
-        "sitzungsberichte",
-        "studi",
-        "storica",
-        "storico",
-        "historia",
-        "speculum",
-        "revista",
-        "tijdschrift",
-        "forschungen",
-        "historisches",
-        "historische",
-        "history",
-        "historical",
-        "anuario",
-        "periodical",
-        "gazette",
-    ];
-    const ABBREV: [&str; 14] = [
-        "j.",
-        "rev.",
-        "bull.",
-        "ann.",
-        "zs.",
-        "ztschr.",
-        "zschr.",
-        "zeitschr.",
-        "arch.",
-        "riv.",
-        "boll.",
-        "jb.",
-        "mitt.",
-        "proc.",
-    ];
-    WORDS.iter().any(|w| contains_word_ci(c, w))
-        || c.split(' ')
-            .any(|t| ABBREV.iter().any(|a| t.eq_ignore_ascii_case(a)))
+    let word_hit = words(c).any(|w| {
+        matches!(
+            &*key(w),
+            "journal"
+                | "review"
+                | "revue"
+                | "rivista"
+                | "zeitschrift"
+                | "archiv"
+                | "archivio"
+                | "archives"
+                | "bollettino"
+                | "bulletin"
+                | "bullettino"
+                | "quarterly"
+                | "annals"
+                | "annales"
+                | "annali"
+                | "jahrbuch"
+                | "jahrbücher"
+                | "transactions"
+                | "letters"
+                | "magazine"
+                | "cahiers"
+                | "quaderni"
+                | "rassegna"
+                | "ateneo"
+                | "acta"
+                | "mitteilungen"
+                | "blätter"
+                | "berichte"
+                | "sitzungsberichte"
+                | "studi"
+                | "storica"
+                | "storico"
+                | "historia"
+                | "speculum"
+                | "revista"
+                | "tijdschrift"
+                | "forschungen"
+                | "historisches"
+                | "historische"
+                | "history"
+                | "historical"
+                | "anuario"
+                | "periodical"
+                | "gazette"
+        )
+    });
+    word_hit
+        || c.split(' ').any(|t| {
+            t.len() <= 9
+                && [
+                    "j.",
+                    "rev.",
+                    "bull.",
+                    "ann.",
+                    "zs.",
+                    "ztschr.",
+                    "zschr.",
+                    "zeitschr.",
+                    "arch.",
+                    "riv.",
+                    "boll.",
+                    "jb.",
+                    "mitt.",
+                    "proc.",
+                ]
+                .iter()
+                .any(|a| t.eq_ignore_ascii_case(a))
+        })
 }
 
 fn normalised_paper(s: &str) -> String {

@@ -25,15 +25,28 @@ pub(crate) fn safe_slice(text: &str, range: Range<usize>) -> &str {
 /// the ends. Borrows when nothing changes.
 pub(crate) fn fold_ws(s: &str) -> Cow<'_, str> {
     let s = s.trim_matches(is_space);
-    let mut prev_space = false;
+    // Fast check on bytes: ASCII controls, double spaces, and the lead bytes
+    // of the non-ASCII spaces and controls (U+0080–U+00A0, U+1680, U+2000–
+    // U+206F, U+3000, U+FEFF) need the slow path.
+    let b = s.as_bytes();
     let mut clean = true;
-    for c in s.chars() {
-        let sp = is_space(c);
-        if sp && (c != ' ' || prev_space) {
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x20 || x == 0x7f || (x == b' ' && b.get(i + 1) == Some(&b' ')) {
             clean = false;
             break;
         }
-        prev_space = sp;
+        if matches!(x, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if is_space(c) {
+                clean = false;
+                break;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        i += 1;
     }
     if clean {
         return Cow::Borrowed(s);

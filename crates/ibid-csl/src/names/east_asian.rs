@@ -2,9 +2,8 @@
 //! "丸山眞男", "김대중") and Latin transcriptions ("Mao Zedong",
 //! "Maruyama Masao", "Kim Dae-jung").
 
-use super::words::{CJK_COMPOUND, JA_SURNAMES, KO_SURNAMES, ZH_SURNAMES};
+use super::words::{WordSet, CJK_COMPOUND, JA_SURNAMES, KO_SURNAMES, ZH_SURNAMES};
 use crate::text::is_cjk;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 fn is_hangul(c: char) -> bool {
@@ -103,8 +102,8 @@ fn fold(w: &str) -> Option<String> {
     Some(out)
 }
 
-fn cross(initials: &[&str], finals: &[&str], codas: &[&str]) -> HashSet<String> {
-    let mut set = HashSet::new();
+fn cross(initials: &[&str], finals: &[&str], codas: &[&str]) -> WordSet<String> {
+    let mut set = WordSet::default();
     for i in initials {
         for f in finals {
             for c in codas {
@@ -116,7 +115,7 @@ fn cross(initials: &[&str], finals: &[&str], codas: &[&str]) -> HashSet<String> 
 }
 
 /// Pinyin and Wade-Giles syllables (over-generated: initial × final).
-static PINYIN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static PINYIN: LazyLock<WordSet<String>> = LazyLock::new(|| {
     cross(
         &[
             "", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch",
@@ -134,7 +133,7 @@ static PINYIN: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Japanese morae in Hepburn transcription (over-generated).
-static KANA: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static KANA: LazyLock<WordSet<String>> = LazyLock::new(|| {
     let mut set = cross(
         &[
             "", "k", "s", "t", "n", "h", "m", "y", "r", "w", "g", "z", "d", "b", "p", "sh", "ch",
@@ -148,7 +147,7 @@ static KANA: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Korean syllables in Revised Romanization and McCune-Reischauer (over-generated).
-static HANGUL: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static HANGUL: LazyLock<WordSet<String>> = LazyLock::new(|| {
     cross(
         &[
             "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "j",
@@ -163,7 +162,7 @@ static HANGUL: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Bit set of the syllable counts (1..=15) into which `w` can be cut.
-fn syllable_counts(w: &str, syllables: &HashSet<String>, geminate: bool) -> u16 {
+fn syllable_counts(w: &str, syllables: &WordSet<String>, geminate: bool) -> u16 {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 24 {
         return 0;
@@ -202,7 +201,7 @@ fn syllable_counts(w: &str, syllables: &HashSet<String>, geminate: bool) -> u16 
 }
 
 /// Syllable counts for a (possibly hyphenated) word: the parts' counts added.
-fn word_counts(w: &str, syllables: &HashSet<String>, geminate: bool) -> Option<u32> {
+fn word_counts(w: &str, syllables: &WordSet<String>, geminate: bool) -> Option<u32> {
     let mut total = 0;
     for part in w.split('-') {
         let mask = syllable_counts(part, syllables, geminate);

@@ -1,7 +1,7 @@
 //! Tokens of a name run, and the removal of role markers ("ed.", "Hrsg.",
 //! "trans.", "edited by", "a cura di") and "et al.".
 
-use super::words::{is_connector, is_lower, is_particle, key, marker, Marker, Role};
+use super::words::{connector_key, is_lower, is_particle, key, marker_key, Marker, Role};
 use crate::text::is_space;
 
 /// A token of a name run.
@@ -181,8 +181,8 @@ fn infos(toks: &[Tok<'_>]) -> Vec<Info> {
             };
             Info {
                 word: true,
-                marker: marker(w),
-                connector: is_connector(w) && !super::words::is_initial(w),
+                marker: if w.len() > 16 { None } else { marker_key(&k) },
+                connector: w.len() <= 10 && connector_key(&k) && !super::words::is_initial(w),
                 lower: is_lower(w),
                 particle: is_particle(w),
                 kind,

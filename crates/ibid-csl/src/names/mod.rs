@@ -9,9 +9,10 @@ use crate::text::fold_ws;
 use ibid_model::Name;
 use lex::{lex, strip_markers, Tok};
 use person::{inverted, looks_family, looks_given, standalone, Person};
+pub(crate) use words::key;
 use words::{
     is_anonymous, is_cap, is_conjunction, is_corporate_function_word, is_corporate_word,
-    is_initial, is_postnominal, is_suffix, key, Role,
+    is_initial, is_postnominal, is_suffix, Role,
 };
 
 /// The role announced by a marker inside a name run ("(ed.)", "trans.").

@@ -2,6 +2,7 @@
 //! role markers, corporate keywords, and the name lists in `data/`.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// A word's look-up key: lower case, without trailing periods or colons.
@@ -396,14 +397,19 @@ pub(crate) enum Role {
 }
 
 /// Classifies a role marker word.
+#[cfg(test)]
 pub(crate) fn marker(w: &str) -> Option<Marker> {
-    use Marker::*;
-    use Role::*;
     if w.len() > 16 {
         return None;
     }
-    let k = key(w);
-    Some(match k.as_ref() {
+    marker_key(&key(w))
+}
+
+/// [`marker`] for a word already turned into its key.
+pub(crate) fn marker_key(k: &str) -> Option<Marker> {
+    use Marker::*;
+    use Role::*;
+    Some(match k {
         "eds" | "edd" | "hrsg" | "hg" | "hgg" | "hrsgg" | "herausgegeben" | "herausgeber"
         | "edited" | "éds" | "édité" | "édités" | "éditeurs" | "curatore" | "curatori"
         | "curatela" | "cura" | "compiled" | "compilador" | "compiladores" | "editado"
@@ -428,14 +434,11 @@ pub(crate) fn marker(w: &str) -> Option<Marker> {
     })
 }
 
-/// Words that link a marker to its names ("edited *by*", "a cura *di*").
-pub(crate) fn is_connector(w: &str) -> bool {
-    if w.len() > 10 {
-        return false;
-    }
-    let k = key(w);
+/// Words that link a marker to its names ("edited *by*", "a cura *di*"),
+/// given as a key (see [`key`]).
+pub(crate) fn connector_key(k: &str) -> bool {
     matches!(
-        k.as_ref(),
+        k,
         "by" | "von"
             | "v"
             | "di"
@@ -715,16 +718,41 @@ pub(crate) fn is_corporate_function_word(w: &str) -> bool {
     )
 }
 
-fn load_set(data: &'static str) -> HashSet<&'static str> {
+/// FNV-1a: a fast hash for the fixed word lists (no untrusted insertions).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words with the FNV hash.
+pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
+fn load_set(data: &'static str) -> WordSet<&'static str> {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with('['))
         .flat_map(str::split_whitespace)
         .collect()
 }
 
-fn load_section(data: &'static str, section: &str) -> HashSet<&'static str> {
+fn load_section(data: &'static str, section: &str) -> WordSet<&'static str> {
     let mut on = false;
-    let mut set = HashSet::new();
+    let mut set = WordSet::default();
     for line in data.lines() {
         if line.starts_with('#') {
             continue;
@@ -743,19 +771,19 @@ fn load_section(data: &'static str, section: &str) -> HashSet<&'static str> {
 const EAST_ASIAN: &str = include_str!("../../data/east_asian_surnames.txt");
 
 /// Chinese family names in Latin transcription.
-pub(crate) static ZH_SURNAMES: LazyLock<HashSet<&'static str>> =
+pub(crate) static ZH_SURNAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_section(EAST_ASIAN, "zh"));
 /// Japanese family names in Latin transcription.
-pub(crate) static JA_SURNAMES: LazyLock<HashSet<&'static str>> =
+pub(crate) static JA_SURNAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_section(EAST_ASIAN, "ja"));
 /// Korean family names in Latin transcription.
-pub(crate) static KO_SURNAMES: LazyLock<HashSet<&'static str>> =
+pub(crate) static KO_SURNAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_section(EAST_ASIAN, "ko"));
 /// Two-character CJK-script family names.
-pub(crate) static CJK_COMPOUND: LazyLock<HashSet<&'static str>> =
+pub(crate) static CJK_COMPOUND: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_set(include_str!("../../data/cjk_compound_surnames.txt")));
 /// Frequent given names that are rarely family names.
-pub(crate) static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+pub(crate) static GIVEN_NAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_set(include_str!("../../data/given_names.txt")));
 
 #[cfg(test)]
