@@ -546,19 +546,33 @@ fn find_doi_start(s: &str) -> Option<usize> {
 
 /// Strips trailing punctuation and unbalanced closing brackets from a URL or DOI.
 fn trim_url_end(s: &str) -> &str {
-    let mut t = s;
-    loop {
-        let before = t.len();
-        t = t.trim_end_matches(['.', ',', ';', ':', '>', '\'', '"', '”', '’', '»']);
-        for (open, close) in [('(', ')'), ('[', ']'), ('<', '>'), ('{', '}')] {
-            if t.ends_with(close) && t.matches(close).count() > t.matches(open).count() {
-                t = &t[..t.len() - 1];
-            }
-        }
-        if t.len() == before {
-            return t;
+    const OPEN: [char; 4] = ['(', '[', '<', '{'];
+    const CLOSE: [char; 4] = [')', ']', '>', '}'];
+    let mut opens = [0usize; 4];
+    let mut closes = [0usize; 4];
+    for c in s.chars() {
+        if let Some(k) = OPEN.iter().position(|o| *o == c) {
+            opens[k] += 1;
+        } else if let Some(k) = CLOSE.iter().position(|o| *o == c) {
+            closes[k] += 1;
         }
     }
+    let mut t = s;
+    while let Some(c) = t.chars().next_back() {
+        if matches!(c, '.' | ',' | ';' | ':' | '\'' | '"' | '”' | '’' | '»') {
+            t = &t[..t.len() - c.len_utf8()];
+            continue;
+        }
+        match CLOSE.iter().position(|x| *x == c) {
+            // an unbalanced closing bracket belongs to the text around the URL
+            Some(k) if closes[k] > opens[k] => {
+                closes[k] -= 1;
+                t = &t[..t.len() - 1];
+            }
+            _ => break,
+        }
+    }
+    t
 }
 
 /// An ISBN without its label: "ISBN 978-3-16-148410-0." → "978-3-16-148410-0".
@@ -847,5 +861,10 @@ mod tests {
             Some("http://example.org/x")
         );
         assert_eq!(clean_url("Retrieved from"), None);
+        let parens = format!("http://example.org/a_(b){}", ")".repeat(50_000));
+        assert_eq!(
+            clean_url(&parens).as_deref(),
+            Some("http://example.org/a_(b)")
+        );
     }
 }

@@ -442,5 +442,10 @@ mod tests {
         assert_eq!(p.names.len(), MAX_NAMES);
         let _ = parse_names(&"\u{202E}\u{0}ש".repeat(30_000));
         let _ = parse_names(&"a".repeat(100_000));
+        // particles without a family name, and no capital at all
+        let _ = parse_names(&"de ".repeat(40_000));
+        let _ = parse_names(&format!("{}Smith", "de ".repeat(40_000)));
+        let _ = parse_names(&"cura ".repeat(30_000));
+        let _ = parse_names(&"A. ".repeat(40_000));
     }
 }

@@ -231,8 +231,9 @@ fn caps_family(ws: &[&str]) -> Option<Name> {
 fn given_first(ws: &[&str]) -> Name {
     let n = ws.len();
     // Lower-case particle(s) followed by a capitalised family name.
+    let last_cap = ws.iter().rposition(|w| is_cap(w));
     for i in 0..n.saturating_sub(1) {
-        if is_particle(ws[i]) && ws[i + 1..].iter().any(|w| is_cap(w)) {
+        if is_particle(ws[i]) && last_cap.is_some_and(|l| l > i) {
             let mut j = i;
             while j + 1 < n && (is_particle(ws[j]) || (ws[j] == "und" && is_particle(ws[j + 1]))) {
                 j += 1;
