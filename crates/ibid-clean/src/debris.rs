@@ -462,6 +462,15 @@ mod tests {
     }
 
     #[test]
+    fn other_link_labels() {
+        let (t, b) = run("Smith 2001, 12–20. [PubMed] [PubMed Central]\nJones 2003. View in article\nBrown 2004.Search in Google ScholarOpenURL");
+        assert_eq!(t, "Smith 2001, 12–20. \nJones 2003. \nBrown 2004.");
+        assert_eq!(b.len(), 3);
+        let (t, _) = run("Lane 1999, 3–9. Medline Scopus\n");
+        assert_eq!(t, "Lane 1999, 3–9. \n");
+    }
+
+    #[test]
     fn camel_glued_after_word() {
         let (t, _) = run("London: MacmillanGoogle ScholarSmith, J.");
         assert_eq!(t, "London: Macmillan Smith, J.");

@@ -12,8 +12,10 @@ fn is_dash(c: char) -> bool {
 
 /// Edits joining lines broken after a hyphen: "Ger-\nman" → "German" when the
 /// next line starts lowercase; "Anglo-\nAmerican" → "Anglo-American" and
-/// "pp. 12-\n15" → "pp. 12-15" keep the hyphen.
-pub(crate) fn hyphen_edits(s: &str) -> Vec<Edit> {
+/// "pp. 12-\n15" → "pp. 12-15" keep the hyphen. No join where debris was
+/// removed (a `breaks` offset between hyphen and next line): the hyphen
+/// then did not end a line in the input.
+pub(crate) fn hyphen_edits(s: &str, breaks: &[usize]) -> Vec<Edit> {
     let b = s.as_bytes();
     let mut edits = Vec::new();
     let mut from = 0;
@@ -41,6 +43,10 @@ pub(crate) fn hyphen_edits(s: &str) -> Vec<Edit> {
         let Some(after) = char_at(s, m) else {
             continue;
         };
+        let first_break = breaks.partition_point(|&b| b < h);
+        if breaks.get(first_break).is_some_and(|&b| b <= m) {
+            continue;
+        }
         if before.is_alphabetic() && is_hyphen(dash) && after.is_lowercase() {
             edits.push((h..m, String::new()));
         } else if (before.is_alphabetic() && after.is_uppercase())
@@ -59,7 +65,7 @@ mod tests {
 
     fn run(s: &str) -> String {
         MappedText::identity(s, 0)
-            .apply_edits(&hyphen_edits(s))
+            .apply_edits(&hyphen_edits(s, &[]))
             .as_str()
             .to_string()
     }
@@ -91,5 +97,12 @@ mod tests {
         ] {
             assert_eq!(run(s), s, "{s}");
         }
+    }
+
+    #[test]
+    fn no_join_where_debris_stood() {
+        let s = "Hinsley-\np. 88";
+        let t = MappedText::identity(s, 0).apply_edits(&hyphen_edits(s, &[8]));
+        assert_eq!(t.as_str(), s);
     }
 }

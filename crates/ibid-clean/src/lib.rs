@@ -81,7 +81,9 @@ pub fn clean_with_breaks(text: &MappedText, breaks: &[usize]) -> Cleaned {
     breaks.dedup();
     current = apply(current, &edits, &mut breaks);
 
-    for edits_of in [hyphen::hyphen_edits, glue::glue_edits, space::space_edits] {
+    let edits = hyphen::hyphen_edits(current.as_str(), &breaks);
+    current = apply(current, &edits, &mut breaks);
+    for edits_of in [glue::glue_edits, space::space_edits] {
         let edits = edits_of(current.as_str());
         current = apply(current, &edits, &mut breaks);
     }

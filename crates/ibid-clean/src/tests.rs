@@ -88,6 +88,12 @@ fn incoming_breaks_move_with_the_text() {
 }
 
 #[test]
+fn removed_debris_does_not_make_a_hyphen_join() {
+    let c = cleaned("Hinsley-Google Scholar\r\np. 88");
+    assert_eq!(c.text.as_str(), "Hinsley-\np. 88");
+}
+
+#[test]
 fn works_on_mapped_slices() {
     let input = "header\n7 Taylor, p. 88.Google ScholarIbid.";
     let t = MappedText::identity(input, 0).slice(7..input.len());

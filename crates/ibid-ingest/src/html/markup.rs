@@ -4,7 +4,7 @@
 //! the source of every text node the parser produced.
 
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
-use memchr::{memchr, memchr2, memmem};
+use memchr::{memchr, memchr3, memmem};
 
 /// Elements whose content the tokenizer does not parse as markup. The text
 /// inside them never reaches a block, so the scanner skips it whole.
@@ -261,18 +261,10 @@ fn entity_unit(len: usize, c1: u32, c2: u32) -> Option<Unit> {
 
 /// Position of the next `<` or `&` or `\r` at or after `from` (or the end).
 pub(crate) fn next_special(src: &[u8], from: usize) -> usize {
-    let rest = match src.get(from..) {
-        Some(r) => r,
-        None => return src.len(),
-    };
-    let a = memchr2(b'<', b'&', rest);
-    let r = memchr(b'\r', rest);
-    let off = match (a, r) {
-        (Some(x), Some(y)) => x.min(y),
-        (Some(x), None) | (None, Some(x)) => x,
-        (None, None) => rest.len(),
-    };
-    from + off
+    match src.get(from..) {
+        Some(rest) => from + memchr3(b'<', b'&', b'\r', rest).unwrap_or(rest.len()),
+        None => src.len(),
+    }
 }
 
 #[cfg(test)]

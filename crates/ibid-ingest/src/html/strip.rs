@@ -8,24 +8,44 @@ use super::markup::{markup_end, next_special, unit_at, Unit};
 use super::sink::{is_html_space, Sink};
 use ibid_model::MappedText;
 
-/// Name of the tag at `pos` (which holds `<`), lowercased, and whether it is an end tag.
-fn tag_name(src: &[u8], pos: usize) -> Option<(String, bool)> {
+/// A tag name, lowercased (names longer than 16 bytes are cut: no name
+/// this module looks for is that long).
+struct TagName {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl TagName {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Name of the tag at `pos` (which holds `<`) and whether it is an end tag.
+fn tag_name(src: &[u8], pos: usize) -> Option<(TagName, bool)> {
     let mut i = pos + 1;
     let end_tag = src.get(i) == Some(&b'/');
     if end_tag {
         i += 1;
     }
-    let start = i;
-    while i < src.len() && src[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    if i == start || !src[start].is_ascii_alphabetic() {
+    if !src.get(i).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
-    Some((
-        String::from_utf8_lossy(&src[start..i]).to_ascii_lowercase(),
-        end_tag,
-    ))
+    let mut name = TagName {
+        buf: [0; 16],
+        len: 0,
+    };
+    while i < src.len() && src[i].is_ascii_alphanumeric() {
+        if name.len < 16 {
+            name.buf[name.len] = src[i].to_ascii_lowercase();
+            name.len += 1;
+        } else {
+            // too long for any name of interest
+            name.buf[0] = b'-';
+        }
+        i += 1;
+    }
+    Some((name, end_tag))
 }
 
 fn is_void(name: &str) -> bool {
@@ -110,17 +130,18 @@ pub(crate) fn parser_work(src: &str) -> u64 {
             continue;
         };
         if let Some((name, end_tag)) = tag_name(b, lt) {
+            let name = name.as_str();
             let self_closing = end >= 2 && b[end - 2] == b'/';
             if end_tag {
-                if !is_void(&name) && !closes_itself(&name) {
+                if !is_void(name) && !closes_itself(name) {
                     depth = depth.saturating_sub(1);
                 }
-                if is_formatting(&name) {
+                if is_formatting(name) {
                     formatting = formatting.saturating_sub(1);
                 }
-            } else if !is_void(&name) && !closes_itself(&name) && !self_closing {
+            } else if !is_void(name) && !closes_itself(name) && !self_closing {
                 depth += 1;
-                if is_formatting(&name) {
+                if is_formatting(name) {
                     formatting += 1;
                 }
             }
@@ -145,11 +166,12 @@ pub(crate) fn strip(src: &str) -> MappedText {
         if b[pos] == b'<' {
             if let Some(end) = markup_end(b, pos) {
                 if let Some((name, _)) = tag_name(b, pos) {
+                    let name = name.as_str();
                     if name == "br" {
                         sink.line_break();
-                    } else if is_block(&name) {
+                    } else if is_block(name) {
                         sink.separator(true);
-                    } else if matches!(name.as_str(), "td" | "th") {
+                    } else if matches!(name, "td" | "th") {
                         sink.separator(false);
                     }
                 }
