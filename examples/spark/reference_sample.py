@@ -1,7 +1,8 @@
 """100,000-odd reference strings for tests and benchmarks.
 
 When the annotated corpora are beside the repo (``../shared/data/train/*.jsonl``,
-or the folder named by ``IBID_SHARED_DATA``) their reference strings are
+or instead the folder named by ``IBID_SHARED_DATA``; set it to a missing folder
+to force the synthetic references) their reference strings are
 sampled and recombined (half whole references, half the head of one joined to
 the tail of another). Otherwise a small generator writes synthetic references
 (books, articles, chapters, archival references, short forms, non-ASCII
@@ -25,8 +26,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 def shared_train_dir() -> Optional[Path]:
     env = os.environ.get("IBID_SHARED_DATA")
-    candidates = [Path(env) / "train", Path(env)] if env else []
-    candidates.append(REPO.parent / "shared" / "data" / "train")
+    if env is not None:  # explicit: only there (a missing folder forces the synthetic generator)
+        candidates = [Path(env) / "train", Path(env)] if env else []
+    else:
+        candidates = [REPO.parent / "shared" / "data" / "train"]
     for c in candidates:
         if c.is_dir() and any(c.glob("*.jsonl")):
             return c
