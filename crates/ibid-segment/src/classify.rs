@@ -2,8 +2,9 @@
 //! its pinpoint locator and the abbreviation it defines.
 
 use crate::features::{
-    Analysis, ABBR, CASE_V, DATE, ED, IBID, INITIAL, LAW, LOC, LOWER, MARKER, NAME_HEAD, NOTEREF,
-    NUMBER, QUOTE_OPEN, ROMAN, SAME_AUTHOR, SHELF, SHORTMARK, URL, WEAK_HEAD, XREF, YEAR,
+    Analysis, ABBR, CASE_V, DATE, ED, IBID, INB, INITIAL, LAW, LOC, LOWER, MARKER, NAMEW,
+    NAME_HEAD, NOTEREF, NUMBER, QUOTE_OPEN, ROMAN, SAME_AUTHOR, SHELF, SHORTMARK, URL, WEAK_HEAD,
+    XREF, YEAR,
 };
 use crate::lexicon::{self, Lower};
 use ibid_model::CitationKind;
@@ -102,12 +103,13 @@ impl Analysis<'_> {
         let Some(y) = (a..b.min(a + 6)).find(|&k| self.has(k, YEAR)) else {
             return false;
         };
-        if !self.toks[y].head(self.s).is_empty() {
-            return false; // "[1990]", "(1990)": a law report or a publication year
+        if !self.toks[y].head(self.s).is_empty() || self.has(y, INB) {
+            return false; // "[1990]", "(Oxford, 1990)": a law report or a publication year
         }
         let names_ok = (a..y).all(|k| {
             let core = self.core(k);
-            core.chars().next().is_some_and(char::is_uppercase)
+            (self.has(k, NAMEW | INITIAL) && !self.has(k, INB))
+                || core.contains('/')
                 || matches!(core, "and" | "und" | "&" | "et" | "al" | "e")
                 || core.is_empty()
         });
@@ -140,6 +142,10 @@ impl Analysis<'_> {
             } else {
                 CitationKind::Ibid
             };
+        }
+        // a bare locator ("cf. also pp. 20–1") points to the previous citation
+        if self.has(a, MARKER) && (a..b).all(|k| self.locatorish(k)) && self.any(a, b, LOC) {
+            return CitationKind::Ibid;
         }
         // cross-references
         if let Some(x) = (a..b.min(a + 7)).find(|&k| self.has(k, XREF | NOTEREF)) {
@@ -219,7 +225,10 @@ impl Analysis<'_> {
                     e += 1; // the note number
                 }
                 // stop after a token that closes the value with a hard stop
-                if self.toks[e.min(b) - 1].tail(s).contains([';', ')', ']']) {
+                // (but "pp. 3; 5" goes on)
+                let tail = self.toks[e.min(b) - 1].tail(s);
+                let list = tail.starts_with(';') && self.has(e, NUMBER) && e < b;
+                if tail.contains([';', ')', ']']) && !list {
                     break;
                 }
                 continue;
@@ -325,6 +334,9 @@ impl Analysis<'_> {
             kind = CitationKind::Full; // a citation that defines an abbreviation is a full one
         }
         let locator = match kind {
+            CitationKind::Ibid if !self.any(a, b, IBID | SAME_AUTHOR) => {
+                Some(range.clone()).filter(|r| r.start < r.end)
+            }
             CitationKind::Ibid => {
                 let k = (a..b)
                     .find(|&k| self.has(k, IBID | SAME_AUTHOR))

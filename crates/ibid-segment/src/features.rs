@@ -97,6 +97,8 @@ pub(crate) struct Analysis<'a> {
     pub lower: String,
     pub toks: Vec<Tok>,
     pub bits: Vec<u64>,
+    /// Word-list flags of each token's lower-cased core.
+    pub wf: Vec<u32>,
     pub pairs: Vec<Pair>,
     /// Byte flags: IN_QUOTE / IN_BRACKET / IN_DEFINITION.
     pub flags: Vec<u8>,
@@ -104,6 +106,10 @@ pub(crate) struct Analysis<'a> {
     pub defs: Vec<Def>,
     prefix: Vec<[u16; SLOTS]>,
     next_head: Vec<u32>,
+}
+
+fn c_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn first_char(s: &str) -> Option<char> {
@@ -225,6 +231,7 @@ impl<'a> Analysis<'a> {
             lower,
             toks,
             bits: Vec::new(),
+            wf: Vec::new(),
             pairs,
             flags,
             defs,
@@ -265,6 +272,7 @@ impl<'a> Analysis<'a> {
         let s = self.s;
         let n = self.toks.len();
         let mut bits = vec![0u64; n];
+        let mut wf = vec![0u32; n];
         // quote openings: pairs are sorted by open
         let mut qi = 0;
         let quote_opens: Vec<usize> = self
@@ -356,6 +364,7 @@ impl<'a> Analysis<'a> {
                 *b |= URL;
             }
             let fl = wordlists::flags(l);
+            wf[i] = fl;
             let fe = if core == l {
                 fl
             } else {
@@ -479,7 +488,17 @@ impl<'a> Analysis<'a> {
                 bits[i] |= TERMINAL;
             }
             // locator: marker followed by a number ("p. 12", "S.82", "§ 3")
-            if b & MARKER != 0 && (next(1) & (NUMBER | YEAR) != 0 || is_roman(next_core(1))) {
+            let value_ok = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| !n.head(s).contains(['(', '[']));
+            let after_initial =
+                i > 0 && snap[i - 1] & INITIAL != 0 && core.len() == 1 && c_upper(core);
+            if b & MARKER != 0
+                && value_ok
+                && !after_initial
+                && (next(1) & (NUMBER | YEAR) != 0 || is_roman(next_core(1)))
+            {
                 bits[i] |= LOC;
             }
             if b & (CAP | LOWER) != 0 && {
@@ -743,6 +762,7 @@ impl<'a> Analysis<'a> {
             }
         }
         self.bits = bits;
+        self.wf = wf;
     }
 
     /// Start of the capitalised run that ends just before token `i` (a case

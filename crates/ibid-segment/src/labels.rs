@@ -395,6 +395,7 @@ pub(crate) fn inline_labels(s: &str, from: usize, te: usize, line: usize, out: &
         i = p + 1;
         // the word before the period must not be an abbreviation
         let prev_char = s[..p].chars().next_back().unwrap_or(' ');
+        let mut after_initial = false;
         if b[p] == b'.' && !matches!(prev_char, ')' | ']' | '”' | '’' | '"' | '»') {
             let mut w = p.saturating_sub(64).max(from);
             while !s.is_char_boundary(w) {
@@ -407,8 +408,13 @@ pub(crate) fn inline_labels(s: &str, from: usize, te: usize, line: usize, out: &
                 .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
                 .map_or(0, |(k, c)| k + c.len_utf8());
             let word = before[word_start..].trim_end_matches('.');
+            let mut chars = word.chars();
+            // an initial may end a note ("… per Brown-Wilkinson L. 46 Baron …")
+            after_initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
             if word.is_empty()
-                || (lexicon::is_nonterminal_abbrev(word) && !lexicon::is_terminal_abbrev(word))
+                || (!after_initial
+                    && lexicon::is_nonterminal_abbrev(word)
+                    && !lexicon::is_terminal_abbrev(word))
             {
                 continue;
             }
@@ -466,7 +472,7 @@ pub(crate) fn inline_labels(s: &str, from: usize, te: usize, line: usize, out: &
             style: Style::Plain,
             inline: true,
             line,
-            strength: 0.5 + cs,
+            strength: 0.5 + cs - if after_initial { 0.3 } else { 0.0 },
         });
     }
 }

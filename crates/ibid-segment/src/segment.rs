@@ -7,6 +7,7 @@ use crate::features::{
 };
 use crate::lexicon::{self, Lower};
 use crate::tokens::{IN_BRACKET, IN_DEFINITION, IN_QUOTE};
+use crate::wordlists::{F_CUE, F_CUE_DOT};
 
 /// Why a piece starts where it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,8 @@ impl Analysis<'_> {
                     lexicon::is_xref_word(c) || lexicon::is_cue_filler(c) || c == "nota"
                 });
         }
-        if !lexicon::is_cue_low(low, dot) {
+        let f = self.wf.get(i).copied().unwrap_or(0);
+        if !(f & F_CUE != 0 || (dot && f & F_CUE_DOT != 0)) {
             return false;
         }
         // "see" must not end a clause as a verb: "as we shall see."
@@ -310,7 +312,8 @@ impl Analysis<'_> {
         if lexicon::is_sentence_opener(self.core(na)) {
             return false;
         }
-        if lead_in && nb > na && !self.toks[nb - 1].tail(self.s).ends_with(['.', '?', '!']) {
+        let last_tail = self.toks[nb - 1].tail(self.s);
+        if lead_in && nb > na && (last_tail.is_empty() || last_tail.ends_with([',', ':'])) {
             return false;
         }
         if self.author_year_only(cur.a, cur.b) {

@@ -38,16 +38,28 @@ fn is_core_char(c: char) -> bool {
 
 /// Split a one-line text into tokens.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < b.len() {
+        let (ws, len) = if b[i] < 0x80 {
+            (
+                matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c),
+                1,
+            )
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if ws {
             if let Some(st) = start.take() {
                 out.push(make_tok(s, st, i));
             }
         } else if start.is_none() {
             start = Some(i);
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push(make_tok(s, st, s.len()));
@@ -57,15 +69,29 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
 
 fn make_tok(s: &str, start: usize, end: usize) -> Tok {
     let t = &s[start..end];
-    let lead = t
-        .char_indices()
-        .find(|&(_, c)| is_core_char(c))
-        .map_or(t.len(), |(i, _)| i);
-    let trail = t
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| is_core_char(c))
-        .map_or(lead, |(i, c)| i + c.len_utf8());
+    let (lead, trail) = if t.is_ascii() {
+        let b = t.as_bytes();
+        let lead = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let trail = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(lead, |k| k + 1);
+        (lead, trail)
+    } else {
+        let lead = t
+            .char_indices()
+            .find(|&(_, c)| is_core_char(c))
+            .map_or(t.len(), |(i, _)| i);
+        let trail = t
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_core_char(c))
+            .map_or(lead, |(i, c)| i + c.len_utf8());
+        (lead, trail)
+    };
     let trail = trail.max(lead);
     Tok {
         start,
@@ -105,26 +131,22 @@ fn find_open(stack: &[(char, usize)], want: &[char]) -> Option<usize> {
 /// Match brackets and quotes. Unmatched delimiters are ignored; apostrophes
 /// ("O’Donovan", "Woman’s") are not quotes.
 pub(crate) fn find_pairs(s: &str) -> Vec<Pair> {
+    let b = s.as_bytes();
     let mut pairs = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut prev = ' ';
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or(' ', |&(_, n)| n);
-        let mut close = |stack: &mut Vec<(char, usize)>, want: &[char], quote: bool| -> bool {
-            if let Some(k) = find_open(stack, want) {
-                pairs.push(Pair {
-                    open: stack[k].1,
-                    close: i,
-                    close_len: c.len_utf8(),
-                    quote,
-                });
-                stack.truncate(k);
-                true
-            } else {
-                false
-            }
+    for i in 0..b.len() {
+        // only ASCII delimiters and the lead bytes of typographic quotes matter
+        if !matches!(
+            b[i],
+            b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'' | 0xC2 | 0xE2
+        ) {
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
         };
+        let prev = s[..i].chars().next_back().unwrap_or(' ');
+        let next = s[i + c.len_utf8()..].chars().next().unwrap_or(' ');
         // (closing partners to look for, is a quote, opens when unmatched)
         let rule: Option<(&[char], bool, bool)> = match c {
             '(' | '[' | '{' | '„' => Some((&[], false, true)),
@@ -154,13 +176,27 @@ pub(crate) fn find_pairs(s: &str) -> Vec<Pair> {
             }
             _ => None,
         };
-        if let Some((partners, quote, opens)) = rule {
-            let closed = !partners.is_empty() && close(&mut stack, partners, quote);
-            if !closed && opens {
-                stack.push((c, i));
+        let Some((partners, quote, opens)) = rule else {
+            continue;
+        };
+        let found = if partners.is_empty() {
+            None
+        } else {
+            find_open(&stack, partners)
+        };
+        match found {
+            Some(k) => {
+                pairs.push(Pair {
+                    open: stack[k].1,
+                    close: i,
+                    close_len: c.len_utf8(),
+                    quote,
+                });
+                stack.truncate(k);
             }
+            None if opens => stack.push((c, i)),
+            None => {}
         }
-        prev = c;
     }
     pairs.sort_unstable_by_key(|p| p.open);
     pairs

@@ -504,3 +504,67 @@ fn citation_ranges_map_to_the_original() {
     let orig = note.text.orig_range(c[1].range.clone());
     assert_eq!(&doc[orig], "Smith,\n   Appeasement, p. 4");
 }
+
+// ---------------------------------------------------------------- harder cases
+
+#[test]
+fn question_marks_in_titles_do_not_split() {
+    assert_eq!(
+        texts("E. H. Carr, What is history? (London, 1961), p. 3; cf. R. J. Evans, In Defence of History (London, 1997)."),
+        [
+            "E. H. Carr, What is history? (London, 1961), p. 3",
+            "R. J. Evans, In Defence of History (London, 1997)"
+        ]
+    );
+}
+
+#[test]
+fn locator_lists_and_bare_locators() {
+    assert_eq!(
+        locator("Taylor, Origins, pp. 3; 5."),
+        Some("pp. 3; 5".into())
+    );
+    let c = cites("Ibid., pp. 12–15; cf. also pp. 20–1.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[1].0, c[1].2.as_deref()), (Ibid, Some("pp. 20–1")));
+}
+
+#[test]
+fn publication_years_are_not_author_dates() {
+    assert_eq!(
+        kinds("Quoted in Smith, J., Appeasement (Oxford, 1975), p. 3."),
+        [Full]
+    );
+    assert_eq!(
+        texts("Quoted in Smith, J., Appeasement (Oxford, 1975), p. 3."),
+        ["Smith, J., Appeasement (Oxford, 1975), p. 3"]
+    );
+    assert_eq!(
+        kinds("Blankenburg/Schönholz/Rogowski 1979, S. 64 ff."),
+        [Short]
+    );
+}
+
+#[test]
+fn ibid_then_prose_then_citation() {
+    let c = cites("Ibid. The same point is made by Smith, J., Appeasement (Oxford, 1975), p. 3.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[0].0, c[0].1.as_str()), (Ibid, "Ibid."));
+    assert_eq!(c[1].1, "Smith, J., Appeasement (Oxford, 1975), p. 3");
+}
+
+#[test]
+fn reference_list_entries_stay_whole() {
+    for entry in [
+        "Smith, J. (1990). The origins of the war. Journal of History, 12(3), 45–67.",
+        "Smith, John. The Origins of the War. New York: Norton, 1990.",
+        "Taylor, A. J. P. (1961) The origins of the Second World War, London: Hamish Hamilton.",
+        "Blankenburg, Erhard; Schönholz, Siegfried, 1979: Zur Soziologie des Arbeitsgerichtsverfahrens. Neuwied.",
+        "Johnson, Earl, 1979; Thinking about Access. In: Cappelletti, Mauro (Hrsg.): Access to Justice, Bd. III. Milan.",
+        "Camargo, S. J., K. A. Emanuel, and A. H. Sobel, 2007: Use of a genesis potential index to diagnose ENSO effects on tropical cyclone genesis. J. Climate, 20, 4819-4834.",
+    ] {
+        let t = texts(entry);
+        assert_eq!(t.len(), 1, "{entry}: {t:?}");
+        assert!(entry.starts_with(t[0].as_str()) && t[0].len() + 1 >= entry.len(), "{entry}: {t:?}");
+    }
+}
