@@ -19,11 +19,13 @@ use ibid_model::{CitationKind, Item, ItemType};
 /// A short form defined in the notes.
 #[derive(Debug, Clone)]
 pub struct DefRec {
-    pub work: usize,
+    /// The work it stands for (`None` for a repository).
+    pub work: Option<usize>,
     pub sig: Signature,
     pub pattern: Vec<Part>,
-    /// True when the defined work is an archive (later uses name files in it).
-    pub archival: bool,
+    /// For a repository ("TNA", "BArch", "ASV"): the archive's name; later
+    /// uses name files in it.
+    pub archive: Option<String>,
 }
 
 /// Split a definition into the short form and the pattern it states:
@@ -88,7 +90,7 @@ impl Engine {
         ctx: Ctx,
         cit: &CitationInput<'_>,
         an: &Analysis,
-        work: usize,
+        work: Option<usize>,
     ) {
         let raw = cit
             .defines
@@ -102,10 +104,11 @@ impl Engine {
             return;
         }
         let text = cit.text;
-        let mut long = match &an.definition {
-            Some(d) if d.clause.start <= text.len() => text[..d.clause.start].to_owned(),
-            _ => text.to_owned(),
+        let before = match &an.definition {
+            Some(d) if d.clause.start <= text.len() => &text[..d.clause.start],
+            _ => text,
         };
+        let mut long = before.to_owned();
         if let Some(l) = cit.locator.map(str::trim).filter(|l| !l.is_empty()) {
             if let Some(p) = long.rfind(l) {
                 if long[p + l.len()..]
@@ -122,35 +125,39 @@ impl Engine {
                 c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '(')
             })
             .to_owned();
-        let rec = &self.store.works[work];
-        let sig = rec.sig.clone();
-        let archival =
-            rec.item.archive.is_some() && rec.item.archive_location.is_none() && rec.file.is_none();
-        if !pattern.is_empty() || !sig.is_empty() {
-            let pat = if pattern.is_empty() {
-                default_pattern(&sig)
-            } else {
-                pattern.clone()
-            };
-            self.store.family_of(work, &pat);
+        let archive = self.repository_named(&short, cit, before, work);
+        let work = if archive.is_some() { None } else { work };
+        let sig = work
+            .map(|w| self.store.works[w].sig.clone())
+            .unwrap_or_default();
+        if let Some(w) = work {
+            if !pattern.is_empty() || !sig.is_empty() {
+                let pat = if pattern.is_empty() {
+                    default_pattern(&sig)
+                } else {
+                    pattern.clone()
+                };
+                self.store.family_of(w, &pat);
+            }
         }
         if let Some(old) = self.defs.get(&key) {
-            if old.work != work {
+            if old.work != work || old.archive != archive {
                 self.diag(
                     ctx,
                     "redefined-abbreviation",
-                    format!("\"{short}\" is defined again for another work; the new definition holds from here"),
+                    format!("\"{short}\" is defined again; the new definition holds from here"),
                 );
             }
         }
         self.max_def_tokens = self.max_def_tokens.max(tokenize(&short).len()).min(12);
+        let long = archive.clone().unwrap_or(long);
         self.defs.insert(
             key,
             DefRec {
                 work,
                 sig,
                 pattern,
-                archival,
+                archive,
             },
         );
         let already = self
@@ -162,17 +169,86 @@ impl Engine {
         }
     }
 
+    /// The archive a definition names, when the short form stands for a
+    /// repository rather than a work: a well-known archive abbreviation, the
+    /// citation's `archive` field, or a definition made on an archive file.
+    fn repository_named(
+        &self,
+        short: &str,
+        cit: &CitationInput<'_>,
+        before: &str,
+        work: Option<usize>,
+    ) -> Option<String> {
+        let item_archive = cit.item.archive.as_deref().filter(|a| !a.trim().is_empty());
+        // The words just before the clause ("…, The National Archives, Kew").
+        let tail_name = || -> Option<String> {
+            let t = before.trim_end().trim_end_matches([',', ';', ':']);
+            let start = t
+                .rfind(|c: char| c.is_ascii_digit())
+                .map_or(0, |p| t[p..].find(',').map_or(t.len(), |q| p + q + 1));
+            let name = t[start.min(t.len())..].trim();
+            (!name.is_empty()).then(|| name.to_owned())
+        };
+        if let Some(k) = known::table().lookup(short) {
+            if k.kind.is_archival() {
+                let name = item_archive
+                    .map(str::to_owned)
+                    .or_else(tail_name)
+                    .unwrap_or_else(|| k.expansion.to_owned());
+                return Some(name);
+            }
+        }
+        if let Some(a) = item_archive {
+            let fa = fold(a);
+            if fold(before)
+                .trim_end()
+                .trim_end_matches([',', ' '])
+                .ends_with(fa.trim())
+            {
+                return Some(a.to_owned());
+            }
+        }
+        let file_work = work.is_some_and(|w| self.store.works[w].file.is_some());
+        if file_work {
+            return item_archive.map(str::to_owned).or_else(tail_name);
+        }
+        None
+    }
+
     /// A defined short form at the start of the body: its key and the token after it.
     fn match_def(&self, text: &str, toks: &[Tok], b: usize) -> Option<(String, usize)> {
         if self.defs.is_empty() || b >= toks.len() {
             return None;
         }
-        let max = self.max_def_tokens.min(toks.len() - b);
-        for k in (1..=max).rev() {
-            let raw = &text[toks[b].start..toks[b + k - 1].end];
-            let key = def_key(raw);
-            if self.defs.contains_key(&key) {
-                return Some((key, b + k));
+        let at = |p: usize| -> Option<(String, usize)> {
+            let max = self.max_def_tokens.min(toks.len() - p);
+            for k in (1..=max).rev() {
+                let raw = &text[toks[p].start..toks[p + k - 1].end];
+                let key = def_key(raw);
+                if self.defs.contains_key(&key) {
+                    return Some((key, p + k));
+                }
+            }
+            None
+        };
+        if let Some(found) = at(b) {
+            return Some(found);
+        }
+        // "Record of conversation …, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31":
+        // an abbreviation-like short form after a comma.
+        for p in b + 1..toks.len() {
+            if !matches!(
+                crate::tokens::char_before(text, toks[p].start),
+                Some(',' | ';' | ':')
+            ) {
+                continue;
+            }
+            if let Some((key, end)) = at(p) {
+                let raw = &text[toks[p].start..toks[end - 1].end];
+                let caps = raw.chars().filter(|c| c.is_uppercase()).count();
+                if caps >= 2 && !raw.chars().any(char::is_whitespace) {
+                    return Some((key, end));
+                }
             }
         }
         None
@@ -231,10 +307,25 @@ impl Engine {
         text: &str,
         an: &Analysis,
     ) -> Option<(&'static KnownAbbreviation, String)> {
-        let (k, start, end) = self.match_known(text, &an.toks, an.body)?;
-        if !k.kind.is_archival() {
-            return None;
-        }
+        let Some((k, start, end)) = self
+            .match_known(text, &an.toks, an.body)
+            .filter(|(k, _, _)| k.kind.is_archival())
+        else {
+            // "Halifax to Henderson, 15 Mar. 1939, FO 371/22966, …, TNA": a
+            // record series code with its piece anywhere in the text.
+            let table = known::table();
+            return an.toks.iter().find_map(|t| {
+                let raw = text.get(t.start..t.end)?;
+                let k = table
+                    .lookup(raw)
+                    .filter(|k| k.kind == KnownKind::ArchiveSeries)?;
+                if abbr_key(raw) != abbr_key(k.canonical) {
+                    return None;
+                }
+                let end = crate::query::series_piece_end(&text[t.start..])?;
+                Some((k, text[t.start..t.start + end].to_owned()))
+            });
+        };
         let from = if k.kind == KnownKind::ArchiveSeries {
             an.toks[start].start
         } else {
@@ -272,19 +363,19 @@ impl Engine {
             let (head_end, locator) = head_of(after, end_tok);
             let head = text.get(after..head_end.max(after)).unwrap_or("");
             let def = self.defs.get(&key).cloned()?;
-            if def.archival {
-                if let Some(o) = self.defined_archive_use(cit, &def, head, locator.clone()) {
+            if let Some(archive) = &def.archive {
+                if let Some(o) = self.defined_archive_use(cit, archive, head, locator.clone()) {
                     return Some(o);
                 }
             }
-            if !has_title_words(head, &tokenize(head)) {
+            if let (Some(base), false) = (def.work, has_title_words(head, &tokenize(head))) {
                 let sig = self.def_signature(&def, head);
                 let work = if sig.is_empty() {
-                    def.work
+                    base
                 } else {
                     let mut s = sig;
                     s.fill_from(&def.sig);
-                    self.store.sibling(def.work, s)
+                    self.store.sibling(base, s)
                 };
                 return Some(Outcome::new(
                     CitationKind::Abbreviation,
@@ -347,35 +438,37 @@ impl Engine {
         sig
     }
 
-    /// "PRO, FO 371/18851" where "PRO" was defined for the archive.
+    /// "ASV, Senato, Secreta, filza 14" where "ASV" was defined for the archive.
     fn defined_archive_use(
         &mut self,
         cit: &CitationInput<'_>,
-        def: &DefRec,
+        archive: &str,
         head: &str,
         locator: Option<String>,
     ) -> Option<Outcome> {
-        let loc = head
-            .trim()
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
+        let loc = crate::query::trim_description(
+            head.trim()
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.')),
+        );
         if loc.is_empty() || !loc.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        let archive_item = self.store.works[def.work].item.clone();
         let location = cit
             .item
             .archive_location
             .clone()
             .unwrap_or_else(|| loc.to_owned());
         let mut item = cit.item.clone();
-        item.archive.clone_from(&archive_item.archive);
-        item.archive_place.clone_from(&archive_item.archive_place);
+        if item.archive.is_none() {
+            item.archive = Some(archive.to_owned());
+        }
         item.archive_location = Some(location.clone());
         let file = archive_file(&location, locator.as_deref());
         Some(self.file_work(item, file, locator))
     }
 
-    /// The archive-file work of `item` (found or created).
+    /// The archive-file work of `item` (found or created). Archival
+    /// citations are full citations of their document: the item is their own.
     fn file_work(&mut self, item: Item, file: String, locator: Option<String>) -> Outcome {
         let mut q = Query::from_item(&item, None, &Signature::default());
         q.file = Some(file_key(&file)).filter(|k| !k.is_empty());
@@ -388,7 +481,12 @@ impl Engine {
             }
             None => self.store.create(wi, &q),
         };
-        Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work)
+        Outcome::new(
+            CitationKind::Full,
+            Some(w),
+            locator,
+            ItemFrom::Own(Box::new(item)),
+        )
     }
 
     fn known_archive_use(
@@ -495,7 +593,7 @@ impl Engine {
             }
         };
         if let Some(&w) = self.store.refs.get(&key) {
-            return Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work);
+            return Outcome::new(CitationKind::Full, Some(w), locator, ItemFrom::Work);
         }
         let mut item = cit.item.clone();
         item.page = None;
@@ -561,7 +659,7 @@ impl Engine {
                 self.store.works[w].family = Some(fam);
             }
         }
-        Outcome::new(CitationKind::Abbreviation, Some(w), locator, ItemFrom::Work)
+        Outcome::new(CitationKind::Full, Some(w), locator, ItemFrom::Work)
     }
 }
 

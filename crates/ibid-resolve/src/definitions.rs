@@ -72,7 +72,7 @@ pub fn find_definition(text: &str, toks: &[Tok]) -> Option<Definition> {
             }
             tries += 1;
             if tries > MAX_DEFINITION_TRIES {
-                return bracket_definition(text);
+                return paren_definition(text).or_else(|| bracket_definition(text));
             }
             let start = toks[i].start;
             let before = char_before(text, start);
@@ -125,7 +125,7 @@ pub fn find_definition(text: &str, toks: &[Tok]) -> Option<Definition> {
             });
         }
     }
-    bracket_definition(text)
+    paren_definition(text).or_else(|| bracket_definition(text))
 }
 
 /// The unclosed '(' or '[' before `pos`, with its closing char.
@@ -142,6 +142,71 @@ fn open_bracket_before(text: &str, pos: usize) -> Option<(usize, char)> {
             '(' => return Some((i, ')')),
             '[' => return Some((i, ']')),
             _ => {}
+        }
+    }
+    None
+}
+
+/// Court and role abbreviations that stand in parentheses without defining anything.
+const NOT_DEFINED: &[&str] = &[
+    "HL", "CA", "PC", "QB", "KB", "CH", "ECJ", "CJEU", "ECTHR", "UKSC", "SC", "DC", "CCA", "EAT",
+    "HCA", "UKHL", "UKPC", "EWCA", "EWHC", "ICJ", "PCIJ", "ED", "EDS", "HRSG", "HG", "TRANS",
+    "DIR", "NS", "OS", "AD", "BC", "CE", "BCE", "USA", "UK", "US",
+];
+
+/// "The National Archives, Kew (TNA)", "Politisches Archiv des Auswärtigen
+/// Amts (PA AA)": an abbreviation in parentheses whose capitals are the
+/// initials of the words before it.
+fn paren_definition(text: &str) -> Option<Definition> {
+    let mut searched = 0;
+    let mut from = 0;
+    while let Some(k) = text[from..].find('(') {
+        searched += 1;
+        if searched > 32 {
+            return None;
+        }
+        let open = from + k;
+        let len = text[open + 1..].find(')')?;
+        let close = open + 1 + len;
+        from = close;
+        let inner = text[open + 1..close].trim();
+        if inner.len() < 2 || inner.len() > 12 || inner.split_whitespace().count() > 3 {
+            continue;
+        }
+        let ok_chars = inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | ' ' | '/' | '-' | '&'));
+        let caps: String = inner.chars().filter(|c| c.is_uppercase()).collect();
+        if !ok_chars || caps.chars().count() < 2 {
+            continue;
+        }
+        let key: String = inner.chars().filter(|c| c.is_alphabetic()).collect();
+        if NOT_DEFINED.contains(&key.to_uppercase().as_str()) {
+            continue;
+        }
+        // "R (UNISON) v Lord Chancellor": a party, not a definition.
+        let after = text[close + 1..].trim_start();
+        if after.starts_with("v ") || after.starts_with("v. ") {
+            continue;
+        }
+        let initials: Vec<char> = text[..open]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '/' | '('))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(8)
+            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+            .flat_map(char::to_uppercase)
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let mut it = initials.iter();
+        let is_initials = caps.chars().all(|c| it.any(|&i| i == c));
+        if is_initials {
+            return Some(Definition {
+                short: inner.to_owned(),
+                clause: open..close + 1,
+            });
         }
     }
     None
@@ -243,5 +308,38 @@ mod tests {
         assert!(a("Die im Folgenden besprochenen Akten")
             .definition
             .is_none());
+    }
+
+    #[test]
+    fn abbreviations_in_parentheses_after_their_long_form() {
+        for (t, short) in [
+            (
+                "Phipps to Simon, 4 May 1935, FO 371/18851, The National Archives, Kew (TNA)",
+                "TNA",
+            ),
+            (
+                "Politisches Archiv des Auswärtigen Amts (PA AA), R 29801, Bl. 112",
+                "PA AA",
+            ),
+            ("Archivio di Stato di Venezia (ASV), Senato", "ASV"),
+            ("Jones, The Other Book (TOB)", "TOB"),
+        ] {
+            assert_eq!(
+                a(t).definition.map(|d| d.short).as_deref(),
+                Some(short),
+                "{t}"
+            );
+        }
+        for t in [
+            "Donoghue v Stevenson [1932] AC 562 (HL) 580",
+            "R (UNISON) v Lord Chancellor [2017] UKSC 51",
+            "R (Miller) v Prime Minister",
+            "Tom Bingham, The Rule of Law (Allen Lane 2010) 8",
+            "Self, R. (ed.), The Diary Letters (Aldershot, 2005)",
+            "Smith (OUP 2004)",
+            "Smith, The Book (XYZ)",
+        ] {
+            assert!(a(t).definition.is_none(), "{t}");
+        }
     }
 }

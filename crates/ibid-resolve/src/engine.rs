@@ -60,7 +60,7 @@ pub struct Engine {
     pub defs: HashMap<String, DefRec>,
     pub max_def_tokens: usize,
     /// Definitions: short, long, note, work index.
-    pub defined: Vec<(String, String, Option<u32>, usize)>,
+    pub defined: Vec<(String, String, Option<u32>, Option<usize>)>,
     pub known_used: Vec<&'static KnownAbbreviation>,
     pub known_seen: HashSet<&'static str>,
     pub known_families: HashMap<&'static str, usize>,
@@ -69,6 +69,8 @@ pub struct Engine {
     pub note_targets: Vec<Vec<usize>>,
     last_targets: Option<Vec<Option<usize>>>,
     prev_authors: Vec<Name>,
+    /// Nesting of host resolutions ("in X, op. cit."): at most one level.
+    depth: u8,
 }
 
 impl Engine {
@@ -109,7 +111,7 @@ impl Engine {
         earlier: &[Outcome],
     ) -> Outcome {
         match an.lead {
-            Lead::Ibid { rest } if !crate::named::looks_full(cit.item) => {
+            Lead::Ibid { rest } if !title_starts_with_marker(cit.item, an) => {
                 return self.ibid(ctx, cit, an, rest, earlier);
             }
             Lead::SameAuthor { rest } => {
@@ -126,7 +128,12 @@ impl Engine {
                         .and_then(crate::query::clean_title)
                         .is_some();
                 if !titled {
-                    return self.ibid(ctx, cit, an, rest, earlier);
+                    // "Idem, p. 30" is an ibid; "Ders., a.a.O., S. 80" a short form.
+                    let mut o = self.ibid(ctx, cit, an, rest, earlier);
+                    if an.op_cit.is_some() {
+                        o.kind = CitationKind::Short;
+                    }
+                    return o;
                 }
                 let authors = self.prev_authors.clone();
                 return self.named(ctx, cit, an, Some(authors), earlier);
@@ -144,23 +151,37 @@ impl Engine {
         if let Some(host_start) = crate::xref::container_reference(cit.text, an) {
             // "Neave, ‘Private Ordering’, in Thornton, op. cit., n. 4": a part
             // of the work the back-reference after "in" points to.
-            let tail = &cit.text[host_start..];
-            let tail_an = Analysis::new(tail);
-            let empty = Item::default();
-            let tail_cit = CitationInput {
-                text: tail,
-                kind: CitationKind::Short,
-                locator: None,
-                item: &empty,
-                defines: None,
-            };
-            let mark = self.diagnostics.len();
-            if let Some(host) = self.named(ctx, &tail_cit, &tail_an, None, earlier).work {
+            if let Some(host) = self.resolve_host(ctx, &cit.text[host_start..], earlier) {
                 return self.in_container(ctx, cit, an, Some(host));
             }
-            self.diagnostics.truncate(mark);
         }
         self.named(ctx, cit, an, None, earlier)
+    }
+
+    /// The earlier work a back-reference standing after "in" names ("in
+    /// Thornton, op. cit., n. 4", "in Dilks (ed.), Cadogan Diaries"), without
+    /// leaving diagnostics when there is none. One level deep only.
+    pub fn resolve_host(&mut self, ctx: Ctx, tail: &str, earlier: &[Outcome]) -> Option<usize> {
+        if self.depth > 0 || tail.trim().is_empty() {
+            return None;
+        }
+        self.depth += 1;
+        let tail_an = Analysis::new(tail);
+        let empty = Item::default();
+        let tail_cit = CitationInput {
+            text: tail,
+            kind: CitationKind::Short,
+            locator: None,
+            item: &empty,
+            defines: None,
+        };
+        let mark = self.diagnostics.len();
+        let host = self.named(ctx, &tail_cit, &tail_an, None, earlier).work;
+        if host.is_none() {
+            self.diagnostics.truncate(mark);
+        }
+        self.depth -= 1;
+        host
     }
 
     /// Everything that names its work (or part of it): cross-references,
@@ -180,7 +201,13 @@ impl Engine {
             it
         });
         if let Some(x) = &an.xref {
-            if x.explicit || matches!(seg, CitationKind::Short | CitationKind::CrossReference) {
+            // A citation that is nothing but the pointer ("n 17") is one too.
+            let before = cit.text.get(an.body_byte()..x.range.start).unwrap_or("");
+            let bare = !before.chars().any(char::is_alphanumeric);
+            if x.explicit
+                || bare
+                || matches!(seg, CitationKind::Short | CitationKind::CrossReference)
+            {
                 return self.xref(ctx, cit, an, x, own);
             }
         }
@@ -334,7 +361,7 @@ impl Engine {
 
     /// A part ("in id.", "in Thornton, op. cit., n. 4") of the work `host`:
     /// a full citation whose container, editors and imprint come from the host.
-    fn in_container(
+    pub fn in_container(
         &mut self,
         ctx: Ctx,
         cit: &CitationInput<'_>,
@@ -383,8 +410,8 @@ impl Engine {
     fn after(&mut self, ctx: Ctx, cit: &CitationInput<'_>, an: &Analysis, o: &Outcome) {
         if let Some(w) = o.work {
             self.store.cite(w, ctx.number, o.locator.as_deref());
-            self.register_definition(ctx, cit, an, w);
         }
+        self.register_definition(ctx, cit, an, o.work);
         let authors: Vec<Name> = match (o.work, &o.from) {
             (_, ItemFrom::Own(it)) => it.author.clone(),
             (Some(w), _) => {
@@ -478,28 +505,31 @@ impl Engine {
                     .collect()
             })
             .collect();
-        let mut abbreviations: Vec<Abbreviation> = self
+        let abbreviations: Vec<Abbreviation> = self
             .defined
             .iter()
             .map(|(short, long, note, w)| Abbreviation {
                 short: short.clone(),
                 long: long.clone(),
                 note: *note,
-                work: Some(id(*w)),
+                work: w.map(id),
             })
             .collect();
-        for k in &self.known_used {
-            abbreviations.push(Abbreviation {
+        let known = self
+            .known_used
+            .iter()
+            .map(|k| Abbreviation {
                 short: k.canonical.to_owned(),
                 long: k.expansion.to_owned(),
                 note: None,
                 work: None,
-            });
-        }
+            })
+            .collect();
         Resolution {
             citations,
             works,
             abbreviations,
+            known_abbreviations: known,
             diagnostics: self.diagnostics,
         }
     }
@@ -519,6 +549,18 @@ pub fn default_pattern(sig: &Signature) -> Vec<Part> {
     } else {
         vec![Part::Series, Part::Volume]
     }
+}
+
+/// A work whose title begins with the marker word ("Ibidem: A Novel").
+fn title_starts_with_marker(item: &Item, an: &Analysis) -> bool {
+    let Some(marker) = an.toks.get(an.body) else {
+        return false;
+    };
+    item.title
+        .as_deref()
+        .map(crate::fold::words)
+        .and_then(|w| w.first().cloned())
+        .is_some_and(|first| first == marker.norm && crate::named::full_signals(item) >= 2)
 }
 
 /// A tail that is only a page number or range ("ibid 580", "Ebd. 45–47").

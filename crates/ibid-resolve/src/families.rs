@@ -57,6 +57,8 @@ impl Store {
             archive: b.archive.clone(),
             file: None,
             file_text: None,
+            text_words: b.text_words.clone(),
+            title_quoted: b.title_quoted,
         };
         let idx = self.create(item, &q);
         self.works[idx].family = Some(fam);

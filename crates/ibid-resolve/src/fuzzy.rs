@@ -104,42 +104,59 @@ pub fn osa_distance_within(a: &str, b: &str, k: usize) -> bool {
     prev[m] <= k
 }
 
-/// All strings made by deleting up to `depth` chars of `word` (not `word` itself).
-fn deletion_variants(word: &str, depth: usize, out: &mut Vec<String>) {
-    let chars: Vec<char> = word.chars().collect();
-    if depth == 0 || chars.len() < 2 || chars.len() > MAX_FUZZY_LEN {
+/// A hash of `chars` without the chars at `skip1` and `skip2` (FNV-1a).
+fn hash_without(chars: &[char], skip1: usize, skip2: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, &c) in chars.iter().enumerate() {
+        if i == skip1 || i == skip2 {
+            continue;
+        }
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Hashes of all strings made by deleting 1 to `depth` chars of `chars`
+/// (sorted, without repeats). Hash collisions only add candidates, which
+/// are then checked by edit distance.
+fn deletion_hashes(chars: &[char], depth: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let n = chars.len();
+    if depth == 0 || !(2..=MAX_FUZZY_LEN).contains(&n) {
         return;
     }
-    let start = out.len();
-    for i in 0..chars.len() {
-        let v: String = chars
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, c)| *c)
-            .collect();
-        out.push(v);
-    }
-    if depth >= 2 {
-        let end = out.len();
-        for idx in start..end {
-            let base: Vec<char> = out[idx].chars().collect();
-            for i in 0..base.len() {
-                let v: String = base
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != i)
-                    .map(|(_, c)| *c)
-                    .collect();
-                out.push(v);
+    for i in 0..n {
+        out.push(hash_without(chars, i, usize::MAX));
+        if depth >= 2 && n > 2 {
+            for j in i + 1..n {
+                out.push(hash_without(chars, i, j));
             }
         }
     }
-    let mut tail = out.split_off(start);
-    tail.sort_unstable();
-    tail.dedup();
-    out.extend(tail);
+    out.sort_unstable();
+    out.dedup();
 }
+
+/// A hasher for keys that already are hashes.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashKeyed<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdentityHasher>>;
 
 /// A map from words to sorted lists of ids (work indices), with typo-tolerant lookup.
 #[derive(Debug, Default)]
@@ -147,7 +164,10 @@ pub struct FuzzyIndex {
     ids: HashMap<String, u32>,
     words: Vec<String>,
     postings: Vec<Vec<usize>>,
-    deletes: HashMap<String, Vec<u32>>,
+    /// Hash of a whole word → words.
+    word_hashes: HashKeyed<Vec<u32>>,
+    /// Hash of a deletion variant → words it comes from.
+    deletes: HashKeyed<Vec<u32>>,
 }
 
 impl FuzzyIndex {
@@ -166,10 +186,17 @@ impl FuzzyIndex {
                 self.words.push(word.to_owned());
                 self.postings.push(Vec::new());
                 if !word.bytes().any(|c| c.is_ascii_digit()) {
-                    let mut vars = Vec::new();
-                    deletion_variants(word, allowed_edits(word.chars().count()), &mut vars);
-                    for v in vars {
-                        self.deletes.entry(v).or_default().push(w);
+                    let chars: Vec<char> = word.chars().collect();
+                    if chars.len() <= MAX_FUZZY_LEN {
+                        self.word_hashes
+                            .entry(hash_without(&chars, usize::MAX, usize::MAX))
+                            .or_default()
+                            .push(w);
+                        let mut vars = Vec::new();
+                        deletion_hashes(&chars, allowed_edits(chars.len()), &mut vars);
+                        for v in vars {
+                            self.deletes.entry(v).or_default().push(w);
+                        }
                     }
                 }
                 w
@@ -198,20 +225,23 @@ impl FuzzyIndex {
     /// The ids carrying a word within typo tolerance of `word` but not `word`
     /// itself (sorted, without repeats).
     pub fn fuzzy(&self, word: &str) -> Vec<usize> {
-        let mut wids: Vec<u32> = Vec::new();
-        let len = word.chars().count();
-        let k = allowed_edits(len);
-        if k == 0 || len > MAX_FUZZY_LEN || word.bytes().any(|c| c.is_ascii_digit()) {
+        let chars: Vec<char> = word.chars().collect();
+        let k = allowed_edits(chars.len());
+        if k == 0 || chars.len() > MAX_FUZZY_LEN || word.bytes().any(|c| c.is_ascii_digit()) {
             return Vec::new();
         }
-        if let Some(list) = self.deletes.get(word) {
+        let mut wids: Vec<u32> = Vec::new();
+        if let Some(list) = self
+            .deletes
+            .get(&hash_without(&chars, usize::MAX, usize::MAX))
+        {
             wids.extend(list);
         }
         let mut vars = Vec::new();
-        deletion_variants(word, k, &mut vars);
+        deletion_hashes(&chars, k, &mut vars);
         for v in &vars {
-            if let Some(&w) = self.ids.get(v) {
-                wids.push(w);
+            if let Some(list) = self.word_hashes.get(v) {
+                wids.extend(list);
             }
             if let Some(list) = self.deletes.get(v) {
                 wids.extend(list);
@@ -290,16 +320,21 @@ mod tests {
     }
 
     #[test]
-    fn deletion_variants_are_unique() {
+    fn deletion_hashes_are_unique_and_match_deleted_strings() {
+        let chars: Vec<char> = "aab".chars().collect();
         let mut v = Vec::new();
-        deletion_variants("aab", 1, &mut v);
-        assert_eq!(v, ["aa", "ab"]);
-        let mut v = Vec::new();
-        deletion_variants("abcdefghi", 2, &mut v);
-        let mut s = v.clone();
-        s.dedup();
-        assert_eq!(s.len(), v.len());
-        assert!(v.contains(&"acdefghi".to_string()));
-        assert!(v.contains(&"acefghi".to_string()));
+        deletion_hashes(&chars, 1, &mut v);
+        assert_eq!(v.len(), 2); // "ab" and "aa"
+        let h = |s: &str| {
+            let c: Vec<char> = s.chars().collect();
+            hash_without(&c, usize::MAX, usize::MAX)
+        };
+        assert!(v.contains(&h("ab")) && v.contains(&h("aa")));
+        let chars: Vec<char> = "abcdefghi".chars().collect();
+        deletion_hashes(&chars, 2, &mut v);
+        assert!(v.contains(&h("acdefghi")) && v.contains(&h("acefghi")));
+        assert!(!v.contains(&h("abcdefghi")));
+        deletion_hashes(&chars, 0, &mut v);
+        assert!(v.is_empty());
     }
 }

@@ -31,9 +31,16 @@
 //!   `work: None` and a diagnostic (`ambiguous-ibid`,
 //!   `ambiguous-short-title`, `ambiguous-cross-reference`), never a guess.
 //! - **Abbreviations.** [`Resolution::abbreviations`] lists every definition
-//!   made in the notes (with its note and work), followed by the well-known
-//!   abbreviations used without definition (`note: None`, `work: None`,
-//!   `long` = the expansion from the shipped table).
+//!   made in the notes ("hereafter cited as", "im Folgenden:", "ci-après",
+//!   "d'ora in poi", "[X]", or "(X)" after the words X abbreviates), with its
+//!   note and work; a short form for a repository ("TNA", "BArch", "ASV") has
+//!   no work, and its later uses name files of that archive.
+//!   [`Resolution::known_abbreviations`] lists the well-known ones used
+//!   without definition (expansions from the shipped table).
+//! - **Kinds.** Corrected where the text is clear: "Ibid."/"Ebd."/"Ivi" →
+//!   ibid; a defined short form → abbreviation; a well-known series, law
+//!   report or archive reference ("H.C. Deb., 5th ser., vol. 292", "BArch, R
+//!   43 II/1310") → full; "Ders., a.a.O." → short.
 //!
 //! ```
 //! use ibid_model::{CitationKind, Item, ItemType, Name};
@@ -74,6 +81,7 @@ mod engine;
 mod families;
 mod fold;
 mod fuzzy;
+mod issues;
 mod known;
 mod locators;
 mod markers;
@@ -142,8 +150,12 @@ pub struct Resolution {
     pub citations: Vec<Vec<Resolved>>,
     /// Distinct works, ids "w1", "w2", … in order of first citation.
     pub works: Vec<Work>,
-    /// Abbreviations defined in the notes, then well-known ones used.
+    /// Abbreviations defined in the notes, in order, with their note; `work`
+    /// is the work (or series volume) they stand for, `None` for a repository.
     pub abbreviations: Vec<Abbreviation>,
+    /// Well-known abbreviations used without a definition (`note`/`work`
+    /// `None`, `long` = the expansion from the shipped table), in order of use.
+    pub known_abbreviations: Vec<Abbreviation>,
     pub diagnostics: Vec<StageDiagnostic>,
 }
 

@@ -123,9 +123,9 @@ pub fn has_title_words(text: &str, toks: &[Tok]) -> bool {
 fn is_locator_marker(t: &Tok, ibid_like: bool) -> bool {
     match t.norm.as_str() {
         "p" | "pp" | "seite" | "seiten" | "pag" | "pagg" | "pagina" | "page" | "pages" | "para"
-        | "paras" | "fol" | "fols" | "folio" | "folios" | "col" | "cols" | "bl" | "rn" | "rz"
-        | "art" | "sec" | "no" | "nos" | "nr" | "doc" | "dok" | "carta" | "carte" | "f" | "ff"
-        | "cc" | "c" | "s" | "ss" | "at" => true,
+        | "paras" | "fol" | "fols" | "fo" | "folio" | "folios" | "col" | "cols" | "bl" | "rn"
+        | "rz" | "art" | "sec" | "no" | "nos" | "nr" | "doc" | "dok" | "carta" | "carte" | "f"
+        | "ff" | "cc" | "c" | "s" | "ss" | "at" => true,
         "n" | "nn" => ibid_like,
         _ => false,
     }
@@ -161,14 +161,16 @@ pub fn find_locator(
             || (matches!(t.norm.as_str(), "doc" | "dok")
                 && matches!(next.norm.as_str(), "no" | "nr")
                 && toks.get(i + 2).is_some_and(is_locator_value));
-        let small_ok =
-            !matches!(t.norm.as_str(), "c" | "cc" | "f" | "s") || (next.norm.len() <= 4 && t.dot);
+        let small_ok = !matches!(t.norm.as_str(), "c" | "cc" | "f" | "s" | "fo")
+            || (next.norm.len() <= 4 && t.dot);
         if value_ok && small_ok && t.start < end {
             // "c. 1900" is a date, not a folio.
             if t.norm == "c" && next.norm.len() == 4 {
                 continue;
             }
-            return Some(t.start..end);
+            // "at 5" is the pinpoint "5".
+            let start = if t.norm == "at" { next.start } else { t.start };
+            return Some(start..end);
         }
     }
     // A trailing number or range after a comma or ')': "Origins, 120–1".
@@ -221,7 +223,7 @@ mod tests {
             loc("Ibid., II/VII, Doc. No. 147", true).as_deref(),
             Some("Doc. No. 147")
         );
-        assert_eq!(loc("Id. at 5.", true).as_deref(), Some("at 5"));
+        assert_eq!(loc("Id. at 5.", true).as_deref(), Some("5"));
         assert_eq!(loc("Ebd., S. 5 f.", true).as_deref(), Some("S. 5 f"));
         assert_eq!(
             loc("Taylor, Origins, 120–1.", false).as_deref(),

@@ -85,7 +85,7 @@ fn context_direction(w: &str) -> Option<Direction> {
     Some(match w {
         "supra" | "above" | "cited" | "cit" | "oben" | "sopra" | "retro" | "ante" | "dessus"
         | "see" | "vgl" | "cfr" | "voir" | "siehe" | "cf" | "earlier" | "previous" | "citata"
-        | "citato" | "zit" | "vorstehend" | "precitee" | "precite" | "aao" | "op" => {
+        | "citato" | "zit" | "vorstehend" | "precitee" | "precite" | "aao" | "op" | "wie" => {
             Direction::Back
         }
         "infra" | "below" | "unten" | "sotto" | "post" | "dessous" | "later" | "following" => {

@@ -31,14 +31,46 @@ pub struct Query {
     pub file: Option<String>,
     /// The file part of the archive location as written.
     pub file_text: Option<String>,
+    /// Words of the citation's text ([`text_words`]), for full citations.
+    pub text_words: Vec<String>,
+    /// Whether the title stands in quotation marks in the text.
+    pub title_quoted: Option<bool>,
 }
 
-/// Name keys of a list of names, leaving out "Idem"-like placeholders.
+/// Words a labeller may take for a name that are markers ("oben, Anm. 13").
+fn is_name_noise(key: &str) -> bool {
+    is_same_author_word(key)
+        || crate::markers::is_reference_word(key)
+        || matches!(
+            key,
+            "oben"
+                | "unten"
+                | "sopra"
+                | "sotto"
+                | "see"
+                | "cf"
+                | "vgl"
+                | "siehe"
+                | "voir"
+                | "cfr"
+                | "vedi"
+                | "wie"
+                | "retro"
+                | "ante"
+                | "dessus"
+                | "also"
+                | "ebda"
+                | "tamze"
+        )
+}
+
+/// Name keys of a list of names, leaving out "Idem"-like placeholders and
+/// marker words.
 pub fn author_keys(names: &[Name]) -> Vec<Vec<String>> {
     names
         .iter()
         .map(name_keys)
-        .filter(|k| !k.is_empty() && !k.iter().any(|k| is_same_author_word(k)))
+        .filter(|k| !k.is_empty() && !k.iter().any(|k| is_name_noise(k)))
         .collect()
 }
 
@@ -59,6 +91,31 @@ pub fn clean_title(title: &str) -> Option<TitleWords> {
         t.main_len = t.words.len();
     }
     Some(t)
+}
+
+/// A labelled location that is only a pinpoint ("Bl. 12", "fol. 3").
+pub fn is_pinpoint(location: &str) -> bool {
+    let toks = tokenize(location);
+    toks.first().is_some_and(|t| {
+        t.dot
+            && matches!(
+                t.norm.as_str(),
+                "bl" | "fol"
+                    | "fols"
+                    | "fo"
+                    | "f"
+                    | "ff"
+                    | "p"
+                    | "pp"
+                    | "c"
+                    | "cc"
+                    | "s"
+                    | "no"
+                    | "nr"
+                    | "doc"
+                    | "col"
+            )
+    }) && find_locator(location, &toks, 0, 0, true).is_some_and(|r| r.start == 0)
 }
 
 /// The canonical form of an archive name: the table abbreviation when known,
@@ -195,7 +252,7 @@ pub fn trim_description(location: &str) -> &str {
 }
 
 /// End of a leading "FO 371/18851"-like reference (letters, number, '/', number).
-fn series_piece_end(s: &str) -> Option<usize> {
+pub fn series_piece_end(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut i = 0;
     let letters_start = i;
@@ -264,7 +321,13 @@ impl Query {
         }
         q.year = item.issued.as_ref().and_then(|d| d.first_year());
         q.archive = item.archive.as_deref().and_then(archive_canonical);
-        if let Some(loc) = item.archive_location.as_deref() {
+        // A shelfmark has a number ("FO 371/18851", "filza 12"); a labelled
+        // "archive_location" without one ("Series C") is not a file.
+        let location = item
+            .archive_location
+            .as_deref()
+            .filter(|l| l.chars().any(|c| c.is_ascii_digit()) && !is_pinpoint(l));
+        if let Some(loc) = location {
             let file = archive_file(loc, None);
             let key = file_key(&file);
             if !key.is_empty() {
@@ -297,12 +360,14 @@ pub fn volume_component(v: &str) -> Option<String> {
 /// How closely a short title matches a work's title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TitleLevel {
+    /// The short title's content words all appear in the title, in any order.
+    Unordered = 2,
     /// The short title's words appear in the title in order.
-    Subsequence = 1,
+    Subsequence = 3,
     /// The title starts with the short title.
-    Prefix = 2,
+    Prefix = 4,
     /// The titles (or main titles) are equal.
-    Exact = 3,
+    Exact = 5,
 }
 
 /// A title match: its level, and whether every word matched exactly.
@@ -352,10 +417,66 @@ pub fn title_score(q: &TitleWords, t: &TitleWords) -> Option<TitleScore> {
             exact_words: e,
         });
     }
-    subsequence_match(&q.words, &t.words).map(|e| TitleScore {
-        level: TitleLevel::Subsequence,
+    if let Some(e) = subsequence_match(&q.words, &t.words) {
+        return Some(TitleScore {
+            level: TitleLevel::Subsequence,
+            exact_words: e,
+        });
+    }
+    unordered_match(&q.words, &t.words).map(|e| TitleScore {
+        level: TitleLevel::Unordered,
         exact_words: e,
     })
+}
+
+/// Every content word of the query appears somewhere in the title.
+fn unordered_match(q: &[String], t: &[String]) -> Option<bool> {
+    let mut exact = true;
+    let mut content = 0;
+    for w in q.iter().filter(|w| !is_stopword(w)) {
+        let best = t.iter().map(|x| match_words(w, x)).max()?;
+        if best == WordMatch::No {
+            return None;
+        }
+        exact &= best == WordMatch::Exact;
+        content += 1;
+    }
+    (content > 0).then_some(exact)
+}
+
+/// Whether `title` stands in quotation marks in `text` ("‘The Rule of
+/// Law’"); `None` when the title is not found in the text.
+pub fn title_quoted(text: &str, title: &str) -> Option<bool> {
+    let t = title
+        .trim()
+        .trim_matches(|c: char| QUOTE_CHARS.contains(&c) || c.is_whitespace());
+    if t.len() < 3 {
+        return None;
+    }
+    let p = text.find(t)?;
+    let before = text[..p].trim_end().chars().last();
+    Some(before.is_some_and(|c| QUOTE_CHARS.contains(&c)))
+}
+
+const QUOTE_CHARS: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»', '„', '‚', '‹', '›'];
+
+/// The words of a citation's text that can name its work: folded, three
+/// letters or more (or a year), no function words or reference labels;
+/// sorted, without repeats, at most 96.
+pub fn text_words(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = words(text)
+        .into_iter()
+        .filter(|w| {
+            let alpha = w.chars().count() >= 3 && w.chars().all(char::is_alphabetic);
+            let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+            (alpha || year) && !is_stopword(w) && !crate::markers::is_reference_word(w)
+        })
+        .take(160)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v.truncate(96);
+    v
 }
 
 /// The title starts with the query, function words optional on either side.

@@ -245,6 +245,18 @@ fn is_series_marker(t: &Tok) -> bool {
     )
 }
 
+/// "s. VIII" (Italian "serie"): "s." before an upper-case roman numeral.
+fn is_s_series(text: &str, t: &Tok, next: Option<&Tok>) -> bool {
+    t.norm == "s"
+        && t.dot
+        && next.is_some_and(|n| {
+            let raw = text.get(n.start..n.end).unwrap_or("");
+            raw.len() >= 2
+                && raw.chars().all(|c| c.is_ascii_uppercase())
+                && roman_value(raw).is_some()
+        })
+}
+
 fn is_volume_marker(t: &Tok, next: Option<&Tok>) -> bool {
     match t.norm.as_str() {
         "vol" | "vols" | "volume" | "volumes" | "bd" | "band" | "tome" | "tomo" | "tom" => true,
@@ -259,7 +271,9 @@ pub fn parse_explicit(text: &str, toks: &[Tok]) -> Signature {
     let raw = |t: &Tok| text.get(t.start..t.end).unwrap_or("");
     for (i, t) in toks.iter().enumerate() {
         let next = toks.get(i + 1);
-        if sig.series.is_none() && is_series_marker(t) {
+        if sig.series.is_none() && is_s_series(text, t, next) {
+            sig.series = next.and_then(|n| component(raw(n)));
+        } else if sig.series.is_none() && is_series_marker(t) {
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let from_prev = prev
                 .filter(|p| is_ordinal(raw(p)))
@@ -356,6 +370,12 @@ mod tests {
         );
         let s = sig("Donoghue v. Stevenson [1932] AC 562");
         assert!(s.is_empty());
+        let s = sig("DDI, s. VIII, vol. XII, n. 9");
+        assert_eq!(
+            (s.series.as_deref(), s.volume.as_deref()),
+            (Some("8"), Some("12"))
+        );
+        assert!(sig("Müller, S. 5").is_empty());
         let s = sig("Second Series, Volume I");
         assert_eq!(
             (s.series.as_deref(), s.volume.as_deref()),

@@ -144,7 +144,8 @@ fn chicago_diplomatic_history() {
     assert_eq!(r.works[2].cited_in, [3, 4, 10]);
     assert_eq!(r.abbreviations[0].short, "D.G.F.P.");
     assert_eq!(r.abbreviations[0].work.as_deref(), Some("w2"));
-    let known: Vec<&str> = r.abbreviations[1..]
+    let known: Vec<&str> = r
+        .known_abbreviations
         .iter()
         .map(|a| a.short.as_str())
         .collect();
@@ -257,8 +258,8 @@ fn oscola_law() {
     );
     assert_eq!(r.citations[1][0].locator.as_deref(), Some("580"));
     assert_eq!(r.citations[4][0].locator.as_deref(), Some("580"));
-    assert_eq!(r.citations[8][0].locator.as_deref(), Some("at 420"));
-    assert_eq!(r.citations[11][0].locator.as_deref(), Some("at 581"));
+    assert_eq!(r.citations[8][0].locator.as_deref(), Some("420"));
+    assert_eq!(r.citations[11][0].locator.as_deref(), Some("581"));
     assert_eq!(kinds(&r)[11], K::Ibid);
     // The case report's first page stays on the work (it is not the pinpoint).
     assert_eq!(r.works[0].item.page.as_deref(), Some("562"));

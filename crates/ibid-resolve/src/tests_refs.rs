@@ -144,8 +144,8 @@ fn cross_references_point_to_a_notes_work() {
     );
     assert_eq!(r.citations[4][0].locator.as_deref(), Some("7"));
     assert_eq!(r.citations[6][0].locator.as_deref(), Some("p. 4"));
-    assert_eq!(r.citations[7][0].locator.as_deref(), Some("at 9"));
-    assert_eq!(kinds(&r)[5], K::Short);
+    assert_eq!(r.citations[7][0].locator.as_deref(), Some("9"));
+    assert_eq!(kinds(&r)[5], K::CrossReference);
     assert_eq!(kinds(&r)[4], K::CrossReference);
 }
 
@@ -159,7 +159,10 @@ fn cross_reference_to_the_wrong_note_falls_back_to_the_authors_only_work() {
                 K::Full,
                 "E. H. Carr, The Twenty Years' Crisis (London, 1939).",
             )
-            .item(book("Carr", "The Twenty Years' Crisis", Some(1939)))],
+            .item(Item {
+                publisher_place: Some("London".into()),
+                ..book("Carr", "The Twenty Years' Crisis", Some(1939))
+            })],
         ),
         (
             3,
@@ -385,7 +388,11 @@ fn archive_files_are_works() {
         r.citations[1][0].item.title.as_deref(),
         Some("Phipps to Simon")
     );
-    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    let known: Vec<&str> = r
+        .known_abbreviations
+        .iter()
+        .map(|a| a.short.as_str())
+        .collect();
     assert_eq!(known, ["FO", "TNA", "CAB"]);
     assert!(r
         .abbreviations
@@ -445,7 +452,11 @@ fn well_known_series_need_no_definition() {
     );
     assert_eq!(r.works[0].item.volume.as_deref(), Some("1"));
     assert_eq!(r.citations[6][0].locator.as_deref(), Some("col. 900"));
-    let known: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
+    let known: Vec<&str> = r
+        .known_abbreviations
+        .iter()
+        .map(|a| a.short.as_str())
+        .collect();
     assert_eq!(known, ["FRUS", "DBFP", "H.C. Deb.", "Cmd."]);
 }
 
@@ -471,4 +482,204 @@ fn well_known_series_join_full_citations_of_the_same_volume() {
         ),
     ]);
     assert_eq!(works(&r), [Some(0), Some(0)]);
+}
+
+#[test]
+fn repositories_defined_in_place_have_no_work_and_name_files() {
+    let r = run(&[
+        (
+            6,
+            vec![c(
+                K::Full,
+                "Phipps to Simon, 4 May 1935, FO 371/18851, C 3850/55/18, The National Archives, Kew (TNA)",
+            )
+            .item(Item {
+                title: Some("Phipps to Simon".into()),
+                ..Item::default()
+            })],
+        ),
+        (
+            7,
+            vec![c(K::Full, "Archivio di Stato di Venezia (d'ora in poi ASV), Senato, Secreta, filza 12")],
+        ),
+        (8, vec![c(K::Full, "ASV, Senato, Secreta, filza 14, c. 23r").loc("c. 23r")]),
+        (9, vec![c(K::Full, "Simon to Phipps, 11 May 1935, FO 371/18851, C 3921/55/18, TNA")]),
+        (10, vec![c(K::Full, "ASV, Senato, Secreta, filza 12, c. 40").loc("c. 40")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(2), Some(0), Some(1)]);
+    assert_eq!(kinds(&r), [K::Full; 5]);
+    let defs: Vec<(&str, Option<u32>, Option<&str>)> = r
+        .abbreviations
+        .iter()
+        .map(|a| (a.short.as_str(), a.note, a.work.as_deref()))
+        .collect();
+    assert_eq!(defs, [("TNA", Some(6), None), ("ASV", Some(7), None)]);
+    assert_eq!(r.abbreviations[1].long, "Archivio di Stato di Venezia");
+    assert_eq!(
+        r.works[2].item.archive_location.as_deref(),
+        Some("Senato, Secreta, filza 14")
+    );
+}
+
+#[test]
+fn a_defined_short_form_after_a_document_description() {
+    let def = c(
+        K::Full,
+        "Documents on German Foreign Policy, Series D, Vol. I (hereafter cited as D.G.F.P.), Doc. No. 45",
+    )
+    .loc("Doc. No. 45")
+    .item(Item {
+        title: Some("Documents on German Foreign Policy".into()),
+        volume: Some("I".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (7, vec![def]),
+        (
+            37,
+            vec![c(
+                K::Short,
+                "Record of conversation between Halifax and Hitler, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31",
+            )
+            .loc("Doc. No. 31")],
+        ),
+        (38, vec![c(K::Short, "Memorandum by Weizsäcker, D.G.F.P. D/II, Doc. No. 3").loc("Doc. No. 3")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1)]);
+    assert_eq!(kinds(&r), [K::Full, K::Abbreviation, K::Abbreviation]);
+}
+
+#[test]
+fn newspaper_issues_are_one_work_per_day() {
+    let times = |text: &str| {
+        c(K::Full, text).item(Item {
+            author: vec![ibid_model::Name::literal("Times")],
+            ..Item::default()
+        })
+    };
+    let r = run(&[
+        (
+            16,
+            vec![times("The Times, 21 Mar. 1935, p. 14").loc("p. 14")],
+        ),
+        (
+            46,
+            vec![times("The Times, 1 Oct. 1938, p. 13 (leading article)").loc("p. 13")],
+        ),
+        (
+            68,
+            vec![c(K::Full, "The Times, 1 Oct. 1938, p. 13")
+                .loc("p. 13")
+                .item(Item {
+                    container_title: Some("The Times".into()),
+                    ..Item::default()
+                })],
+        ),
+        (
+            70,
+            vec![c(K::Full, "Frankfurter Zeitung vom 12. März 1938, S. 1").loc("S. 1")],
+        ),
+        (
+            71,
+            vec![c(K::Full, "«Corriere della Sera», 30 settembre 1938, p. 1").loc("p. 1")],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(2), Some(3)]);
+}
+
+#[test]
+fn a_quoted_title_is_not_the_book_of_the_same_name() {
+    let r = run(&[
+        (
+            4,
+            vec![
+                c(K::Full, "Lord Bingham, 'The Rule of Law' (2007) 66 CLJ 67").item(Item {
+                    author: vec![person("Bingham")],
+                    title: Some("The Rule of Law".into()),
+                    issued: Some(Date::year(2007)),
+                    ..Item::default()
+                }),
+            ],
+        ),
+        (
+            11,
+            vec![
+                c(K::Full, "Tom Bingham, The Rule of Law (Allen Lane 2010) 8")
+                    .loc("8")
+                    .item(book("Bingham", "The Rule of Law", Some(2010))),
+            ],
+        ),
+        (
+            14,
+            vec![c(K::CrossReference, "Bingham (n 11) 37").item(short_item(Some("Bingham"), None))],
+        ),
+        (
+            15,
+            vec![c(K::CrossReference, "Bingham (n 4) 69").item(short_item(Some("Bingham"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+}
+
+#[test]
+fn documents_inside_an_earlier_work_and_bare_pointers() {
+    let dilks = c(
+        K::Full,
+        "Dilks, D. (ed.), The Diaries of Sir Alexander Cadogan, O.M., 1938–1945 (London, 1971), p. 13",
+    )
+    .loc("p. 13")
+    .item(Item {
+        editor: vec![person("Dilks")],
+        title: Some("The Diaries of Sir Alexander Cadogan, O.M., 1938–1945".into()),
+        issued: Some(Date::year(1971)),
+        ..Item::default()
+    });
+    let entick = c(K::Full, "Entick v Carrington (1765) 19 St Tr 1029, 1066").item(Item {
+        title: Some("Entick v Carrington".into()),
+        issued: Some(Date::year(1765)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (17, vec![entick]),
+        (38, vec![dilks]),
+        (
+            51,
+            vec![c(
+                K::Short,
+                "Cadogan diary, 14 Mar. 1939, in Dilks (ed.), Cadogan Diaries, p. 157",
+            )
+            .loc("p. 157")
+            .item(Item {
+                author: vec![ibid_model::Name::literal("diary")],
+                title: Some("Cadogan Diaries".into()),
+                issued: Some(Date::year(1939)),
+                ..Item::default()
+            })],
+        ),
+        (52, vec![c(K::Full, "n 17")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+    assert_eq!(kinds(&r), [K::Full, K::Full, K::Short, K::CrossReference]);
+}
+
+#[test]
+fn same_author_markers_with_op_cit_are_short_forms() {
+    let r = run(&[
+        (
+            13,
+            vec![c(
+                K::Full,
+                "Hermann Graml, Europas Weg in den Krieg, München 1990, S. 77",
+            )
+            .loc("S. 77")
+            .item(book("Graml", "Europas Weg in den Krieg", Some(1990)))],
+        ),
+        (14, vec![c(K::Short, "Ders., a.a.O., S. 80").loc("S. 80")]),
+        (
+            15,
+            vec![c(K::Short, "oben, Anm. 13").item(short_item(Some("oben"), None))],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(0)]);
+    assert_eq!(kinds(&r), [K::Full, K::Short, K::CrossReference]);
 }

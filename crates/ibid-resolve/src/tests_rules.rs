@@ -281,7 +281,7 @@ fn idem_is_the_previous_author() {
     assert_eq!(kinds(&r), [K::Full, K::Ibid, K::Full, K::Short, K::Ibid]);
     assert_eq!(r.citations[2][0].item.author, [person("Taylor")]);
     assert_eq!(r.works[1].item.author, [person("Taylor")]);
-    assert_eq!(r.citations[4][0].locator.as_deref(), Some("at 12"));
+    assert_eq!(r.citations[4][0].locator.as_deref(), Some("12"));
 }
 
 #[test]
@@ -558,7 +558,10 @@ fn a_short_form_that_is_really_full_starts_a_work() {
                 "E. H. Carr, The Twenty Years' Crisis (London, 1939), p. 5.",
             )
             .loc("p. 5")
-            .item(book("Carr", "The Twenty Years' Crisis", Some(1939)))],
+            .item(Item {
+                publisher_place: Some("London".into()),
+                ..book("Carr", "The Twenty Years' Crisis", Some(1939))
+            })],
         ),
         (
             2,

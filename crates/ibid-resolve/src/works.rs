@@ -28,6 +28,10 @@ pub struct WorkRec {
     pub archive: Option<String>,
     pub file: Option<String>,
     pub family: Option<usize>,
+    /// Words of the work's full citations ([`crate::query::text_words`]).
+    pub text_words: Vec<String>,
+    /// Whether its title stands in quotation marks (an article or chapter).
+    pub title_quoted: Option<bool>,
 }
 
 /// Volumes of one collection that are distinct works ("D.G.F.P. C/II", "D/I").
@@ -54,6 +58,10 @@ pub struct Store {
     authors: FuzzyIndex,
     titles: FuzzyIndex,
     files: HashMap<String, Vec<usize>>,
+    /// Text word → works whose full citations hold it.
+    text_index: HashMap<String, Vec<usize>>,
+    /// Newspaper issues and dated documents by name and day.
+    pub issues: HashMap<String, usize>,
     /// Works of well-known series and law reports by reference key.
     pub refs: HashMap<String, usize>,
     pub families: Vec<Family>,
@@ -111,6 +119,8 @@ impl Store {
             archive: q.archive.clone(),
             file: q.file.clone(),
             family: None,
+            text_words: Vec::new(),
+            title_quoted: q.title_quoted,
         });
         if file_work {
             if let Some(f) = &q.file {
@@ -119,10 +129,14 @@ impl Store {
         } else {
             self.index_keys(idx, q);
         }
+        if file_work {
+            self.add_text_words(idx, &q.text_words);
+        }
         idx
     }
 
     fn index_keys(&mut self, idx: usize, q: &Query) {
+        self.add_text_words(idx, &q.text_words);
         for a in &q.authors {
             for k in a {
                 self.authors.insert(k, idx);
@@ -147,6 +161,70 @@ impl Store {
         }
     }
 
+    fn add_text_words(&mut self, idx: usize, words: &[String]) {
+        let Some(w) = self.works.get_mut(idx) else {
+            return;
+        };
+        for word in words {
+            if w.text_words.len() >= 128 {
+                break;
+            }
+            if let Err(pos) = w.text_words.binary_search(word) {
+                w.text_words.insert(pos, word.clone());
+                let list = self.text_index.entry(word.clone()).or_default();
+                if list.last() != Some(&idx) && !list.contains(&idx) {
+                    list.push(idx);
+                    list.sort_unstable();
+                }
+            }
+        }
+    }
+
+    /// True when every content word of `t` is a word of work `w`'s citations.
+    pub fn in_text(t: &TitleWords, w: &WorkRec) -> bool {
+        let mut any = false;
+        for word in t.content() {
+            any = true;
+            if w.text_words
+                .binary_search_by(|x| x.as_str().cmp(word))
+                .is_err()
+            {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// Works whose citations hold one of these words (for names a labeller
+    /// misread: "AV Dicey" with "AV" as the family name).
+    pub fn text_candidates(&self, keys: &[String]) -> Vec<usize> {
+        let mut v: Vec<usize> = Vec::new();
+        for k in keys {
+            for part in k.split(' ') {
+                if let Some(list) = self.text_index.get(part) {
+                    v.extend(list);
+                }
+            }
+        }
+        v.sort_unstable();
+        v.dedup();
+        if v.len() > MAX_CANDIDATES {
+            v.drain(..v.len() - MAX_CANDIDATES);
+        }
+        v
+    }
+
+    /// True when a name's keys are words of work `w`'s citations.
+    pub fn name_in_text(keys: &[String], w: &WorkRec) -> bool {
+        keys.iter().any(|k| {
+            k.split(' ').next_back().is_some_and(|last| {
+                w.text_words
+                    .binary_search_by(|x| x.as_str().cmp(last))
+                    .is_ok()
+            })
+        })
+    }
+
     /// A later full citation of work `idx`: keep the fuller item, learn its keys.
     pub fn absorb(&mut self, idx: usize, item: Item, q: &Query) {
         let Some(w) = self.works.get_mut(idx) else {
@@ -162,6 +240,8 @@ impl Store {
         }
         if w.file.is_none() {
             self.index_keys(idx, q);
+        } else {
+            self.add_text_words(idx, &q.text_words);
         }
     }
 
@@ -324,6 +404,23 @@ impl Store {
             if q.title_from_container && issued != w.item.issued.as_ref() {
                 return None;
             }
+            // 'The Rule of Law' (an article) is not The Rule of Law (a book).
+            if let (Some(a), Some(b)) = (q.title_quoted, w.title_quoted) {
+                if a != b {
+                    return None;
+                }
+            }
+            // Two different days are two different documents or issues.
+            let day = |d: Option<&ibid_model::Date>| {
+                d.and_then(|d| d.date_parts.first())
+                    .filter(|p| p.len() >= 3)
+                    .cloned()
+            };
+            if let (Some(a), Some(b)) = (day(issued), day(w.item.issued.as_ref())) {
+                if a != b {
+                    return None;
+                }
+            }
             Some(w.sig.compatible(&q.sig))
         }
     }
@@ -350,7 +447,13 @@ impl Store {
     /// `find_short` over exact-key candidates, or also near ones.
     fn find_short_with(&self, q: &Query, fuzzy: bool) -> Found {
         if !q.authors.is_empty() {
-            let cands = self.author_candidates(&q.authors[0], fuzzy);
+            let mut cands = self.author_candidates(&q.authors[0], fuzzy);
+            let mut by_text = false;
+            if cands.is_empty() && fuzzy {
+                // A name the labeller misread in the full citation.
+                cands = self.text_candidates(&q.authors[0]);
+                by_text = true;
+            }
             if cands.is_empty() {
                 // The "author" may be a short title the labeller took for a name.
                 if q.title.is_none() {
@@ -367,12 +470,23 @@ impl Store {
             let mut ranked: Vec<((u8, bool, bool), usize)> = Vec::new();
             for i in cands {
                 let w = &self.works[i];
-                let Some(aexact) = authors_match(&q.authors, &w.authors) else {
-                    continue;
+                let aexact = if by_text {
+                    if !q.authors.iter().all(|a| Self::name_in_text(a, w)) {
+                        continue;
+                    }
+                    false
+                } else {
+                    match authors_match(&q.authors, &w.authors) {
+                        Some(e) => e,
+                        None => continue,
+                    }
                 };
                 let rank = match &q.title {
                     Some(t) => match self.best_title(t, w) {
                         Some(s) => (s.level as u8, s.exact_words, aexact),
+                        // The short title is in the full citation's text but not
+                        // in its labelled title ("Newman, March 1939").
+                        None if Self::in_text(t, w) => (1, false, aexact),
                         None => continue,
                     },
                     None => (0, true, aexact),
@@ -393,7 +507,7 @@ impl Store {
         for i in self.title_candidates(t, fuzzy) {
             let w = &self.works[i];
             if let Some(s) = self.best_title(t, w) {
-                if s.level == TitleLevel::Subsequence && content < 2 {
+                if s.level <= TitleLevel::Subsequence && content < 2 {
                     continue;
                 }
                 ranked.push(((s.level as u8, s.exact_words, true), i));

@@ -20,10 +20,9 @@ impl Engine {
         own: Option<Item>,
     ) -> Outcome {
         let text = cit.text;
-        let kind = match cit.kind {
-            CitationKind::Short | CitationKind::CrossReference => cit.kind,
-            _ => CitationKind::CrossReference,
-        };
+        // Whatever else it names, a citation that points to a note is a
+        // cross-reference ("Bingham (n 4) 75", "Wark, above, n. 12").
+        let kind = CitationKind::CrossReference;
         let locator = cit.locator.map(str::to_owned).or_else(|| {
             find_locator(text, &an.toks, an.body, x.range.end, false).map(|r| text[r].to_owned())
         });
@@ -76,6 +75,21 @@ impl Engine {
                 .copied()
                 .filter(|&w| authors_match(&q.authors, &self.store.works[w].authors).is_some())
                 .collect();
+            // A name the labeller misread in the note pointed to ("AV Dicey").
+            let by_author = if by_author.is_empty() {
+                cands
+                    .iter()
+                    .copied()
+                    .filter(|&w| {
+                        let rec = &self.store.works[w];
+                        q.authors
+                            .iter()
+                            .all(|a| crate::works::Store::name_in_text(a, rec))
+                    })
+                    .collect()
+            } else {
+                by_author
+            };
             if by_author.is_empty() {
                 if let Found::One(w) = self.store.find_short(&q) {
                     self.diag(
