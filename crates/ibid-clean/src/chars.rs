@@ -79,7 +79,18 @@ pub(crate) fn char_edits(s: &str) -> Vec<Edit> {
                     i = end;
                     continue;
                 }
-                edits.push((i..i + len, String::new()));
+                // used as a visible dash: "125\u{AD}140", "Great\u{AD}Grandparents"
+                let prev = s[..i].chars().next_back();
+                let next = s[i + len..].chars().next();
+                let dash = match (prev, next) {
+                    (Some(p), Some(n)) => {
+                        p.is_alphanumeric()
+                            && n.is_alphanumeric()
+                            && (p.is_ascii_digit() || n.is_ascii_digit() || n.is_uppercase())
+                    }
+                    _ => false,
+                };
+                edits.push((i..i + len, if dash { "-" } else { "" }.to_string()));
             }
         }
         i += len;
@@ -106,6 +117,13 @@ mod tests {
         assert_eq!(run("Taylor\u{200B}, A.\u{202F}J."), "Taylor, A. J.");
         assert_eq!(run("a\tb\u{3000}c"), "a b c");
         assert_eq!(run("\u{FEFF}Ibid."), "Ibid.");
+    }
+
+    #[test]
+    fn soft_hyphen_as_dash() {
+        assert_eq!(run("pp. 125\u{AD}140"), "pp. 125-140");
+        assert_eq!(run("Great\u{AD}Grandparents"), "Great-Grandparents");
+        assert_eq!(run("Gesellschafts\u{AD}rituale"), "Gesellschaftsrituale");
     }
 
     #[test]

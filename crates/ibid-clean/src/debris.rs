@@ -67,14 +67,12 @@ const PHRASES: &[Phrase] = &[
 ];
 
 /// Match `phrase` at byte `i` of `b`, ASCII case-insensitively; a space in
-/// the phrase matches one or more spaces. Returns the end of the match.
+/// the phrase matches any number of spaces ("PubMedCentral" too). Returns
+/// the end of the match.
 fn match_phrase(b: &[u8], i: usize, phrase: &[u8]) -> Option<usize> {
     let mut j = i;
     for &pc in phrase {
         if pc == b' ' {
-            if b.get(j) != Some(&b' ') {
-                return None;
-            }
             while b.get(j) == Some(&b' ') {
                 j += 1;
             }
@@ -87,19 +85,20 @@ fn match_phrase(b: &[u8], i: usize, phrase: &[u8]) -> Option<usize> {
     Some(j)
 }
 
-/// Optional tails: "Web of Science ®", "Find this resource:".
-fn match_tail(b: &[u8], end: usize) -> usize {
+/// Optional tails: "Web of Science ®", "Find this resource:". `None` when
+/// the phrase labels what follows ("PubMed: 123", "MEDLINE:8890987").
+fn match_tail(b: &[u8], end: usize, phrase: &str) -> Option<usize> {
     let mut j = end;
     while b.get(j) == Some(&b' ') {
         j += 1;
     }
     if b.get(j..j + 2) == Some(&[0xC2, 0xAE]) {
-        return j + 2;
+        return Some(j + 2);
     }
     if b.get(end) == Some(&b':') {
-        return end + 1;
+        return (phrase == "Find this resource").then_some(end + 1);
     }
-    end
+    Some(end)
 }
 
 /// The longest phrase matching at `i` (without brackets): (end, strength).
@@ -108,9 +107,11 @@ fn phrase_at(b: &[u8], i: usize) -> Option<(usize, Strength)> {
     PHRASES
         .iter()
         .filter(|ph| ph.text.as_bytes()[0].eq_ignore_ascii_case(&first))
-        .filter_map(|ph| match_phrase(b, i, ph.text.as_bytes()).map(|e| (e, ph.strength)))
+        .filter_map(|ph| {
+            let e = match_phrase(b, i, ph.text.as_bytes())?;
+            Some((match_tail(b, e, ph.text)?, ph.strength))
+        })
         .max_by_key(|&(e, s)| (e, s))
-        .map(|(e, s)| (match_tail(b, e), s))
 }
 
 /// One debris phrase found in the text.
@@ -148,7 +149,16 @@ fn candidate_at(s: &str, i: usize) -> Option<Candidate> {
         return None;
     }
     let (end, strength) = phrase_at(b, i)?;
-    if char_at(s, end).is_some_and(|c| c.is_lowercase()) {
+    let next = char_at(s, end);
+    if next.is_some_and(|c| c.is_lowercase()) {
+        return None;
+    }
+    // a common word glued to more letters is part of a word ("PMCID",
+    // "CASE"), unless another label follows ("CASPubMed")
+    if strength == Strength::Weak
+        && next.is_some_and(|c| c.is_alphanumeric())
+        && candidate_at(s, end).is_none()
+    {
         return None;
     }
     Some(Candidate {
@@ -288,7 +298,9 @@ pub(crate) fn debris_clusters(s: &str) -> Vec<(usize, usize)> {
                 .all(|w| w[0].end == w[1].start || s.as_bytes()[w[1].start] == b'[');
         if best == Strength::Very {
             left |= glued_before(s, start);
-            right |= spaced_capital_after(s, end) || at_line_end(s, end);
+            // "… 1961) Google Scholar Smith", not "OCLC introduces WorldCat Discovery"
+            right |= (spaced_capital_after(s, end) && !after_lowercase_word(s, start))
+                || at_line_end(s, end);
             several |= cluster.len() >= 2;
         } else {
             // "… and Scopus" ending a sentence is prose, "… Press PubMed" is not
@@ -324,6 +336,13 @@ pub(crate) fn debris_edits(s: &str) -> (Vec<Edit>, Vec<usize>) {
             }
             ""
         } else {
+            // "… 72–81. PubMed." : the label's own period goes with it
+            let before = s[..a].trim_end_matches(' ');
+            if matches!(b.get(z), Some(b'.' | b',' | b';'))
+                && before.ends_with(['.', ',', ';', ':'])
+            {
+                z += 1;
+            }
             let space_before = a == 0 || matches!(b[a - 1], b' ' | b'\n');
             let space_after = z == b.len() || matches!(b[z], b' ' | b'\n');
             if space_before || space_after {
@@ -468,6 +487,32 @@ mod tests {
         assert_eq!(b.len(), 3);
         let (t, _) = run("Lane 1999, 3–9. Medline Scopus\n");
         assert_eq!(t, "Lane 1999, 3–9. \n");
+    }
+
+    #[test]
+    fn run_together_labels() {
+        assert_eq!(
+            run("12 (2010): 1–9. PubMed PMID:123; PubMedCentral PMCID:PMC4").0,
+            "12 (2010): 1–9.  PMID:123;  PMCID:PMC4"
+        );
+    }
+
+    #[test]
+    fn labels_of_identifiers_and_words_stay() {
+        for s in [
+            "26. PMID 24668071 PMCID PMC3042508",
+            "0001-6268 MEDLINE:8890987",
+            "PubMed: 12345678",
+            "OCLC introduces WorldCat Discovery Services.",
+            "(1990). CASE STUDIES",
+        ] {
+            assert_eq!(run(s).0, s, "{s}");
+        }
+        // (the double space is collapsed by a later pass)
+        assert_eq!(
+            run("Smith 1990, 72–81. PubMed. Jones 1991.").0,
+            "Smith 1990, 72–81.  Jones 1991."
+        );
     }
 
     #[test]

@@ -134,7 +134,8 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Byte ranges of every occurrence of a debris phrase in `s`, at any
-/// position, ASCII case-insensitive, a space matching any run of spaces.
+/// position, ASCII case-insensitive, a space matching any run of spaces
+/// (or none).
 fn phrase_occurrences(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -144,13 +145,8 @@ fn phrase_occurrences(s: &str) -> Vec<(usize, usize)> {
             let mut ok = true;
             for &pc in ph.as_bytes() {
                 if pc == b' ' {
-                    let k = j;
                     while j < b.len() && b[j].is_ascii_whitespace() {
                         j += 1;
-                    }
-                    if j == k {
-                        ok = false;
-                        break;
                     }
                 } else if j < b.len() && b[j].eq_ignore_ascii_case(&pc) {
                     j += 1;
@@ -182,6 +178,10 @@ fn debris_bytes(s: &str) -> Vec<bool> {
             mark[i..i + c.len_utf8()].iter_mut().for_each(|m| *m = true);
             i += c.len_utf8();
         }
+        // a label's own period ("… 72–81. PubMed.", "[Google Scholar].")
+        if s.as_bytes().get(i) == Some(&b'.') {
+            mark[i] = true;
+        }
         let mut i = a;
         while let Some(c) = s[..i].chars().next_back() {
             if !(is_separator(c) || c.is_whitespace() || is_invisible(c)) {
@@ -195,17 +195,24 @@ fn debris_bytes(s: &str) -> Vec<bool> {
 }
 
 /// A hyphen followed (after spaces) by a line break.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}'
+    )
+}
+
+/// Spaces and controls that cleaning turns into " ".
+fn is_horizontal_space(c: char) -> bool {
+    (c.is_whitespace() || c.is_control()) && !is_line_break(c)
+}
+
 fn is_line_end_hyphen(s: &str, i: usize, c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2013}')
         && s[i + c.len_utf8()..]
             .chars()
-            .find(|&d| d != ' ' && d != '\t')
-            .is_some_and(|d| {
-                matches!(
-                    d,
-                    '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{0B}' | '\u{0C}'
-                )
-            })
+            .find(|&d| !(is_horizontal_space(d) || is_invisible(d)))
+            .is_some_and(is_line_break)
 }
 
 /// Every character of `input` that the cleaned text does not carry over
@@ -239,8 +246,10 @@ fn check_nothing_lost(input: &str, out: &MappedText) -> Result<(), String> {
     Ok(())
 }
 
-/// The brief's skeleton: no whitespace, invisibles, hyphens or separators,
-/// and no debris phrases (removed until none is left).
+/// The brief's skeleton: no whitespace, invisibles, hyphens, separators or
+/// periods (a label's own period goes with it: "72–81. PubMed."), and no
+/// debris phrases (removed until none is left). Periods elsewhere are
+/// checked by [`check_nothing_lost`].
 fn skeleton(s: &str) -> String {
     let mut k: String = s
         .chars()
@@ -249,7 +258,7 @@ fn skeleton(s: &str) -> String {
                 || c.is_control()
                 || is_invisible(c)
                 || is_separator(c)
-                || matches!(c, '-' | '\u{2010}'))
+                || matches!(c, '-' | '\u{2010}' | '.'))
         })
         .collect::<String>()
         .to_lowercase();
