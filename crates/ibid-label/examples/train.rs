@@ -3,18 +3,23 @@
 //! ```text
 //! nice cargo run --release -p ibid-label --example train -- \
 //!     [--out crates/ibid-label/model/ibid-label.crf] [--iterations 150] [--c1 0] [--c2 1]
-//!     [--min-count 2] [--limit N] ../shared/data/train/*.jsonl
+//!     [--min-count 2] [--limit N] [--synthetic 4000] ../shared/data/train/*.jsonl
 //! ```
 //! Files ending in `.jsonl` are ibid's gold format; `.xml` files are read as
 //! AnyStyle XML when they contain `<sequence`, else as GROBID/TEI `<bibl>`.
+//! `--synthetic N` adds N generated law and German-style references
+//! (`ibid_label::synthetic_records`).
 
-use ibid_label::{default_options, parse_anystyle_xml, parse_jsonl, parse_tei_bibl, train};
+use ibid_label::{
+    default_options, parse_anystyle_xml, parse_jsonl, parse_tei_bibl, synthetic_records, train,
+};
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut opts = default_options();
     let mut out = concat!(env!("CARGO_MANIFEST_DIR"), "/model/ibid-label.crf").to_string();
     let mut limit = usize::MAX;
+    let mut synthetic = 0usize;
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -27,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--min-count" => opts.min_count = val()?.parse()?,
             "--prune" => opts.prune = val()?.parse()?,
             "--limit" => limit = val()?.parse()?,
+            "--synthetic" => synthetic = val()?.parse()?,
             _ => files.push(a),
         }
     }
@@ -49,6 +55,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         recs.truncate(limit);
         eprintln!("{f}: {} records", recs.len());
         records.extend(recs);
+    }
+    if synthetic > 0 {
+        eprintln!("{synthetic} generated law/German-style records");
+        records.extend(synthetic_records(synthetic));
     }
     eprintln!("{} records, {:?}", records.len(), opts);
     let (labeller, report) = train(&records, &opts, |it| {

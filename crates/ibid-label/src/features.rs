@@ -60,7 +60,8 @@ const URL: u32 = 1 << 12;
 const DOI: u32 = 1 << 13;
 const NUMBER: u32 = 1 << 14;
 const NO_SPACE_AFTER: u32 = 1 << 15;
-const NUM_PROPS: u32 = 16;
+const YEAR_OCR: u32 = 1 << 16;
+const NUM_PROPS: u32 = 17;
 
 /// Punctuation classes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -324,6 +325,17 @@ fn token_info(text: &str, tok: &Token, next: Option<&Token>, dict: &Dict) -> Tok
             }
             if n == 1 {
                 props |= SINGLE_LETTER;
+            }
+            // an OCR-damaged year: "I960", "l985", "19O2"
+            let b = s.as_bytes();
+            if b.len() == 4
+                && matches!(b[0], b'1' | b'I' | b'l')
+                && b[1..]
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'O' | b'o' | b'l' | b'I'))
+                && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
+            {
+                props |= YEAR_OCR;
             }
             if is_roman(s) && (n > 1 || s.chars().all(|c| c.is_ascii_uppercase())) {
                 props |= ROMAN;

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The model's name for tokens outside every field, with the feature-set
 /// version: a model trained with other features is refused at load time.
-pub const OUTSIDE: &str = "outside@features-1";
+pub const OUTSIDE: &str = "outside@features-2";
 
 /// At most this many tokens of one citation go through the model; the rest
 /// of an overlong input becomes one `other` span (keeps time and memory
@@ -117,6 +117,8 @@ impl Labeller {
     pub fn embedded() -> &'static Labeller {
         static L: OnceLock<Labeller> = OnceLock::new();
         L.get_or_init(|| {
+            // word lists load with the model, not on the first call
+            Dict::embedded();
             // the embedded model is tested at build time; should it ever be
             // unreadable, label nothing rather than panic
             Labeller::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|_| Labeller::empty())

@@ -26,6 +26,7 @@ mod eval;
 mod features;
 mod labeller;
 mod spans;
+mod synth;
 mod token;
 mod train;
 
@@ -38,5 +39,6 @@ pub use labeller::{
     MAX_TOKENS, OUTSIDE,
 };
 pub use spans::normalise_span;
+pub use synth::synthetic_records;
 pub use token::{tokenize, Token, TokenKind};
 pub use train::{default_options, token_labels, train, TrainError};
