@@ -436,3 +436,23 @@ fn dl_reference_list_numbers_from_dt() {
     );
     assert_eq!(numbers(&s), vec![Some(1), Some(2)]);
 }
+
+#[test]
+fn html_breaks_survive_cleaning() {
+    let html = r##"<html><body><div class="footnotes"><div class="fn" id="fn4"><sup>4</sup> Taylor,  <i>Origins</i>,&nbsp;p. 88.<a href="https://scholar.google.com/x">Google Scholar</a>Hinsley, <i>Power</i>, p. 12.</div></div></body></html>"##;
+    let s = notes(html);
+    let b = &s.blocks[0];
+    assert_eq!(
+        b.text.as_str(),
+        "Taylor, Origins,\u{a0}p. 88. Hinsley, Power, p. 12."
+    );
+    let c = ibid_clean::clean_with_breaks(&b.text, &b.breaks);
+    assert_eq!(
+        c.text.as_str(),
+        "Taylor, Origins, p. 88. Hinsley, Power, p. 12."
+    );
+    let at = c.text.as_str().find(" Hinsley").unwrap();
+    assert_eq!(c.breaks, vec![at]);
+    let h = at + 1;
+    assert_eq!(&s.original[c.text.orig_range(h..h + 7)], "Hinsley");
+}
