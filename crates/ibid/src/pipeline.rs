@@ -75,7 +75,7 @@ impl<'m> Parser<'m> {
         let mut form = source.form;
         let mut raw_notes: Vec<RawNote> = Vec::new();
         for block in &source.blocks {
-            let cleaned = ibid_clean::clean(&block.text);
+            let cleaned = ibid_clean::clean_with_breaks(&block.text, &block.breaks);
             if block.structured {
                 raw_notes.push(note_from_block(block, &cleaned));
             } else {
