@@ -270,7 +270,7 @@ fn has_law_report(text: &str) -> bool {
     };
     let abbrev = |t: &str| {
         let t = t.trim_end_matches([',', '.']);
-        (1..=8).contains(&t.len())
+        (1..=12).contains(&t.len())
             && t.starts_with(|c: char| c.is_ascii_uppercase())
             && t.chars()
                 .all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '.')
@@ -871,6 +871,7 @@ mod tests {
             "Hadley v Baxendale (1854) 9 Exch 341",
             "BVerfGE 7, 198 (Lüth)",
             "BGH, Urt. v. 12.3.1990",
+            "(1991) 25 N.S.W.L.R. 32 (C.A.).",
             "Cass. civ., 12 mars 1990",
         ] {
             assert!(has_law_report(t), "{t}");

@@ -143,7 +143,25 @@ pub(crate) fn standalone(all: &[&str]) -> Option<Person> {
         if k < ws.len() && ws.len() - k >= 2 && ws[k..].iter().all(|w| is_all_caps(w)) {
             return Some(ex.finish(Name::person(join_clean(&ws[k..]), opt_join(&ws[..k]))));
         }
+        // "A. Caracciolo Aricó", "L. M. Bandrés Rey": after abbreviated given
+        // names, the words left are a compound family name, unless the first
+        // is a common given name ("J. Robert Oppenheimer")
+        let rest = &ws[k..];
+        if rest.len() >= 2
+            && rest
+                .iter()
+                .all(|w| is_cap(w) && !is_initial(w) && !is_cap_particle(w))
+            && !GIVEN_NAMES.contains(key(rest[0]).as_ref())
+        {
+            return Some(ex.finish(Name::person(join_clean(rest), opt_join(&ws[..k]))));
+        }
         return Some(ex.finish(given_first(ws)));
+    }
+    // "AYKUT Stefan C.": a family name in capitals comes first
+    if is_all_caps(ws[0]) {
+        if let Some(name) = caps_family(ws) {
+            return Some(ex.finish(name));
+        }
     }
     // Family name, then initials: "Taylor A.J.P.", "Petrie KJ", "Della Peruta F",
     // "borsari s." (lower case in OCR).
@@ -456,6 +474,11 @@ mod tests {
             Name::person("DUPONT", Some("Jean".into()))
         );
         assert_eq!(
+            sa("AYKUT Stefan C."),
+            Name::person("AYKUT", Some("Stefan C.".into()))
+        );
+        assert_eq!(sa("SMITH JA"), Name::person("SMITH", Some("JA".into())));
+        assert_eq!(
             sa("Jean DUPONT"),
             Name::person("DUPONT", Some("Jean".into()))
         );
@@ -470,6 +493,18 @@ mod tests {
         assert_eq!(
             sa("C. COLAUTTI"),
             Name::person("COLAUTTI", Some("C.".into()))
+        );
+        assert_eq!(
+            sa("A. Caracciolo Aricó"),
+            Name::person("Caracciolo Aricó", Some("A.".into()))
+        );
+        assert_eq!(
+            sa("J. Robert Oppenheimer"),
+            Name::person("Oppenheimer", Some("J. Robert".into()))
+        );
+        assert_eq!(
+            sa("F. De Martino"),
+            Name::person("De Martino", Some("F.".into()))
         );
     }
 
