@@ -29,6 +29,7 @@ pub struct Model {
 pub struct Scratch {
     state: Vec<f32>,
     delta: Vec<f32>,
+    runs: Vec<(u32, u32)>,
 }
 
 impl Model {
@@ -122,18 +123,41 @@ impl Model {
         run.iter().map(|f| (f.label as usize, f.weight))
     }
 
-    /// Fills `state[t * L + y]` with the state scores of `seq`.
-    fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>) {
+    /// A copy without the state weights whose magnitude is below `min_abs`
+    /// (attributes left without weights are dropped): a smaller, faster model.
+    pub fn pruned(&self, min_abs: f32) -> Model {
+        let attrs = self
+            .attrs
+            .iter()
+            .map(|&(h, start, len)| {
+                let feats = self.feats[start as usize..(start + len) as usize]
+                    .iter()
+                    .filter(|f| f.weight.abs() >= min_abs)
+                    .map(|f| (f.label, f.weight))
+                    .collect();
+                (h, feats)
+            })
+            .collect();
+        Model::from_parts(self.labels.clone(), self.trans.clone(), attrs)
+    }
+
+    /// Fills `state[t * L + y]` with the state scores of `seq`. Looks every
+    /// attribute up first (independent loads the CPU overlaps), then adds.
+    fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>, runs: &mut Vec<(u32, u32)>) {
         let l = self.labels.len();
         state.clear();
         state.resize(seq.len() * l, 0.0);
         for (t, row) in state.chunks_exact_mut(l.max(1)).enumerate() {
-            for &a in seq.item(t) {
-                if let Some((s, n)) = self.table.get(a) {
-                    for f in &self.feats[s as usize..(s + n) as usize] {
-                        if let Some(w) = row.get_mut(f.label as usize) {
-                            *w += f.weight;
-                        }
+            runs.clear();
+            runs.extend(
+                seq.item(t)
+                    .iter()
+                    .map(|&a| self.table.get(a).unwrap_or((0, 0))),
+            );
+            for &(s, n) in runs.iter() {
+                for f in &self.feats[s as usize..(s + n) as usize] {
+                    if let Some(w) = row.get_mut(f.label as usize) {
+                        *w += f.weight;
                     }
                 }
             }
@@ -144,7 +168,7 @@ impl Model {
     pub fn score(&self, seq: &AttrSeq, path: &[u16]) -> f32 {
         let l = self.labels.len();
         let mut state = Vec::new();
-        self.state_scores(seq, &mut state);
+        self.state_scores(seq, &mut state, &mut Vec::new());
         let mut total = 0.0;
         for (t, &y) in path.iter().enumerate().take(seq.len()) {
             let y = y as usize;
@@ -173,7 +197,7 @@ impl Model {
         if n == 0 || l == 0 {
             return;
         }
-        self.state_scores(seq, &mut scratch.state);
+        self.state_scores(seq, &mut scratch.state, &mut scratch.runs);
         let state = &scratch.state;
         let delta = &mut scratch.delta;
         delta.clear();

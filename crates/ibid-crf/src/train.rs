@@ -29,7 +29,7 @@ pub struct TrainOptions {
     /// cores better, each costs one gradient-sized buffer). The result does
     /// not depend on the number of threads, but does on this.
     pub chunks: usize,
-    /// Drop state weights whose magnitude is at most this when exporting.
+    /// Drop state weights whose magnitude is below this when exporting.
     pub prune: f32,
 }
 
@@ -150,7 +150,7 @@ fn export(c: &Compiled, data: &Dataset, w: &[f64], prune: f32) -> Model {
             let feats = r
                 .filter_map(|k| {
                     let v = w[k] as f32;
-                    (v != 0.0 && v.abs() > prune).then_some((u32::from(c.flabel[k]), v))
+                    (v != 0.0 && v.abs() >= prune).then_some((u32::from(c.flabel[k]), v))
                 })
                 .collect();
             (h, feats)

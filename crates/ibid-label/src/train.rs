@@ -29,7 +29,7 @@ pub fn default_options() -> TrainOptions {
         c2: 1.0,
         max_iterations: 150,
         min_count: 2,
-        prune: 1e-3,
+        prune: 0.02,
         ..TrainOptions::default()
     }
 }
