@@ -264,6 +264,10 @@ impl Engine {
     ) -> Option<(&'static KnownAbbreviation, usize, usize)> {
         let table = known::table();
         let try_at = |s: usize| -> Option<(&'static KnownAbbreviation, usize)> {
+            let first = toks.get(s)?;
+            if !table.may_start_with(text.get(first.start..first.end)?) {
+                return None;
+            }
             let max = 5.min(toks.len().saturating_sub(s));
             for k in (1..=max).rev() {
                 let raw = &text[toks[s].start..toks[s + k - 1].end];
@@ -352,7 +356,7 @@ impl Engine {
             });
             match given {
                 Some((p, l)) => (p, Some(l)),
-                None => match find_locator(text, toks, end_tok, after, false) {
+                None => match find_locator(text, toks, end_tok, after, true) {
                     Some(r) => (r.start, Some(text[r].to_owned())),
                     None => (text.len(), cit.locator.map(str::to_owned)),
                 },

@@ -86,6 +86,9 @@ pub struct KnownTable {
     exact: HashMap<String, usize>,
     lower: HashMap<String, usize>,
     expansions: HashMap<String, usize>,
+    /// Keys of the first token of every spelling ("D" of "D.G.F.P.", "FRUS"),
+    /// to rule out most texts with one lookup.
+    first_tokens: std::collections::HashSet<String>,
 }
 
 const DATA: &str = include_str!("../data/abbreviations.tsv");
@@ -104,6 +107,7 @@ impl KnownTable {
             exact: HashMap::new(),
             lower: HashMap::new(),
             expansions: HashMap::new(),
+            first_tokens: std::collections::HashSet::new(),
         };
         for line in data.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -132,6 +136,12 @@ impl KnownTable {
                 if key.is_empty() {
                     continue;
                 }
+                let first: String = spelling
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+                    .to_owned();
+                t.first_tokens.insert(first.to_lowercase());
                 t.exact.entry(key.clone()).or_insert(idx);
                 if key.chars().count() > 3 {
                     t.lower.entry(key.to_lowercase()).or_insert(idx);
@@ -145,6 +155,11 @@ impl KnownTable {
             t.entries.push(entry);
         }
         t
+    }
+
+    /// True when some spelling starts with this token (case-insensitive).
+    pub fn may_start_with(&self, token: &str) -> bool {
+        self.first_tokens.contains(&token.to_lowercase())
     }
 
     /// All rows.

@@ -145,15 +145,11 @@ pub fn find_locator(
     min_byte: usize,
     ibid_like: bool,
 ) -> Option<Range<usize>> {
-    let trim_end = |e: usize| -> usize {
-        text[..e]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ',' | ')'))
-            .len()
-    };
-    let end = trim_end(text.len());
+    let end = locator_end(text);
     for i in from..toks.len() {
         let t = &toks[i];
-        if t.start < min_byte || !is_locator_marker(t, ibid_like) {
+        let degree = text.get(t.end..).is_some_and(|r| r.starts_with(['°', 'º']));
+        if t.start < min_byte || !(is_locator_marker(t, ibid_like) || (t.norm == "n" && degree)) {
             continue;
         }
         let Some(next) = toks.get(i + 1) else { break };
@@ -161,8 +157,13 @@ pub fn find_locator(
             || (matches!(t.norm.as_str(), "doc" | "dok")
                 && matches!(next.norm.as_str(), "no" | "nr")
                 && toks.get(i + 2).is_some_and(is_locator_value));
-        let small_ok = !matches!(t.norm.as_str(), "c" | "cc" | "f" | "s" | "fo")
-            || (next.norm.len() <= 4 && t.dot);
+        // "c.", "f.", "S." take a dot and a short value; "s 4(2)" (a
+        // section) only in an ibid; "s. VIII" is a series, not a page.
+        let small_ok = match t.norm.as_str() {
+            "c" | "cc" | "f" | "fo" => next.norm.len() <= 4 && t.dot,
+            "s" => next.is_number() && next.norm.len() <= 4 && (t.dot || ibid_like),
+            _ => true,
+        };
         if value_ok && small_ok && t.start < end {
             // "c. 1900" is a date, not a folio.
             if t.norm == "c" && next.norm.len() == 4 {
@@ -173,7 +174,8 @@ pub fn find_locator(
             return Some(start..end);
         }
     }
-    // A trailing number or range after a comma or ')': "Origins, 120–1".
+    // A trailing number or range after a comma, ')' or a closing quote:
+    // "Origins, 120–1", "(n 18) 52", "Books?,” 75", "(n 16) [50]–[51]".
     let last = toks.last()?;
     if !last.is_number() || last.start < min_byte {
         return None;
@@ -181,12 +183,11 @@ pub fn find_locator(
     let mut k = toks.len() - 1;
     while k > from {
         let prev = &toks[k - 1];
-        let between = text.get(prev.end..toks[k].start).unwrap_or("");
-        if prev.is_number()
-            && between.trim().chars().all(|c| matches!(c, '–' | '-' | ','))
-            && !between.trim().is_empty()
-            && !between.contains(',')
-        {
+        let between = text.get(prev.end..toks[k].start).unwrap_or("").trim();
+        let joined = !between.is_empty()
+            && between.chars().all(|c| matches!(c, '–' | '-' | '[' | ']'))
+            && between.chars().any(|c| matches!(c, '–' | '-'));
+        if prev.is_number() && joined {
             k -= 1;
         } else {
             break;
@@ -196,11 +197,38 @@ pub fn find_locator(
     if k <= from || first.start < min_byte {
         return None;
     }
-    let sep = char_before(text, first.start)?;
-    if !matches!(sep, ',' | ')' | ':') {
+    let mut start = first.start;
+    let mut sep = char_before(text, first.start)?;
+    if sep == '[' {
+        start = text[..first.start].rfind('[').unwrap_or(start);
+        sep = char_before(text, start)?;
+    }
+    if !matches!(sep, ',' | ')' | ':' | '”' | '’' | '"' | '»') {
         return None;
     }
-    (first.start < end).then_some(first.start..end)
+    (start < end).then_some(start..end)
+}
+
+/// Where a pinpoint at the end of `text` ends: before the final period and
+/// separators, and before a parenthesised comment ("col. 361 (Churchill, 5
+/// Oct. 1938)"); a closing parenthesis stays when it closes one in the
+/// pinpoint ("art 6(3)(c)").
+fn locator_end(text: &str) -> usize {
+    let mut t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+    if let Some(p) = t.rfind(" (") {
+        if t[p + 2..].chars().next().is_some_and(char::is_alphabetic) && t.ends_with(')') {
+            t = t[..p]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+        }
+    }
+    let opens = t.matches('(').count();
+    let mut closes = t.matches(')').count();
+    while t.ends_with(')') && closes > opens {
+        closes -= 1;
+        t = t[..t.len() - 1]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+    }
+    t.len()
 }
 
 #[cfg(test)]
@@ -233,6 +261,35 @@ mod tests {
         assert_eq!(loc("Ivi, n. 4", true).as_deref(), Some("n. 4"));
         assert_eq!(loc("Taylor, Origins", false), None);
         assert_eq!(loc("Taylor (c. 1900), Origins", false), None);
+        assert_eq!(
+            loc("Ibid., col. 361 (Churchill, 5 Oct. 1938)", true).as_deref(),
+            Some("col. 361")
+        );
+        assert_eq!(loc("ibid s 4(2)", true).as_deref(), Some("s 4(2)"));
+        assert_eq!(
+            loc("ibid art 6(3)(c)", true).as_deref(),
+            Some("art 6(3)(c)")
+        );
+        assert_eq!(
+            loc("DDF, 2e série, t. III, n° 245", false).as_deref(),
+            Some("n° 245")
+        );
+        assert_eq!(
+            loc("DDI, s. VIII, vol. XII, n. 9", true).as_deref(),
+            Some("n. 9")
+        );
+        assert_eq!(
+            loc("Miller (n 16) [50]–[51]", false).as_deref(),
+            Some("[50]–[51]")
+        );
+        assert_eq!(
+            loc("Darnton, “What Is the History of Books?,” 75", false).as_deref(),
+            Some("75")
+        );
+        assert_eq!(loc("Human Rights Act 1998, s 3", false), None);
+        // Linear on hostile input.
+        let many = format!("Ibid., p. 5{}", ")".repeat(200_000));
+        assert_eq!(loc(&many, true).as_deref(), Some("p. 5"));
     }
 
     #[test]

@@ -630,3 +630,163 @@ fn large_documents_are_deterministic() {
     let (notes, _) = synthetic(3_000);
     assert_eq!(run(&notes), run(&notes));
 }
+
+/// Random texts stitched from citation fragments, markers, brackets,
+/// numbers and odd characters, with random kinds and items: no panic, and
+/// the output keeps the input's shape.
+#[test]
+fn random_citations_never_panic() {
+    const PIECES: &[&str] = &[
+        "Ibid.",
+        "ibid",
+        "Id.",
+        "Idem",
+        "ders.",
+        "Ebd.",
+        "ivi",
+        "op. cit.",
+        "a.a.O.",
+        "cit.",
+        "supra",
+        "infra",
+        "n.",
+        "(n ",
+        "note",
+        "Anm.",
+        "nota",
+        "hereafter cited as",
+        "(im Folgenden:",
+        "ci-après",
+        "d'ora in poi",
+        "[",
+        "]",
+        "(",
+        ")",
+        ",",
+        ";",
+        ":",
+        ".",
+        "—",
+        "———",
+        " in ",
+        "D.G.F.P.",
+        "C/II",
+        "D/I",
+        "II/VII",
+        "FO 371/",
+        "TNA",
+        "BArch",
+        "FRUS",
+        "H.C. Deb.",
+        "5th ser.",
+        "vol.",
+        "Bd.",
+        "t.",
+        "Series",
+        "Serie",
+        "p.",
+        "pp.",
+        "S.",
+        "fol.",
+        "col.",
+        "at",
+        "[1932]",
+        "AC",
+        "(HL)",
+        "Taylor",
+        "Origins",
+        "Müller",
+        "Gründung",
+        "Kōshō",
+        "ß",
+        "«",
+        "»",
+        "‘",
+        "’",
+        "“",
+        "”",
+        "1935",
+        "21 Mar.",
+        "12.",
+        "März",
+        "XIX",
+        "iv",
+        "0",
+        "99999999999",
+        "\u{301}",
+        "𝔘",
+        "\u{0}",
+        " ",
+        "  ",
+        "The Times",
+        "vom",
+        "Archivio di Stato di Venezia",
+        "(ASV)",
+        "(TNA)",
+        "filza 12",
+        "c. 23r",
+        "n°",
+        "ibid s 4(2)",
+        "[50]–[51]",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let kinds = [
+        K::Full,
+        K::Ibid,
+        K::Short,
+        K::Abbreviation,
+        K::CrossReference,
+    ];
+    let mut notes = Vec::new();
+    for n in 0..600u32 {
+        let mut cits = Vec::new();
+        for _ in 0..(next() % 4) {
+            let mut text = String::new();
+            for _ in 0..(next() % 12) {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 3 == 0 {
+                    text.push(' ');
+                }
+            }
+            let kind = kinds[(next() % 5) as usize];
+            let mut cit = c(kind, &text);
+            if next() % 2 == 0 {
+                let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+                let pick = |k: u64| words.get((k % words.len().max(1) as u64) as usize).copied();
+                cit = cit.item(item(|it| {
+                    it.author = pick(next())
+                        .map(|w| vec![Name::literal(w)])
+                        .unwrap_or_default();
+                    it.title = pick(next()).map(str::to_owned);
+                    it.archive_location =
+                        pick(next()).filter(|_| next() % 4 == 0).map(str::to_owned);
+                    it.volume = pick(next()).filter(|_| next() % 4 == 0).map(str::to_owned);
+                }));
+            }
+            if next() % 3 == 0 {
+                let l = text.split(',').next_back().unwrap_or("").trim().to_owned();
+                cit = cit.loc(&l);
+            }
+            if next() % 7 == 0 {
+                cit = cit.defines(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            cits.push(cit);
+        }
+        notes.push((n % 50, cits));
+    }
+    let r = run(&notes);
+    assert_eq!(r.citations.len(), notes.len());
+    for (out, (_, cits)) in r.citations.iter().zip(&notes) {
+        assert_eq!(out.len(), cits.len());
+        for c in out {
+            assert!(c.work.is_none_or(|w| w < r.works.len()));
+        }
+    }
+    assert_eq!(run(&notes), r);
+}

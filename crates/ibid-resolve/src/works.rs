@@ -11,7 +11,7 @@ use std::collections::HashMap;
 /// At most this many title variants are kept per work.
 const MAX_TITLES: usize = 4;
 /// At most this many candidates are verified for one lookup (most recent first).
-const MAX_CANDIDATES: usize = 4096;
+const MAX_CANDIDATES: usize = 512;
 
 /// One distinct work.
 #[derive(Debug, Clone)]
@@ -290,7 +290,8 @@ impl Store {
         } else {
             content
         };
-        // Long words are the rarest: try them first, stop at the first miss.
+        // Long words are the rarest: try them first, stop at the first miss
+        // or once a short list is found (every candidate is verified anyway).
         pool.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for w in pool {
             let list = if fuzzy {
@@ -303,6 +304,9 @@ impl Store {
             }
             if best.as_ref().is_none_or(|b| list.len() < b.len()) {
                 best = Some(list);
+            }
+            if best.as_ref().is_some_and(|b| b.len() <= 16) {
+                break;
             }
         }
         let mut v = best.unwrap_or_default();
