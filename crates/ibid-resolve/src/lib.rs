@@ -32,7 +32,7 @@
 //!   `ambiguous-short-title`, `ambiguous-cross-reference`), never a guess.
 //! - **Abbreviations.** [`Resolution::abbreviations`] lists every definition
 //!   made in the notes ("hereafter cited as", "im Folgenden:", "ci-après",
-//!   "d'ora in poi", "[X]", or "(X)" after the words X abbreviates), with its
+//!   "d'ora in poi", `[X]`, or `(X)` after the words X abbreviates), with its
 //!   note and work; a short form for a repository ("TNA", "BArch", "ASV") has
 //!   no work, and its later uses name files of that archive.
 //!   [`Resolution::known_abbreviations`] lists the well-known ones used
@@ -40,7 +40,23 @@
 //! - **Kinds.** Corrected where the text is clear: "Ibid."/"Ebd."/"Ivi" →
 //!   ibid; a defined short form → abbreviation; a well-known series, law
 //!   report or archive reference ("H.C. Deb., 5th ser., vol. 292", "BArch, R
-//!   43 II/1310") → full; "Ders., a.a.O." → short.
+//!   43 II/1310") → full; anything pointing to a note ("Bingham (n 4) 75",
+//!   "Wark, above, n. 12") → cross-reference; "Ders., a.a.O." → short; a
+//!   "full" citation with nothing but author and (short) title that names an
+//!   earlier work → short; a "short" one with publication details that
+//!   names nothing earlier → full (a new work).
+//! - **Identity of works.** Repeated full citations are one work when their
+//!   authors agree and their titles (or main titles) are equal, unless their
+//!   volumes, day dates or typography differ ("‘The Rule of Law’" is an
+//!   article, *The Rule of Law* a book). Archive files are matched by file
+//!   (the archive's name may differ: "PRO" = "TNA"); newspaper issues and
+//!   dated documents by name and day ("The Times, 1 Oct. 1938").
+//! - **Labeller noise.** Each work also keeps the words of its full
+//!   citations, so a short form still finds it when the labeller misread the
+//!   full citation's title or author ("Newman, March 1939", "AV Dicey").
+//! - **Back-reference locators.** When the segmenter gives none, the
+//!   resolver reads one from the text ("p. 91", "S. 5 f.", "n° 245", "at 5"
+//!   → "5", `(n 16) [50]–[51]`) into [`Resolved::locator`].
 //!
 //! ```
 //! use ibid_model::{CitationKind, Item, ItemType, Name};
