@@ -780,6 +780,9 @@ mod tests {
         assert_eq!(clean_issue("no. 3").as_deref(), Some("3"));
         assert_eq!(clean_issue("(3)").as_deref(), Some("3"));
         assert_eq!(clean_issue("Heft 4").as_deref(), Some("4"));
+        assert_eq!(clean_issue("fasc. 2,").as_deref(), Some("2"));
+        assert_eq!(clean_issue("Nr. 12").as_deref(), Some("12"));
+        assert_eq!(clean_issue("n. 5").as_deref(), Some("5"));
         assert_eq!(parse_volume(""), VolumeParts::default());
     }
 

@@ -32,7 +32,9 @@
 //!   kept out of `given`: CSL has no prefix variable, so they go to
 //!   `custom.honorifics` as `[{"role": "author", "index": 0, "value": "Sir"}]`.
 //!   A title alone stays the name ("Lord" is a family name). Only
-//!   generational suffixes ("Jr.", "Sr.", "III") go to `suffix`.
+//!   generational and regnal suffixes ("Jr.", "Sr.", "III", "XII") go to
+//!   `suffix`; a two-letter one after a single word ("Petrov IV") is read
+//!   as initials.
 //! * **Particles**: lower-case particles before the family name are split off.
 //!   German "von", "vom", "zu", "zum", "zur" (and sequences starting with
 //!   them: "von der", "von und zu") are `dropping-particle`; all others ("van
@@ -45,9 +47,19 @@
 //!   a Chinese, Japanese or Korean transcription; CJK-script names are split
 //!   after the first character (two for compound names in
 //!   `data/cjk_compound_surnames.txt`, 2+2 for four Han characters).
-//!   A family name in capitals ("DUPONT Jean", "MAO Zedong") is the family
-//!   name, and a two-word name whose second word is a common given name
-//!   (`data/given_names.txt`: "Camporesi Piero") is read family-first.
+//!   A family name in capitals ("DUPONT Jean", "MAO Zedong", "AYKUT Stefan
+//!   C.") is the family name, and a two-word name whose second word is a
+//!   common given name (`data/given_names.txt`: "Camporesi Piero") is read
+//!   family-first. CSL-JSON has no flag for family-first display of Latin
+//!   names; CJK-script names are displayed family-first by processors.
+//! * **Name order** otherwise: initials first ("A. J. P. Taylor") are given
+//!   names, and the words after them are one compound family name ("A.
+//!   Caracciolo Aricó", "L. M. Bandrés Rey") unless the first is a common
+//!   given name ("J. Robert Oppenheimer"); initials last ("Taylor A.J.P.",
+//!   "Petrie KJ") follow a family name; otherwise the last word (with any
+//!   particles) is the family name. "Family, Given" pairs are read from
+//!   comma lists; a person of initials only shares the next family name
+//!   ("E. e W. Eleodori"). A lone acronym ("A.L.R.C.") is a `literal`.
 //! * **Corporate and anonymous authors** ("Foreign Office", "World Health
 //!   Organization", "Anon.", "AA.VV.") are `literal` names.
 //! * **Role markers** ("ed.", "(eds.)", "Hrsg.", "a cura di", "edited by",

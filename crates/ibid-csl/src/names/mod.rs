@@ -356,6 +356,35 @@ mod tests {
     }
 
     #[test]
+    fn particles_and_east_asian_through_the_lexer() {
+        let p = parse_names("Gerard 't Hooft and Ludwig von Mises");
+        assert_eq!(p.names[0].non_dropping_particle.as_deref(), Some("'t"));
+        assert_eq!(p.names[0].family.as_deref(), Some("Hooft"));
+        assert_eq!(p.names[1].dropping_particle.as_deref(), Some("von"));
+        let p = parse_names("Ursula von der Leyen; Juan de la Cruz; Leonardo da Vinci");
+        assert_eq!(p.names[0].dropping_particle.as_deref(), Some("von der"));
+        assert_eq!(p.names[1].non_dropping_particle.as_deref(), Some("de la"));
+        assert_eq!(p.names[1].family.as_deref(), Some("Cruz"));
+        assert_eq!(p.names[2].non_dropping_particle.as_deref(), Some("da"));
+        assert_eq!(
+            fam("Kim Dae-jung, Mao Zedong"),
+            ["Kim|Dae-jung", "Mao|Zedong"]
+        );
+        assert_eq!(fam("Maruyama Masao"), ["Maruyama|Masao"]);
+        assert_eq!(fam("毛泽东"), ["毛|泽东"]);
+        let p = parse_names("Capt. James Cook, Rev. Dr. John Smith and Pope Pius XII");
+        assert_eq!(p.names[0].family.as_deref(), Some("Cook"));
+        assert_eq!(p.honorifics[0], (0, "Capt.".to_string()));
+        assert_eq!(p.honorifics[1], (1, "Rev. Dr.".to_string()));
+        assert_eq!(p.names[2].suffix.as_deref(), Some("XII"));
+        assert_eq!(fam("Petrov IV, Smith VI"), ["Petrov|IV", "Smith|VI"]);
+        assert_eq!(
+            parse_names("John Smith II").names[0].suffix.as_deref(),
+            Some("II")
+        );
+    }
+
+    #[test]
     fn corpus_shapes() {
         assert_eq!(fam("De Vertot,"), ["De Vertot"]);
         assert_eq!(fam("E. e W. Eleodori,"), ["Eleodori|E.", "Eleodori|W."]);

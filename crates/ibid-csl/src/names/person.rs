@@ -88,10 +88,19 @@ fn strip_titles<'a>(mut ws: &'a [&'a str], ex: &mut Extras<'a>, keep: usize) -> 
         ex.honorifics.push(ws[0]);
         ws = &ws[1..];
     }
-    // "the" between titles: "the Rt. Hon."
     while ws.len() > keep {
         let last = ws[ws.len() - 1];
-        if is_suffix(last) && ex.suffix.is_none() {
+        // a two-letter roman number after a single word may be initials
+        // ("Petrov IV"); "Pius XII", "John Smith II" are suffixes
+        let ambiguous = last.len() == 2
+            && ws.len() == 2
+            && !is_initial(last)
+            && {
+                let k = key(last);
+                !matches!(&*k, "jr" | "sr")
+            }
+            && ex.honorifics.is_empty();
+        if is_suffix(last) && ex.suffix.is_none() && !ambiguous {
             ex.suffix = Some(last);
         } else if is_postnominal(last) {
             ex.honorifics.push(last);

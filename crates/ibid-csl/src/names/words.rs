@@ -322,14 +322,19 @@ pub(crate) fn is_honorific(w: &str) -> bool {
 
 /// Generational suffixes kept in `suffix` ("Jr.", "III").
 pub(crate) fn is_suffix(w: &str) -> bool {
-    if w.len() > 5 {
+    if w.len() > 6 {
         return false;
     }
     let k = key(w);
     match k.as_ref() {
         "jr" | "jnr" | "jun" | "sr" | "snr" => true,
-        "ii" | "iii" | "iv" | "vi" | "vii" | "viii" => w.starts_with(['I', 'V']),
-        _ => false,
+        // regnal and generational numbers in capitals: II … XXXIX
+        _ => {
+            w.len() >= 2
+                && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                && !w.contains("IIII")
+                && !w.contains("VV")
+        }
     }
 }
 
@@ -712,10 +717,7 @@ pub(crate) fn is_corporate_word(w: &str) -> bool {
 
 /// Function words that occur in corporate names but not in personal names.
 pub(crate) fn is_corporate_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for" | "the" | "on" | "für" | "pour" | "per" | "dello" | "des" | "der" | "del"
-    )
+    matches!(w, "of" | "for" | "the" | "on" | "für" | "pour")
 }
 
 /// FNV-1a: a fast hash for the fixed word lists (no untrusted insertions).
