@@ -349,11 +349,16 @@ impl Engine {
         let toks = &an.toks;
         let b = an.body;
         let head_of = |after: usize, end_tok: usize| -> (usize, Option<String>) {
-            let given = cit.locator.filter(|l| !l.trim().is_empty()).and_then(|l| {
-                text.rfind(l)
-                    .filter(|&p| p >= after)
-                    .map(|p| (p, l.to_owned()))
-            });
+            // A "locator" that is a series or volume ("s. VIII") belongs to the head.
+            let given = cit
+                .locator
+                .filter(|l| !l.trim().is_empty())
+                .filter(|l| parse_explicit(l, &tokenize(l)).is_empty())
+                .and_then(|l| {
+                    text.rfind(l)
+                        .filter(|&p| p >= after)
+                        .map(|p| (p, l.to_owned()))
+                });
             match given {
                 Some((p, l)) => (p, Some(l)),
                 None => match find_locator(text, toks, end_tok, after, true) {

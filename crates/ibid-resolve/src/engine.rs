@@ -71,6 +71,9 @@ pub struct Engine {
     prev_authors: Vec<Name>,
     /// Nesting of host resolutions ("in X, op. cit."): at most one level.
     depth: u8,
+    /// The citation before was a bare "Id."/"ders." (a segmenter may split
+    /// "Id., Mussolini il fascista, …" in two): its authors carry over.
+    after_bare_same_author: bool,
 }
 
 impl Engine {
@@ -82,9 +85,20 @@ impl Engine {
                 number: note.number,
             };
             let mut out: Vec<Outcome> = Vec::with_capacity(note.citations.len());
+            self.after_bare_same_author = false;
             for cit in &note.citations {
                 let an = Analysis::new(cit.text);
-                let o = self.resolve_one(ctx, cit, &an, &out);
+                let carried = std::mem::take(&mut self.after_bare_same_author);
+                let o = if carried && cit.item.author.is_empty() && matches!(an.lead, Lead::None) {
+                    let authors = self.prev_authors.clone();
+                    self.named(ctx, cit, &an, Some(authors), &out)
+                } else {
+                    self.resolve_one(ctx, cit, &an, &out)
+                };
+                if let Lead::SameAuthor { rest } = an.lead {
+                    let rest_text = cit.text.get(rest..).unwrap_or("");
+                    self.after_bare_same_author = !rest_text.chars().any(char::is_alphanumeric);
+                }
                 self.after(ctx, cit, &an, &o);
                 out.push(o);
             }

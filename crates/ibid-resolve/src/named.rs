@@ -80,11 +80,21 @@ pub fn query_for(
     let sig = parse_explicit(sig_text, &tokenize(sig_text));
     let mut q = Query::from_item(item, authors, &sig);
     // A pinpoint the labeller left at the end of a short title ("Intellectual
-    // Life, 58") is not part of it.
+    // Life, 58") is not part of it; a volume after a comma ("Diary Letters,
+    // iv") is the volume.
     if let (Some(t), Some(loc)) = (item.title.as_deref(), text.get(limit..)) {
         let loc = loc.trim().trim_end_matches(['.', ',', ';']);
         if let Some(stripped) = t.trim_end().strip_suffix(loc).filter(|_| !loc.is_empty()) {
             q.title = crate::query::clean_title(stripped.trim_end_matches([',', ' ', ';']));
+        }
+    }
+    if let Some(t) = item.title.as_deref() {
+        if let Some((head, last)) = t.rsplit_once(',') {
+            let last = last.trim().trim_end_matches('.');
+            if let Some(v) = crate::signature::component(last).filter(|_| !head.trim().is_empty()) {
+                q.title = crate::query::clean_title(head);
+                q.sig.volume.get_or_insert(v);
+            }
         }
     }
     if q.year.is_none() {

@@ -39,6 +39,16 @@ pub struct Query {
 
 /// Words a labeller may take for a name that are markers ("oben, Anm. 13").
 fn is_name_noise(key: &str) -> bool {
+    let parts: Vec<&str> = key.split(' ').collect();
+    let glued: String = parts.concat();
+    // "a.a.O" or "op. cit." taken for a name; a name of initials only.
+    if matches!(
+        glued.as_str(),
+        "aao" | "opcit" | "loccit" | "oc" | "artcit" | "ouvrcit"
+    ) || parts.iter().all(|p| p.chars().count() <= 1)
+    {
+        return true;
+    }
     is_same_author_word(key)
         || crate::markers::is_reference_word(key)
         || matches!(
@@ -84,6 +94,32 @@ pub fn clean_title(title: &str) -> Option<TitleWords> {
         .count();
     t.words.retain(|w| !TITLE_NOISE.contains(&w.as_str()));
     t.main_len = t.main_len.saturating_sub(main_noise).min(t.words.len());
+    // A locator label the labeller left at the end ("Diplomacy of Illusion, pp").
+    while t.words.len() > 1
+        && t.words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "p" | "pp"
+                    | "s"
+                    | "ss"
+                    | "f"
+                    | "ff"
+                    | "n"
+                    | "no"
+                    | "nr"
+                    | "vol"
+                    | "col"
+                    | "fol"
+                    | "bd"
+                    | "t"
+                    | "cit"
+                    | "at"
+            )
+        })
+    {
+        t.words.pop();
+        t.main_len = t.main_len.min(t.words.len());
+    }
     if t.words.is_empty() || t.words.iter().all(|w| is_stopword(w)) {
         return None;
     }

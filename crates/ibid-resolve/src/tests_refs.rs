@@ -683,3 +683,33 @@ fn same_author_markers_with_op_cit_are_short_forms() {
     assert_eq!(works(&r), [Some(0), Some(0), Some(0)]);
     assert_eq!(kinds(&r), [K::Full, K::Short, K::CrossReference]);
 }
+
+#[test]
+fn a_series_given_as_the_locator_still_picks_the_volume() {
+    let ddi = c(
+        K::Full,
+        "I documenti diplomatici italiani, ottava serie: 1935-1939, vol. XIII, Roma, 1953 (d'ora in poi DDI), n. 45",
+    )
+    .loc("n. 45")
+    .defines("DDI")
+    .item(Item {
+        title: Some("I documenti diplomatici italiani, ottava serie: 1935-1939".into()),
+        volume: Some("XIII".into()),
+        issued: Some(Date::year(1953)),
+        ..Item::default()
+    });
+    let r = run(&[
+        (9, vec![ddi]),
+        (
+            10,
+            vec![c(K::Abbreviation, "DDI, s. VIII, vol. XII, n. 9").loc("s. VIII")],
+        ),
+        (11, vec![c(K::Ibid, "Ivi, n. 12").loc("n. 12")]),
+        (
+            12,
+            vec![c(K::Abbreviation, "DDI, s. VIII, vol. XIII, n. 50").loc("n. 50")],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+    assert_eq!(r.works[1].item.volume.as_deref(), Some("XII"));
+}

@@ -758,3 +758,43 @@ fn a_part_of_a_work_cited_back() {
     assert_eq!(part.item.editor, [person("Thornton")]);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
+
+#[test]
+fn a_bare_id_split_from_its_title_lends_its_author() {
+    let duce = c(
+        K::Full,
+        "R. De Felice, Mussolini il duce, I, Torino, Einaudi, 1974, p. 540",
+    )
+    .item(book("De Felice", "Mussolini il duce", Some(1974)));
+    let fascista = c(
+        K::Full,
+        "Mussolini il fascista, I, La conquista del potere 1921-1925, Torino, Einaudi, 1966, p. 20",
+    )
+    .loc("p. 20")
+    .item(Item {
+        title: Some("Mussolini il fascista".into()),
+        issued: Some(Date::year(1966)),
+        publisher_place: Some("Torino".into()),
+        ..Item::default()
+    });
+    let r = run(&[
+        (3, vec![duce]),
+        (18, vec![c(K::Ibid, "Id."), fascista]),
+        (
+            19,
+            vec![c(K::Short, "De Felice, Mussolini il fascista, p. 30")
+                .item(short_item(Some("De Felice"), Some("Mussolini il fascista")))],
+        ),
+        (
+            20,
+            vec![c(K::Full, "Storia d'Italia, IV, Torino, 1976").item(Item {
+                title: Some("Storia d'Italia".into()),
+                issued: Some(Date::year(1976)),
+                ..Item::default()
+            })],
+        ),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(1), Some(2)]);
+    assert_eq!(r.works[1].item.author, [person("De Felice")]);
+    assert!(r.works[2].item.author.is_empty());
+}

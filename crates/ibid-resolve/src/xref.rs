@@ -201,7 +201,7 @@ impl Engine {
             .filter(|t| t.end <= x.range.start)
             .map(|t| t.norm.as_str())
             .filter(|w| {
-                w.chars().count() >= 4
+                w.chars().count() >= 3
                     && !crate::markers::is_reference_word(w)
                     && !crate::fold::is_stopword(w)
                     && !matches!(*w, "cited" | "quoted" | "above" | "supra" | "see" | "also")
