@@ -183,6 +183,7 @@ struct Counts {
     refs: usize,
     author_spans: usize,
     author_named: usize,
+    author_family: usize,
     date_spans: usize,
     date_parts: usize,
     date_with_year: usize,

@@ -352,6 +352,10 @@ mod tests {
             ["KORN|T.", "BETTELLI|E.", "OUKKA|M.", "KUCHROO|V. K."]
         );
         assert_eq!(fam("García, J. y López, M."), ["García|J.", "López|M."]);
+        assert_eq!(
+            fam("CABRAL, B., CAM, N., FORAN, J."),
+            ["CABRAL|B.", "CAM|N.", "FORAN|J."]
+        );
         assert_eq!(fam("毛泽东、周恩来"), ["毛|泽东", "周|恩来"]);
     }
 

@@ -373,7 +373,9 @@ pub(crate) fn looks_family(ws: &[&str], next: &[&str]) -> bool {
         return false;
     }
     if ws.len() == 1 {
-        return !is_compact_initials(ws[0]) && (is_cap(ws[0]) || !is_lower(ws[0]));
+        // "CAM, N.": a short family name in capitals before initials
+        let short_caps_ok = !is_compact_initials(ws[0]) || next.iter().all(|w| is_initial(w));
+        return short_caps_ok && (is_cap(ws[0]) || !is_lower(ws[0]));
     }
     let np = ws.iter().take_while(|w| is_particle(w)).count();
     let rest = &ws[np..];

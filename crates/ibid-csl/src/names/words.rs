@@ -632,6 +632,8 @@ pub(crate) fn is_corporate_word(w: &str) -> bool {
             | "group"
             | "team"
             | "consortium"
+            | "collaboration"
+            | "collaborations"
             | "project"
             | "network"
             | "federation"
