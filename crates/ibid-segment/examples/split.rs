@@ -1,20 +1,27 @@
 //! Print the notes and citations ibid-segment finds in a text file (or stdin).
 //!
-//! `cargo run -p ibid-segment --example split -- notes.txt`
+//! `cargo run -p ibid-segment --example split -- notes.txt [--clean]`
 
 use ibid_model::MappedText;
 use std::io::Read;
 
 fn main() {
     let mut input = String::new();
-    match std::env::args().nth(1) {
+    match std::env::args().skip(1).find(|a| !a.starts_with("--")) {
         Some(path) => input = std::fs::read_to_string(path).unwrap_or_default(),
         None => {
             let _ = std::io::stdin().read_to_string(&mut input);
         }
     }
     let text = MappedText::identity(&input, 0);
-    let split = ibid_segment::split_notes(&text, &[]);
+    // clean as the pipeline does (debris removal, hyphenation) with --clean
+    let (text, breaks) = if std::env::args().any(|a| a == "--clean") {
+        let c = ibid_clean::clean(&text);
+        (c.text, c.breaks)
+    } else {
+        (text, Vec::new())
+    };
+    let split = ibid_segment::split_notes(&text, &breaks);
     println!("form: {:?}", split.form);
     for d in &split.diagnostics {
         println!("! {} {}", d.code, d.message);

@@ -33,11 +33,11 @@ impl Analysis<'_> {
                 .map(|k| by_close[k].1)
         };
         while let Some(c) = s[start..end].chars().next() {
+            let dash_alone = matches!(c, '–' | '—' | '-')
+                && s[start + c.len_utf8()..end].starts_with(char::is_whitespace);
             let skip = c.is_whitespace()
-                || matches!(
-                    c,
-                    ',' | ';' | ':' | '.' | ')' | ']' | '–' | '—' | '-' | '/' | '’' | '”'
-                )
+                || dash_alone
+                || matches!(c, ',' | ';' | ':' | '.' | ')' | ']' | '/' | '’' | '”')
                 || (matches!(c, '(' | '[') && close_of(start).is_none_or(|cl| cl >= end));
             if !skip {
                 break;
@@ -67,7 +67,26 @@ impl Analysis<'_> {
             }
             end = pos;
         }
+        // a citation wrapped in brackets of its own: "(ibid., p. 211)"
+        if end > start + 2
+            && s[start..].starts_with('(')
+            && s[..end].ends_with(')')
+            && close_of(start) == Some(end - 1)
+        {
+            let inner = self.trim_range_bytes(start + 1, end - 1);
+            if inner.start < inner.end {
+                return inner;
+            }
+        }
         start..end
+    }
+
+    /// Trim spaces and final punctuation off a byte range.
+    fn trim_range_bytes(&self, start: usize, end: usize) -> Range<usize> {
+        let t = &self.s[start..end];
+        let lead = t.len() - t.trim_start().len();
+        let t2 = t.trim_end().trim_end_matches([',', ';', ':']);
+        start + lead..(start + t2.len()).max(start + lead)
     }
 }
 

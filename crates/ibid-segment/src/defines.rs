@@ -212,8 +212,62 @@ pub(crate) fn find(s: &str, lower: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<De
             });
         }
     }
+    // "The National Archives, Kew (TNA)", "Politisches Archiv des Auswärtigen Amts (PA AA)"
+    let mut cursor = 0;
+    let found = out.len();
+    for p in pairs {
+        if p.quote || !s[p.open..].starts_with('(') {
+            continue;
+        }
+        while cursor < found && out[cursor].range.end <= p.open {
+            cursor += 1;
+        }
+        if cursor < found && out[cursor].range.start <= p.open {
+            continue;
+        }
+        let inner = s.get(p.open + 1..p.close).unwrap_or("").trim();
+        if let Some(name) = acronym_of_preceding(s, p.open, inner) {
+            out.push(Def {
+                range: p.open..p.close + p.close_len,
+                name,
+                bracket: true,
+            });
+        }
+    }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// `inner` is an acronym of the capitalised words just before `open`.
+fn acronym_of_preceding(s: &str, open: usize, inner: &str) -> Option<String> {
+    let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
+    let shape_ok = (2..=10).contains(&letters.len())
+        && inner.len() <= 16
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '.'))
+        && letters.iter().all(|c| c.is_uppercase());
+    if !shape_ok {
+        return None;
+    }
+    let before = s[..open].trim_end();
+    let last = before.chars().next_back()?;
+    if !last.is_alphabetic() {
+        return None; // "[1932] AC 562 (HL)", "Act 1981 (NSW)"
+    }
+    let initials: Vec<char> = before
+        .rsplit(char::is_whitespace)
+        .take(10)
+        .filter_map(|w| w.trim_start_matches(['(', '‘', '“', '«']).chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    // the acronym's letters appear in order among the initials
+    let mut it = initials.iter();
+    let sub = letters.iter().all(|l| it.any(|c| c == l));
+    sub.then(|| inner.to_string())
 }
 
 #[cfg(test)]
@@ -260,6 +314,21 @@ mod tests {
         let d = defs("Documents on German Foreign Policy [DGFP], Series C");
         assert_eq!(d[0].0, "DGFP");
         assert!(defs("Donoghue v Stevenson [1932] AC 562 [12] [sic] [II]").is_empty());
+    }
+
+    #[test]
+    fn acronyms_after_names() {
+        assert_eq!(
+            defs("The National Archives, Kew (TNA), FO 371/1")[0].0,
+            "TNA"
+        );
+        assert_eq!(
+            defs("Politisches Archiv des Auswärtigen Amts (PA AA), R 29801")[0].0,
+            "PA AA"
+        );
+        assert!(defs("Donoghue v Stevenson [1932] AC 562 (HL) 580").is_empty());
+        assert!(defs("Crimes Act 1981 (NSW); Smith (ed.)").is_empty());
+        assert!(defs("Foreign Office papers (XYZ)").is_empty());
     }
 
     #[test]

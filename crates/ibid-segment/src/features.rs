@@ -45,6 +45,8 @@ pub(crate) const WEAK_HEAD: u64 = 1 << 31;
 pub(crate) const GROUP_END: u64 = 1 << 32;
 /// "ff.", "f.", "passim" after a page number.
 pub(crate) const TERMINAL: u64 = 1 << 33;
+/// An abbreviation followed by series/volume/document numbers ("DBFP, 2nd ser.").
+pub(crate) const ABBR_CIT: u64 = 1 << 36;
 /// The first word of the second party of a case name ("Balfour v. *Balfour*").
 pub(crate) const CASE_END: u64 = 1 << 34;
 /// A capitalised word that may be a name ("Taylor", "O’Donovan", not "The").
@@ -88,7 +90,8 @@ const C_NOTEREF: usize = 13;
 const C_LOWER: usize = 14;
 const C_MARK: usize = 15;
 const C_LC: usize = 16;
-const SLOTS: usize = 17;
+const C_ABBR: usize = 17;
+const SLOTS: usize = 18;
 
 /// Everything known about one note's tokens.
 pub(crate) struct Analysis<'a> {
@@ -139,6 +142,57 @@ fn is_roman(core: &str) -> bool {
         && core.len() <= 8
         && (core.bytes().all(|b| b"IVXLCDM".contains(&b))
             || core.bytes().all(|b| b"ivxlcdm".contains(&b)))
+        && canonical_roman(core)
+}
+
+/// True when `s` is a Roman numeral written the usual way ("XIV", not "DDI").
+fn canonical_roman(s: &str) -> bool {
+    let val = |c: u8| match c.to_ascii_uppercase() {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        b'D' => 500,
+        b'M' => 1000,
+        _ => 0,
+    };
+    let b = s.as_bytes();
+    let mut total = 0u32;
+    for (k, &c) in b.iter().enumerate() {
+        let v = val(c);
+        if b.get(k + 1).is_some_and(|&n| val(n) > v) {
+            total = total.saturating_sub(v);
+        } else {
+            total += v;
+        }
+    }
+    if total == 0 || total > 3999 {
+        return false;
+    }
+    let mut out = String::new();
+    let mut n = total;
+    for (v, r) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out.eq_ignore_ascii_case(s)
 }
 
 fn is_initial(core: &str, dot: bool) -> bool {
@@ -249,6 +303,15 @@ impl<'a> Analysis<'a> {
 
     pub(crate) fn core(&self, i: usize) -> &'a str {
         self.toks[i].core(self.s)
+    }
+
+    /// The lower-cased core of token `i` ("" past the end); usable while the
+    /// bits are being computed.
+    fn low_of(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.cs..t.ce))
+            .unwrap_or("")
     }
 
     /// The lower-cased core of token `i` ("" past the end).
@@ -442,11 +505,50 @@ impl<'a> Analysis<'a> {
             }
             if *b & (INQ | INDEF) == 0 {
                 let pronoun_i = core == "I"
-                    && self
-                        .toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.core(s).chars().next().is_some_and(char::is_lowercase))
-                    && t.tail(s).is_empty();
+                    && t.tail(s).is_empty()
+                    && self.toks.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.core(s),
+                            "am" | "was"
+                                | "have"
+                                | "had"
+                                | "would"
+                                | "should"
+                                | "will"
+                                | "could"
+                                | "think"
+                                | "believe"
+                                | "thank"
+                                | "do"
+                                | "did"
+                                | "owe"
+                                | "must"
+                                | "can"
+                                | "cannot"
+                                | "found"
+                                | "argue"
+                                | "argued"
+                                | "suggest"
+                                | "suggested"
+                                | "wish"
+                                | "hope"
+                                | "use"
+                                | "used"
+                                | "quote"
+                                | "rely"
+                                | "follow"
+                                | "discuss"
+                                | "consider"
+                                | "see"
+                                | "saw"
+                                | "am,"
+                                | "know"
+                                | "knew"
+                                | "agree"
+                                | "disagree"
+                                | "accept"
+                        )
+                    });
                 if (fe & F_PROSE != 0 && c0.is_lowercase() || pronoun_i) && !dot {
                     *b |= PROSE;
                 } else if c0.is_lowercase()
@@ -511,6 +613,12 @@ impl<'a> Analysis<'a> {
             } {
                 bits[i] |= LOC; // glued "S.82"
             }
+            if core == "n" && t.head(s).ends_with('(') && next(1) & NUMBER != 0 {
+                bits[i] |= XREF; // OSCOLA "(n 4)"
+                if i > 0 && snap[i - 1] & NAMEW != 0 {
+                    bits[i - 1] |= NAME_HEAD; // "Bingham (n 4) 75"
+                }
+            }
             let numero = matches!(core, "n" | "N") && t.tail(s).starts_with(['°', 'º']);
             if numero && next(1) & NUMBER != 0 {
                 bits[i] |= MARKER | LOC;
@@ -530,13 +638,44 @@ impl<'a> Analysis<'a> {
             {
                 bits[i] |= XREF;
             }
-            // OSCOLA "(n 5)"
-            if core == "n" && t.head(s).ends_with('(') && next(1) & NUMBER != 0 {
-                bits[i] |= SHORTMARK;
-            }
             // shelfmarks: "FO 371/12345", "busta 12", "MS 3"
+            let slashed = |c: &str| {
+                c.contains('/')
+                    && c.chars()
+                        .all(|x| x.is_uppercase() || x.is_ascii_digit() || x == '/')
+            };
+            let series = matches!(
+                self.low_of(i + 1),
+                "ser"
+                    | "series"
+                    | "serie"
+                    | "série"
+                    | "sér"
+                    | "reihe"
+                    | "s"
+                    | "t"
+                    | "tome"
+                    | "vol"
+                    | "bd"
+                    | "teil"
+                    | "band"
+            );
+            if b & ABBR != 0
+                && b & INB == 0
+                && !lexicon::is_repository(core)
+                && (next(1) & (NUMBER | YEAR | MARKER) != 0
+                    || is_roman(next_core(1))
+                    || slashed(next_core(1))
+                    || series)
+                && next(1) & SHELF == 0
+            {
+                bits[i] |= ABBR_CIT;
+            }
             if b & ABBR != 0 && next(1) & SHELF != 0 {
-                bits[i] |= SHELF;
+                bits[i] |= SHELF | RUN_HEAD; // a shelfmark may start a citation
+            }
+            if lexicon::is_repository(core) && b & INB == 0 && t.tail(s).starts_with(',') {
+                bits[i] |= SHELF | RUN_HEAD; // "BArch, R 43 II/1310", "AN, F7 13984"
             }
             if matches!(
                 self.lower.get(t.cs..t.ce).unwrap_or(""),
@@ -697,6 +836,44 @@ impl<'a> Analysis<'a> {
                         head = true; // Collier, op. cit.
                     }
                 }
+                // a short title then a locator or "cit.": "Weinberg, Foreign Policy, p. 130",
+                // "Chabod, Storia cit., p. 15", "Watt, How War Came, pp. 164–9"
+                let mut k = 1;
+                while k <= 8 {
+                    let Some(tk) = tok(k) else { break };
+                    let bk = next(k);
+                    if bk & (SHORTMARK | IBID) != 0 || tk.core(s) == "op" || tk.core(s) == "loc" {
+                        head = k > 1 || head;
+                        break;
+                    }
+                    let word = bk & (CAP | NAMEW) != 0
+                        || (bk & LOWER != 0 && bk & (PROSE | LC) == 0 && k > 1);
+                    if !word || bk & (INB | YEAR | NUMBER) != 0 {
+                        break;
+                    }
+                    if tk.tail(s) == "," {
+                        let after = next(k + 1);
+                        if after & (LOC | SHORTMARK) != 0
+                            || tok(k + 1).is_some_and(|t| matches!(t.core(s), "op" | "loc"))
+                        {
+                            head = true;
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            // "Self, R. (ed.)", "Dilks (ed.)", "Meier (Hg.)"
+            if name
+                && tok(1).is_some_and(|nt| {
+                    nt.head(s).starts_with('(')
+                        && matches!(
+                            nt.core(s),
+                            "ed" | "eds" | "Hg" | "Hrsg" | "Hgg" | "éd" | "dir" | "a cura di"
+                        )
+                })
+            {
+                head = true;
             }
             // "Heidegger M., 1927", "Blom M R, Beker M G", "Naurois M. & Rolland L."
             if name && tail.is_empty() && next(1) & INITIAL != 0 {
@@ -871,6 +1048,9 @@ impl<'a> Analysis<'a> {
             if b & NOTEREF != 0 {
                 add(C_NOTEREF, 1);
             }
+            if b & ABBR_CIT != 0 {
+                add(C_ABBR, 1);
+            }
             if b & PROSE != 0 {
                 add(C_PROSE, 2);
                 add(C_MARK, 1);
@@ -937,6 +1117,14 @@ impl<'a> Analysis<'a> {
     /// Citation evidence of tokens `a..b` (before prose penalties).
     pub(crate) fn evidence(&self, a: usize, b: usize) -> f32 {
         let c = |slot| self.count(a, b, slot) as f32;
+        let (from, to) = (
+            self.toks.get(a).map_or(0, |t| t.start),
+            self.toks.get(b.saturating_sub(1)).map_or(0, |t| t.end),
+        );
+        let defines = self
+            .defs
+            .iter()
+            .any(|d| d.range.start >= from && d.range.start < to);
         1.5 * c(C_YEAR).min(2.0)
             + c(C_PYEAR).min(1.0)
             + 1.5 * c(C_LOC).min(2.0)
@@ -949,6 +1137,8 @@ impl<'a> Analysis<'a> {
             + 3.0 * c(C_BACK).min(1.0)
             + c(C_DATE).min(1.0)
             + 1.5 * c(C_NOTEREF).min(1.0)
+            + 1.5 * c(C_ABBR).min(1.0)
+            + if defines { 1.5 } else { 0.0 }
     }
 
     /// Citation-likeness of `a..b`.

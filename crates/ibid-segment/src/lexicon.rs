@@ -92,6 +92,12 @@ pub(crate) fn keeps_period(word: &str) -> bool {
     if matches!(low.as_str(), "etc" | "et al" | "sic" | "al") {
         return true;
     }
+    if matches!(
+        low.as_str(),
+        "ibidem" | "idem" | "eadem" | "passim" | "ebenda" | "ebendort"
+    ) {
+        return false; // whole words: the period ends the sentence
+    }
     is_nonterminal_abbrev(word) || is_terminal_abbrev(word)
 }
 
@@ -203,6 +209,69 @@ pub(crate) fn is_month(word: &str) -> bool {
 /// [`is_month`] of an already lower-cased word.
 pub(crate) fn is_month_low(low: &str) -> bool {
     flags(low) & F_MONTH != 0
+}
+
+/// Abbreviations that name archives and libraries ("TNA", "BArch", "AN"):
+/// a citation that starts with one is an archival citation, not a use of a
+/// defined short title.
+pub(crate) fn is_repository(word: &str) -> bool {
+    matches!(
+        word,
+        "TNA"
+            | "PRO"
+            | "BArch"
+            | "BA"
+            | "AN"
+            | "AD"
+            | "ASV"
+            | "ACS"
+            | "ASMAE"
+            | "AMAE"
+            | "MAE"
+            | "NARA"
+            | "LOC"
+            | "BL"
+            | "BN"
+            | "BNF"
+            | "BnF"
+            | "PA"
+            | "PAAA"
+            | "HStA"
+            | "StA"
+            | "ÖStA"
+            | "HHStA"
+            | "SHD"
+            | "AGS"
+            | "AHN"
+            | "RGASPI"
+            | "GARF"
+            | "IfZ"
+            | "BHStA"
+            | "GStA"
+            | "LA"
+            | "LAB"
+            | "ASF"
+            | "ASMi"
+            | "ASG"
+            | "ASN"
+            | "ASR"
+            | "ASVe"
+            | "AAV"
+            | "ASD"
+            | "NA"
+            | "NAA"
+            | "LAC"
+            | "CAC"
+            | "BLPES"
+            | "IWM"
+            | "RA"
+            | "TsAMO"
+            | "AVP"
+            | "AVPRF"
+            | "APP"
+            | "CADN"
+            | "ANOM"
+    )
 }
 
 /// A Roman numeral (all upper-case or all lower-case, at most 8 letters).

@@ -306,6 +306,30 @@ fn build_text(
     (t, out)
 }
 
+/// A short line in a bibliography that heads a group of entries ("Manuscript
+/// sources", "Published works"): a few capitalised words without digits or
+/// final punctuation, after a finished entry, before a new one.
+fn is_sub_heading(s: &str, lines: &[Line], li: usize) -> bool {
+    let t = &s[lines[li].ts..lines[li].te];
+    let words = t.split_whitespace().count();
+    if words == 0
+        || words > 5
+        || t.len() > 50
+        || t.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.'))
+        || !t.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let prev = lines[..li].iter().rev().find(|l| !l.blank());
+    let prev_done = prev.is_none_or(|l| {
+        let p = &s[l.ts..l.te];
+        p.ends_with(['.', '?', '!', ')', '”', '’', '"']) || lexicon::heading(p).is_some()
+    });
+    let next = lines[li + 1..].iter().find(|l| !l.blank());
+    let next_entry = next.is_some_and(|l| reflist::looks_like_entry_start(&s[l.ts..l.te]));
+    prev_done && next_entry
+}
+
 /// True when every non-blank line before line `upto` is a heading.
 fn only_headings_before(s: &str, lines: &[Line], upto: usize) -> bool {
     lines[..upto.min(lines.len())]
@@ -350,6 +374,16 @@ pub fn split_notes(text: &MappedText, breaks: &[usize]) -> NoteSplit {
             continue;
         }
         let has_label = ci < chain.len() && chain[ci].line == li;
+        let sub_heading =
+            !has_label && w.cur.is_none() && w.entries && is_sub_heading(s, &lines, li);
+        if sub_heading {
+            w.close();
+            w.items.push(Item {
+                kind: Kind::Prose,
+                pieces: std::iter::once(line.ts..line.te).collect(),
+            });
+            continue;
+        }
         if !has_label {
             if let Some(h) = lexicon::heading(&s[line.ts..line.te]) {
                 w.close();

@@ -124,7 +124,13 @@ fn continues(prev: &str, line: &str, entry_has_year: bool) -> bool {
     if looks_like_entry_start(line) {
         return false;
     }
-    if matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"') && entry_has_year {
+    // an entry that ends with a year or a number ("…, vol. 38.") is complete
+    let ends_with_number = prev
+        .trim_end_matches(['.', ')', ']'])
+        .ends_with(|c: char| c.is_ascii_digit());
+    if matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"')
+        && (entry_has_year || ends_with_number)
+    {
         return false;
     }
     true
@@ -150,6 +156,13 @@ pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usi
     let indented = all.iter().filter(|l| l.1 > min_indent).count();
     let at_margin = all.len() - indented;
     let hanging = indented > 0 && at_margin > 0 && indented >= at_margin / 2;
+    // when nearly every line ends a sentence, each line is an entry
+    let terminal = |t: &str| t.trim_end().ends_with(['.', '?', '!', ')', '”', '’', '"']);
+    let ends = all
+        .iter()
+        .filter(|l| terminal(s.get(l.0.clone()).unwrap_or("")))
+        .count();
+    let one_per_line = all.len() >= 3 && ends * 10 >= all.len() * 8;
     let mut out: Vec<Vec<Range<usize>>> = Vec::new();
     for p in &paras {
         let mut cur: Vec<Range<usize>> = Vec::new();
@@ -163,6 +176,11 @@ pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usi
                         || (continues(s.get(prev.clone()).unwrap_or(""), text, cur_year)
                             && !looks_like_entry_start(text)
                             && text.chars().next().is_some_and(|c| !c.is_uppercase()))
+                }
+                Some(prev) if one_per_line => {
+                    let p = s.get(prev.clone()).unwrap_or("");
+                    !terminal(p)
+                        || text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 }
                 Some(prev) => continues(s.get(prev.clone()).unwrap_or(""), text, cur_year),
             };

@@ -44,9 +44,37 @@ fn is_closer(c: char) -> bool {
 }
 
 impl Analysis<'_> {
+    /// Two-word cues: "cité par", "zit. nach", "si veda", "but see", "printed in".
+    fn cue_pair_at(&self, i: usize) -> bool {
+        let (a, b) = (self.low(i), self.low(i + 1));
+        let q = self.flag_at(self.toks[i].cs) & (IN_QUOTE | IN_DEFINITION) != 0;
+        !q && i + 2 < self.len()
+            && matches!(
+                (a, b),
+                ("cité" | "cités" | "citée" | "citées", "par" | "dans" | "in")
+                    | ("zit" | "zitiert", "nach" | "bei" | "in")
+                    | ("si", "veda" | "vedano" | "vedà" | "cfr")
+                    | ("but" | "and", "see")
+                    | (
+                        "printed"
+                            | "reprinted"
+                            | "abgedruckt"
+                            | "gedruckt"
+                            | "publié"
+                            | "pubblicato",
+                        "in" | "bei"
+                    )
+                    | ("see" | "siehe" | "voir", "further" | "generally")
+            )
+    }
+
     /// True when a cue word stands at token `i` (with `after_stop`: right
     /// after a punctuation stop or at the note start).
     fn cue_at(&self, i: usize, after_stop: bool) -> bool {
+        if self.cue_pair_at(i) {
+            let upper = self.core(i).chars().next().is_some_and(char::is_uppercase);
+            return after_stop || !upper;
+        }
         let t = self.toks[i];
         let core = t.core(self.s);
         if core.is_empty() || self.flag_at(t.cs) & (IN_QUOTE | IN_DEFINITION) != 0 {
@@ -135,7 +163,11 @@ impl Analysis<'_> {
     /// Semicolon at depth 0 after token `i - 1` (not between numbers: "pp. 3; 5").
     fn semicolon_before(&self, i: usize) -> bool {
         let prev = self.toks[i - 1];
-        let tail_start = prev.ce.max(prev.start);
+        let tail_start = if prev.cs == prev.ce {
+            prev.start
+        } else {
+            prev.ce
+        };
         let Some(k) = self.s[tail_start..prev.end].find(';') else {
             return false;
         };
@@ -199,7 +231,7 @@ impl Analysis<'_> {
                 out.push((i, kind));
                 continue;
             }
-            let prev_tail = prev.tail(self.s);
+            let prev_tail = prev.trailing(self.s);
             let after_stop = prev_tail.ends_with(['.', ';', ':', ',', ')', '('])
                 || matches!(prev.core(self.s), "and" | "und" | "et" | "e");
             if self.cue_at(i, after_stop) {
@@ -280,6 +312,13 @@ impl Analysis<'_> {
         {
             return true;
         }
+        // "R (Miller) v Prime Minister; Cherry v Advocate General [2019] UKSC 41"
+        if self.any_bit(cur.a, cur.b, crate::features::CASE_V)
+            && !self.any_bit(cur.a, cur.b, YEAR | NUMBER | LOC)
+            && self.any_bit(na, nb.min(na + 12), crate::features::CASE_V)
+        {
+            return true;
+        }
         // "Johnson, Earl, 1979; Thinking about Access …" (author and year, then the title)
         if self.author_year_only(cur.a, cur.b)
             && !self.has(na, HEAD | LAW | XREF | NOTEREF | ABBR | IBID)
@@ -309,7 +348,7 @@ impl Analysis<'_> {
         if self.is_prose(cur.a, cur.b) || self.is_prose(na, nb) {
             return false;
         }
-        if lexicon::is_sentence_opener(self.core(na)) {
+        if lexicon::is_sentence_opener(self.core(na)) && self.toks[na].head(self.s).is_empty() {
             return false;
         }
         let last_tail = self.toks[nb - 1].tail(self.s);
@@ -318,6 +357,9 @@ impl Analysis<'_> {
         }
         if self.author_year_only(cur.a, cur.b) {
             return true; // "Smith, J., 1990. Title …"
+        }
+        if self.complete(cur.a, cur.b) && self.markers(na, nb) > 0 {
+            return false; // "… Doc. No. 31. Halifax's own record is in FO 371/…"
         }
         let last_short = {
             let c = self.core(cur.b - 1);
@@ -375,7 +417,10 @@ impl Analysis<'_> {
         while a < b {
             let t = self.toks[a];
             let core = t.core(s);
-            if !skipped_cue
+            if !skipped_cue && a + 1 < b && self.cue_pair_at(a) {
+                skipped_cue = true;
+                a += 2;
+            } else if !skipped_cue
                 && (lexicon::is_cue(core, t.dot(s)) || (matches!(core, "v" | "V") && t.dot(s)))
             {
                 skipped_cue = true;
@@ -402,21 +447,27 @@ impl Analysis<'_> {
     fn trim_lead(&self, a: usize, b: usize) -> usize {
         let s = self.s;
         let mut a = a;
-        while a < b
-            && self.core(a).is_empty()
-            && !self.toks[a]
-                .text(s)
-                .contains(['(', '[', '‘', '“', '«', '„', '"', '§'])
-        {
+        while a < b && self.core(a).is_empty() && !self.keeps_punct_token(a) {
             a += 1;
         }
-        if a >= b || self.first_head(a, b) == Some(a) {
+        if a >= b {
             return a;
         }
-        let Some(h) = self.first_head(a, b) else {
-            return a;
+        // commentary ending in a colon: "The phrase was Vansittart's: minute by …"
+        let head = self.first_head(a, b);
+        let scan_to = head.unwrap_or(b).min(a + 40);
+        if let Some(k) = (a..scan_to)
+            .rev()
+            .find(|&k| self.toks[k].tail(s).ends_with(':'))
+        {
+            if self.markers(a, k + 1) > 0 && self.features(a, k + 1) == 0 && k + 1 < b {
+                return k + 1;
+            }
+        }
+        let Some(h) = head else {
+            return self.skip_connectives(a, b);
         };
-        if self.features(a, h) > 0 {
+        if h == a || self.features(a, h) > 0 {
             return a;
         }
         // a prefix that starts like a name stays ("Bender, Rolf und Rolf Schumacher, 1980",
@@ -433,17 +484,19 @@ impl Analysis<'_> {
         }
         let before = self.toks[h - 1];
         let lead_in = before.tail(s).is_empty() && lexicon::is_lead_in(before.core(s));
-        let prose = self.prose_strength(a, h) > 0;
-        if !prose && !lead_in {
-            return a;
+        let markers = self.markers(a, h) > 0;
+        let opener = lexicon::is_sentence_opener(first) || self.has(a, LOWER);
+        let all_lower = (a..h).all(|k| self.has(k, LOWER) || self.core(k).is_empty());
+        if all_lower || lead_in {
+            return h; // "and Shay, R. P., …", "dagegen Nipperdey", "… von Galanter 1974"
+        }
+        let content = self.prose_strength(a, h);
+        if !(markers || (opener && content > 0) || content >= 3) {
+            return a; // "Akten zur deutschen auswärtigen Politik 1918–1945, …" stays whole
         }
         // cut after the last colon of the commentary ("in meinem Beitrag über: Recht als …")
         if let Some(k) = (a..h).rev().find(|&k| self.toks[k].tail(s).ends_with(':')) {
             return k + 1;
-        }
-        // a lead-in word hands over to the head ("… den klassischen Beitrag von Galanter 1974")
-        if lead_in {
-            return h;
         }
         // … or after its last prose word ("For example, Law Reform …", "as argued by Taylor")
         if let Some(k) = (a..h).rev().find(|&k| self.has(k, PROSE | LC)) {
@@ -454,6 +507,39 @@ impl Analysis<'_> {
             return start;
         }
         h
+    }
+
+    /// Skip leading connectives without a head to go to ("and the report …" stays).
+    fn skip_connectives(&self, a: usize, b: usize) -> usize {
+        let mut k = a;
+        while k + 1 < b
+            && matches!(
+                self.low(k),
+                "and"
+                    | "und"
+                    | "et"
+                    | "but"
+                    | "also"
+                    | "ferner"
+                    | "dagegen"
+                    | "sowie"
+                    | "aussi"
+                    | "anche"
+                    | "e"
+            )
+        {
+            k += 1;
+        }
+        k
+    }
+
+    /// Punctuation-only tokens that belong to a citation: an opening bracket
+    /// or quote, "§", the "———" of a repeated author.
+    fn keeps_punct_token(&self, k: usize) -> bool {
+        let t = self.toks[k].text(self.s);
+        t.contains(['(', '[', '‘', '“', '«', '„', '"', '§'])
+            || t.starts_with("——")
+            || t.starts_with("--")
     }
 
     /// Split `a..b` at commentary that follows a citation; push the parts.
@@ -493,11 +579,39 @@ impl Analysis<'_> {
                 last_anchor = j + 1;
             }
         }
-        (last_anchor > a
+        let tail_is_commentary = last_anchor > a
             && last_anchor < b
             && self.features(last_anchor, b) == 0
-            && self.prose_strength(last_anchor, b) >= 3)
-            .then_some(last_anchor)
+            && ((self.prose_strength(last_anchor, b) >= 3
+                && (self.markers(last_anchor, b) > 0 || self.has(last_anchor, LOWER)))
+                || (b - last_anchor >= 2
+                    && self.toks[last_anchor - 1].tail(self.s).ends_with(',')
+                    && matches!(
+                        self.low(last_anchor),
+                        "mit"
+                            | "with"
+                            | "which"
+                            | "where"
+                            | "who"
+                            | "whose"
+                            | "avec"
+                            | "con"
+                            | "dove"
+                            | "wo"
+                            | "worin"
+                            | "où"
+                            | "qui"
+                            | "que"
+                            | "che"
+                            | "cui"
+                            | "per"
+                            | "for"
+                            | "whereas"
+                            | "although"
+                            | "wobei"
+                            | "dont"
+                    )));
+        tail_is_commentary.then_some(last_anchor)
     }
 
     /// Does a "(see …)" bracket open at token `i`?

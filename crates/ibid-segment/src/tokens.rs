@@ -26,6 +26,16 @@ impl Tok {
     pub(crate) fn tail<'a>(&self, s: &'a str) -> &'a str {
         &s[self.ce..self.end]
     }
+    /// The punctuation after the core, or the whole token when it has no
+    /// core (";" standing alone, as in French typography).
+    pub(crate) fn trailing<'a>(&self, s: &'a str) -> &'a str {
+        if self.cs == self.ce {
+            self.text(s)
+        } else {
+            self.tail(s)
+        }
+    }
+
     /// True when a period follows the core directly ("p.", "Vol.,").
     pub(crate) fn dot(&self, s: &str) -> bool {
         self.tail(s).starts_with('.')
