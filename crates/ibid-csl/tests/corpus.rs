@@ -274,6 +274,9 @@ fn gold_corpora() {
                     Label::Author if s.chars().any(char::is_alphabetic) => {
                         c.author_spans += 1;
                         let p = ibid_csl::parse_names(s);
+                        if p.names.iter().any(|n| n.family.is_some()) {
+                            c.author_family += 1;
+                        }
                         if p.names
                             .iter()
                             .any(|n| n.family.is_some() || n.literal.is_some())
@@ -343,6 +346,7 @@ fn gold_corpora() {
         all.refs += c.refs;
         all.author_spans += c.author_spans;
         all.author_named += c.author_named;
+        all.author_family += c.author_family;
         all.date_spans += c.date_spans;
         all.date_parts += c.date_parts;
         all.date_with_year += c.date_with_year;
@@ -354,6 +358,10 @@ fn gold_corpora() {
     let author = pct(all.author_named, all.author_spans);
     let date = pct(all.date_parts, all.date_with_year);
     let pages = pct(all.page_first, all.page_digit_spans);
+    eprintln!(
+        "  ALL: author spans with a family name {:.1}%",
+        pct(all.author_family, all.author_spans)
+    );
     eprintln!(
         "  ALL: author spans {} → name {author:.1}%; date spans with a 4-digit run {} → date-parts {date:.1}%; page spans with a digit {} → first page {pages:.1}%",
         all.author_spans, all.date_with_year, all.page_digit_spans
