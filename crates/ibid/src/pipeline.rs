@@ -134,7 +134,11 @@ impl<'m> Parser<'m> {
                     work: r
                         .work
                         .map(|w| resolution.works[w].item.id.clone().unwrap_or_default()),
-                    locator: c.raw.locator.map(|l| note_text[l].to_string()),
+                    locator: c
+                        .raw
+                        .locator
+                        .map(|l| note_text[l].to_string())
+                        .or(r.locator),
                     item: r.item,
                     fields,
                 });
