@@ -438,7 +438,12 @@ impl Analysis<'_> {
                     || prev.tail(s).ends_with("),")
                     || prev.tail(s).ends_with("):"));
             let after_number = self.has(last - 1, NUMBER) && prev.tail(s).starts_with(',');
-            if after_paren || after_number {
+            // the pages of an article after its volume and year are not a pinpoint
+            let article_pages = full
+                && self.any(a, last, QUOTE_OPEN)
+                && lt.core(s).contains(['–', '-', '—'])
+                && after_paren;
+            if (after_paren || after_number) && !article_pages {
                 let end = self.value_end_byte(last);
                 return clip(lt.cs..end, range);
             }

@@ -348,6 +348,10 @@ impl Analysis<'_> {
         if self.is_prose(cur.a, cur.b) || self.is_prose(na, nb) {
             return false;
         }
+        let cur_empty = (cur.a..cur.b).all(|k| self.core(k).is_empty());
+        if cur_empty {
+            return true; // "———. Another Book …": the dash stands for the author
+        }
         if lexicon::is_sentence_opener(self.core(na)) && self.toks[na].head(self.s).is_empty() {
             return false;
         }

@@ -568,3 +568,126 @@ fn reference_list_entries_stay_whole() {
         assert!(entry.starts_with(t[0].as_str()) && t[0].len() + 1 >= entry.len(), "{entry}: {t:?}");
     }
 }
+
+#[test]
+fn two_word_cues_and_connectives() {
+    assert_eq!(
+        texts("Cité par Élisabeth du Réau, Édouard Daladier, Paris, Fayard, 1993, p. 250."),
+        ["Élisabeth du Réau, Édouard Daladier, Paris, Fayard, 1993, p. 250"]
+    );
+    assert_eq!(
+        texts("Zit. nach Meier, Geschichte, S. 4."),
+        ["Meier, Geschichte, S. 4"]
+    );
+    assert_eq!(texts("Si veda sopra, nota 3."), ["sopra, nota 3"]);
+    assert_eq!(
+        texts("Wehler, a.a.O., S. 20; dagegen Nipperdey, Machtstaat, S. 90."),
+        ["Wehler, a.a.O., S. 20", "Nipperdey, Machtstaat, S. 90"]
+    );
+    assert_eq!(
+        texts("Peden, G. C., Rearmament (Edinburgh, 1979), pp. 60–4; and Shay, R. P., Rearmament (Princeton, 1977), ch. 3."),
+        ["Peden, G. C., Rearmament (Edinburgh, 1979), pp. 60–4", "Shay, R. P., Rearmament (Princeton, 1977), ch. 3"]
+    );
+}
+
+#[test]
+fn cross_references_with_names() {
+    let c = cites("Cowling, cited in note 4, p. 176.");
+    assert_eq!(
+        (c[0].0, c[0].1.as_str(), c[0].2.as_deref()),
+        (
+            CrossReference,
+            "Cowling, cited in note 4, p. 176",
+            Some("p. 176")
+        )
+    );
+    let c = cites("Bingham (n 11) 37; Dicey (n 12) 193.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[1].0, c[1].2.as_deref()), (CrossReference, Some("193")));
+    assert_eq!(kinds("Michalka (wie Anm. 15), S. 220."), [CrossReference]);
+    assert_eq!(kinds("Vogel, op. cit., n. 7, p. 80."), [Short]);
+}
+
+#[test]
+fn brackets_around_a_citation_and_commentary_around_it() {
+    assert_eq!(
+        texts(
+            "As Kennedy himself conceded (ibid., p. 211), the argument cannot explain the timing."
+        ),
+        ["ibid., p. 211"]
+    );
+    assert_eq!(
+        texts("The classic statement remains Feiling, K., The Life of Neville Chamberlain (London, 1946), p. 319."),
+        ["Feiling, K., The Life of Neville Chamberlain (London, 1946), p. 319"]
+    );
+    assert_eq!(
+        texts("Record of conversation, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31. Halifax's own record is in FO 371/20736, C 8094/270/18, TNA."),
+        ["Record of conversation, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31", "FO 371/20736, C 8094/270/18, TNA"]
+    );
+}
+
+#[test]
+fn archives_with_repository_abbreviations_are_full() {
+    let c = cites("BArch, R 43 II/1310, Bl. 3–5; ADAP, Serie D, Bd. 2, Nr. 107.");
+    assert_eq!(c.len(), 2);
+    assert_eq!((c[0].0, c[0].2.as_deref()), (Full, Some("Bl. 3–5")));
+    assert_eq!((c[1].0, c[1].2.as_deref()), (Abbreviation, Some("Nr. 107")));
+    let c = cites("Politisches Archiv des Auswärtigen Amts (PA AA), R 29801, Bl. 112.");
+    assert_eq!((c[0].0, c[0].3.as_deref()), (Full, Some("PA AA")));
+    assert_eq!(kinds("DDI, s. VIII, vol. XII, n. 9."), [Abbreviation]);
+    assert_eq!(
+        locator("DDI, s. VIII, vol. XII, n. 9."),
+        Some("n. 9".into())
+    );
+}
+
+#[test]
+fn full_citation_locators_skip_volumes_and_article_pages() {
+    assert_eq!(locator("Kennedy, P. M., ‘The Tradition of Appeasement’, British Journal of International Studies, 2 (1976), pp. 195–215."), None);
+    assert_eq!(locator("Watt, D. C., ‘The Naval Agreement’, Journal of Modern History, 28 (1956), pp. 155–75, at p. 160."), Some("p. 160".into()));
+    assert_eq!(
+        locator("H.C. Deb., 5th ser., vol. 345, col. 2415 (31 Mar. 1939)."),
+        Some("col. 2415".into())
+    );
+    assert_eq!(
+        locator("R v Secretary of State, ex p Simms [2000] 2 AC 115 (HL) 131 (Lord Hoffmann)."),
+        Some("131".into())
+    );
+    assert_eq!(
+        locator("European Convention on Human Rights, art 6(1)."),
+        Some("art 6(1)".into())
+    );
+    assert_eq!(locator("ibid art 6(3)(c)."), Some("art 6(3)(c)".into()));
+    assert_eq!(
+        locator(
+            "Ryden, D. “Decline.” Journal of Interdisciplinary History 31, no. 3 (2001): 347–74."
+        ),
+        None
+    );
+}
+
+#[test]
+fn bibliography_with_sub_headings() {
+    let doc = "Bibliography\nManuscript sources\nBritish Library, London. Add MS 38227, Liverpool Papers, vol. 38.\n\
+               The National Archives, Kew. CO 137/89, Jamaica: Original Correspondence, 1791.\nPublished works\n\
+               Armitage, David. The Ideological Origins of the British Empire. Cambridge: Cambridge University Press, 2000.\n\
+               ———. Another Book. London: Verso, 2002.\n";
+    let sp = split(doc);
+    let got: Vec<(Option<u32>, bool)> = sp.notes.iter().map(|n| (n.number, n.prose)).collect();
+    assert_eq!(
+        got,
+        [
+            (None, true),
+            (None, true),
+            (Some(1), false),
+            (Some(2), false),
+            (None, true),
+            (Some(3), false),
+            (Some(4), false)
+        ]
+    );
+    assert_eq!(
+        texts(sp.notes[6].text.as_str()),
+        ["———. Another Book. London: Verso, 2002"]
+    );
+}
