@@ -22,7 +22,14 @@ pub struct Model {
     pub(crate) attrs: Vec<(u64, u32, u32)>,
     pub(crate) table: AttrTable,
     pub(crate) feats: Vec<Feat>,
+    /// Rows of `L` weights for attributes with many labels (added with SIMD).
+    pub(crate) dense: Vec<f32>,
 }
+
+/// Attributes with at least this many labels are tagged from a dense row.
+const DENSE_MIN: u32 = 6;
+/// Set in a table entry's length when `start` indexes `dense` (in rows).
+const DENSE_FLAG: u32 = 1 << 31;
 
 /// Reusable buffers for [`Model::tag`]: keep one per thread.
 #[derive(Debug, Clone, Default)]
@@ -63,8 +70,21 @@ impl Model {
     ) -> Model {
         let l = labels.len();
         let mut table = AttrTable::with_capacity(attrs.len());
+        let mut dense = Vec::new();
         for &(h, start, len) in &attrs {
-            table.insert(h, start, len);
+            if len >= DENSE_MIN.min(l as u32) && l > 1 {
+                let row = (dense.len() / l) as u32;
+                dense.resize(dense.len() + l, 0.0);
+                let base = row as usize * l;
+                for f in &feats[start as usize..(start + len) as usize] {
+                    if let Some(w) = dense.get_mut(base + f.label as usize) {
+                        *w += f.weight;
+                    }
+                }
+                table.insert(h, row, len | DENSE_FLAG);
+            } else {
+                table.insert(h, start, len);
+            }
         }
         let mut trans_t = vec![0.0; l * l];
         for i in 0..l {
@@ -79,6 +99,7 @@ impl Model {
             attrs,
             table,
             feats,
+            dense,
         }
     }
 
@@ -104,6 +125,7 @@ impl Model {
             + self.feats.len() * std::mem::size_of::<Feat>()
             + self.attrs.len() * 16
             + self.trans.len() * 8
+            + self.dense.len() * 4
     }
     /// The transition weight from label `i` to label `j` (0 when out of range).
     pub fn transition(&self, i: usize, j: usize) -> f32 {
@@ -115,12 +137,19 @@ impl Model {
         }
     }
     /// The state weights an attribute gives: `(label, weight)` pairs.
-    pub fn state_weights(&self, attr: u64) -> impl Iterator<Item = (usize, f32)> + '_ {
-        let run = match self.table.get(attr) {
-            Some((s, n)) => &self.feats[s as usize..(s + n) as usize],
-            None => &[][..],
+    pub fn state_weights(&self, attr: u64) -> Vec<(usize, f32)> {
+        let Some(i) = self
+            .attrs
+            .binary_search_by_key(&crate::hash::fix_key(attr), |a| a.0)
+            .ok()
+        else {
+            return Vec::new();
         };
-        run.iter().map(|f| (f.label as usize, f.weight))
+        let (_, s, n) = self.attrs[i];
+        self.feats[s as usize..(s + n) as usize]
+            .iter()
+            .map(|f| (f.label as usize, f.weight))
+            .collect()
     }
 
     /// A copy without the state weights whose magnitude is below `min_abs`
@@ -155,6 +184,15 @@ impl Model {
                     .map(|&a| self.table.get(a).unwrap_or((0, 0))),
             );
             for &(s, n) in runs.iter() {
+                if n & DENSE_FLAG != 0 {
+                    let base = s as usize * l;
+                    if let Some(d) = self.dense.get(base..base + l) {
+                        for (w, x) in row.iter_mut().zip(d) {
+                            *w += x;
+                        }
+                    }
+                    continue;
+                }
                 for f in &self.feats[s as usize..(s + n) as usize] {
                     if let Some(w) = row.get_mut(f.label as usize) {
                         *w += f.weight;
@@ -208,14 +246,17 @@ impl Model {
             let prev = &before[(t - 1) * l..];
             let cur = &mut rest[..l];
             let srow = &state[t * l..(t + 1) * l];
-            for j in 0..l {
-                let tcol = &self.trans_t[j * l..(j + 1) * l];
-                let mut best = f32::NEG_INFINITY;
-                for (p, tr) in prev.iter().zip(tcol) {
+            // element-wise maxima over rows of the transition matrix (vectorises)
+            cur.fill(f32::NEG_INFINITY);
+            for (i, &p) in prev.iter().enumerate() {
+                let trow = &self.trans[i * l..(i + 1) * l];
+                for (c, tr) in cur.iter_mut().zip(trow) {
                     let v = p + tr;
-                    best = if v > best { v } else { best };
+                    *c = if v > *c { v } else { *c };
                 }
-                cur[j] = best + srow[j];
+            }
+            for (c, s) in cur.iter_mut().zip(srow) {
+                *c += s;
             }
         }
         // backtrack, recomputing the argmax only along the chosen path
@@ -258,8 +299,16 @@ pub(crate) mod tests {
         };
         let labels = (0..l).map(|i| format!("L{i}")).collect();
         let trans = (0..l * l).map(|_| next()).collect();
+        // attributes 1–3 weigh every label (dense rows), 4–6 one label (sparse)
         let attrs = (1..=6u64)
-            .map(|a| (a, (0..l as u32).map(|y| (y, next())).collect()))
+            .map(|a| {
+                let fs = if a <= 3 {
+                    (0..l as u32).map(|y| (y, next())).collect()
+                } else {
+                    vec![((a as u32) % l as u32, next())]
+                };
+                (a, fs)
+            })
             .collect();
         Model::from_parts(labels, trans, attrs)
     }
