@@ -1,21 +1,4 @@
-//! Field-level evaluation against gold annotations.
-//!
-//! The comparison, per reference and per field: the gold values (from the
-//! gold spans) and the predicted values (from the labeller's fields) are
-//! normalised, and the true positives of a field are the size of the
-//! intersection of the two value multisets. Normalisation ignores case,
-//! punctuation and spacing (a value becomes its alphanumeric words, lower
-//! case, joined by one space); names (author, editor, translator) are
-//! compared as one bag of words per reference and field (all spans of the
-//! field together, "and"/"und"/"et"/"e"/"y" dropped), so how a source splits
-//! a name list into spans does not matter; dates by their first year
-//! (1000–2099; the words when there is none); pages by their numbers (all
-//! page spans of a reference together, the digit runs in order). Empty values
-//! are dropped. Spans of one field separated only by punctuation and spaces
-//! count as one value (sources split "Title. Subtitle" differently). Precision = TP / predicted values, recall = TP / gold values,
-//! F1 their harmonic mean; the micro-average sums TP and counts over fields.
-//! With [`EvalOptions::merge_titles`], container-title counts as title on
-//! both sides (for LinkedBooks, which labels both as title).
+//! Field-level evaluation against gold annotations (see [`evaluate`]).
 
 use crate::data::TrainRecord;
 use crate::labeller::Labeller;
@@ -246,7 +229,25 @@ pub fn evaluate_predictions(
     }
 }
 
-/// Labels every gold record's text and scores the fields (see the module docs).
+/// Labels every gold record's text and scores the fields.
+///
+/// The comparison, per reference and per field: the gold values (from the
+/// gold spans) and the predicted values (from the labeller's fields) are
+/// normalised, and the true positives of a field are the size of the
+/// intersection of the two value multisets. Normalisation ignores case,
+/// punctuation and spacing (a value becomes its alphanumeric words, lower
+/// case, joined by one space); names (author, editor, translator) are
+/// compared as one bag of words per reference and field (all spans of the
+/// field together, "and"/"und"/"et"/"e"/"y" dropped), so how a source splits
+/// a name list into spans does not matter; dates by their first year
+/// (1000–2099; the words when there is none); pages by their numbers (all
+/// page spans of a reference together, the digit runs in order). Empty values
+/// are dropped. Spans of one field separated only by punctuation and spaces
+/// count as one value (sources split "Title. Subtitle" differently).
+/// Precision = TP / predicted values, recall = TP / gold values, F1 their
+/// harmonic mean; the micro-average sums TP and counts over fields.
+/// With [`EvalOptions::merge_titles`], container-title counts as title on
+/// both sides (for LinkedBooks, which labels both as title).
 pub fn evaluate(labeller: &Labeller, gold: &[TrainRecord], opts: &EvalOptions) -> EvalReport {
     let predicted: Vec<Vec<(Label, Range<usize>)>> = gold
         .iter()

@@ -18,7 +18,16 @@
 //! ```
 //!
 //! Training and evaluation ([`train()`], [`evaluate`]) read annotated records
-//! ([`parse_jsonl`], [`parse_anystyle_xml`], [`parse_tei_bibl`]).
+//! ([`parse_jsonl`], [`parse_anystyle_xml`], [`parse_tei_bibl`]); the
+//! embedded model (`model/ibid-label.crf`) was trained on the six public
+//! training corpora plus [`synthetic_records`] (see `BENCHMARKS-label.md` for
+//! the command and figures). A model file records its label set and feature
+//! version ([`OUTSIDE`]); [`Labeller::from_bytes`] refuses a model trained
+//! with other features.
+//!
+//! Bad input never panics and costs linear time: only the first
+//! [`MAX_TOKENS`] tokens go through the model, the rest of an overlong text
+//! becomes one `other` field.
 
 mod data;
 mod dict;
