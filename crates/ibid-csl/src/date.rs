@@ -223,51 +223,47 @@ fn season_of(word: &str) -> Option<u8> {
 
 fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
     let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
+    let b = s.as_bytes();
     let mut i = 0;
-    let mut prev_word = String::new();
-    while i < chars.len() {
-        let c = chars[i];
+    let mut prev_word = "";
+    while i < b.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         if c.is_ascii_digit() {
             let start = i;
             let mut v: u32 = 0;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                v = v
-                    .saturating_mul(10)
-                    .saturating_add(chars[i] as u32 - '0' as u32);
+            while i < b.len() && b[i].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add(u32::from(b[i] - b'0'));
                 i += 1;
             }
-            let len = (i - start).min(9) as u8;
+            let digits = &s[start..i];
+            let len = digits.len().min(9) as u8;
             // letters glued to the number: "1961a", "4th", "1960s", "1er"
             let lstart = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
+            for ch in s[i..].chars() {
+                if !ch.is_alphabetic() {
+                    break;
+                }
+                i += ch.len_utf8();
             }
-            let glued: String = chars[lstart..i]
-                .iter()
-                .flat_map(|c| c.to_lowercase())
-                .collect();
-            if len == 4 && glued.len() == 1 {
-                if glued == "s" {
+            let mut glued = s[lstart..i].chars();
+            if let (4, Some(g), None) = (len, glued.next(), glued.next()) {
+                let g = g.to_lowercase().next().unwrap_or(g);
+                if g == 's' {
                     flags.decade = true;
-                } else if let Some(ch) = glued.chars().next() {
-                    flags.suffix.get_or_insert(ch);
+                } else {
+                    flags.suffix.get_or_insert(g);
                 }
             }
             // "19813" (a note number glued to a year), "052013" (MMYYYY)
-            let digit_count = lstart - start;
-            let digits: String = if matches!(digit_count, 5 | 6) {
-                chars[start..lstart].iter().collect()
-            } else {
-                String::new()
-            };
             let year_at = |from: usize| {
                 digits
                     .get(from..from + 4)
                     .and_then(|y| y.parse::<u32>().ok())
                     .filter(|y| (1400..=2099).contains(y))
             };
-            match digit_count {
+            match digits.len() {
                 5 => {
                     if let Some(y) = year_at(0).or_else(|| year_at(1)) {
                         out.push(El::Num(y, 4));
@@ -293,23 +289,25 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
         }
         if c.is_alphabetic() {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphabetic() || chars[i] == '\'') {
-                i += 1;
+            for ch in s[i..].chars() {
+                if !(ch.is_alphabetic() || ch == '\'') {
+                    break;
+                }
+                i += ch.len_utf8();
             }
-            let word: String = chars[start..i]
-                .iter()
-                .flat_map(|c| c.to_lowercase())
-                .collect();
-            if let Some(m) = month_of(&word) {
+            let raw_word = &s[start..i];
+            let k = crate::names::key(raw_word);
+            let word: &str = &k;
+            if let Some(m) = month_of(word) {
                 out.push(El::Month(m));
-            } else if let Some(se) = season_of(&word) {
+            } else if let Some(se) = season_of(word) {
                 out.push(El::Season(se));
             } else {
-                match word.as_str() {
+                match word {
                     "c" | "ca" | "circa" | "cca" | "approx" | "um" | "vers" | "verso" | "hacia"
                     | "around" | "about" | "gegen" => flags.circa = true,
                     "bc" | "bce" if !out.is_empty() => flags.bc = true,
-                    "chr" if prev_word == "v" => flags.bc = true,
+                    "chr" if prev_word.eq_ignore_ascii_case("v") => flags.bc = true,
                     "to" | "bis" | "until" | "till" | "through" | "thru" | "au" | "al" | "à"
                     | "a" | "till'"
                         if !out.is_empty() =>
@@ -319,7 +317,7 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     _ => {}
                 }
             }
-            prev_word = word;
+            prev_word = raw_word;
             continue;
         }
         match c {
@@ -330,7 +328,7 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             '?' => flags.circa = true,
             _ => {}
         }
-        i += 1;
+        i += c.len_utf8();
     }
     out
 }

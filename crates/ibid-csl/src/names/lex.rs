@@ -143,6 +143,8 @@ enum Kind {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Info {
+    /// The token survives marker removal.
+    keep: bool,
     word: bool,
     marker: Option<Marker>,
     connector: bool,
@@ -156,7 +158,10 @@ fn infos(toks: &[Tok<'_>]) -> Vec<Info> {
         .iter()
         .map(|t| {
             let Tok::Word(w) = *t else {
-                return Info::default();
+                return Info {
+                    keep: true,
+                    ..Info::default()
+                };
             };
             let k = key(w);
             let kind = match &*k {
@@ -180,6 +185,7 @@ fn infos(toks: &[Tok<'_>]) -> Vec<Info> {
                 _ => Kind::Other,
             };
             Info {
+                keep: true,
                 word: true,
                 marker: if w.len() > 16 { None } else { marker_key(&k) },
                 connector: w.len() <= 10 && connector_key(&k) && !super::words::is_initial(w),
@@ -221,8 +227,7 @@ fn note_role(found: &mut Found, m: Marker) {
 pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
     let mut found = Found::default();
     let n = toks.len();
-    let info = infos(toks);
-    let mut keep = vec![true; n];
+    let mut info = infos(toks);
     // et al. and its kin
     for i in 0..n {
         let next = info
@@ -244,14 +249,14 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
             _ => false,
         };
         if pair {
-            keep[i] = false;
-            keep[i + 1] = false;
+            info[i].keep = false;
+            info[i + 1].keep = false;
             found.et_al = true;
         } else if kind == Kind::EtAlWord {
-            keep[i] = false;
+            info[i].keep = false;
             found.et_al = true;
         } else if kind == Kind::Ellipsis {
-            keep[i] = false;
+            info[i].keep = false;
         }
     }
     // Leading run: "edited by", "in:", "a cura di", "trans.", "(Eds.)".
@@ -292,8 +297,8 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
                 end -= 1;
             }
         }
-        for k in keep.iter_mut().take(end) {
-            *k = false;
+        for x in info.iter_mut().take(end) {
+            x.keep = false;
         }
     }
     // Trailing run: "(Hrsg.)", ", eds.", "Trans.)".
@@ -304,10 +309,10 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
             Tok::Word(_) => match info[e - 1].marker {
                 Some(m @ (Marker::Strong(_) | Marker::Weak(_))) => {
                     note_role(&mut found, m);
-                    keep[e - 1] = false;
+                    info[e - 1].keep = false;
                 }
                 // a word already removed (et al.) is passed over
-                _ if !keep[e - 1] => {}
+                _ if !info[e - 1].keep => {}
                 _ => break,
             },
             _ => break,
@@ -316,7 +321,7 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
     }
     // Markers elsewhere: strong always, weak in brackets or in lower case.
     for i in 0..n {
-        if !keep[i] {
+        if !info[i].keep {
             continue;
         }
         let Some(m) = info[i].marker else { continue };
@@ -329,21 +334,21 @@ pub(crate) fn strip_markers(toks: &mut Vec<Tok<'_>>) -> Found {
         };
         if remove {
             note_role(&mut found, m);
-            keep[i] = false;
+            info[i].keep = false;
             // "hrsg. von", "edited by", "a cura di"
             let mut k = i + 1;
             while k < n && info[k].word && matches!(info[k].kind, Kind::Follow | Kind::Di) {
-                keep[k] = false;
+                info[k].keep = false;
                 k += 1;
             }
             if i > 0 && info[i - 1].kind == Kind::A {
-                keep[i - 1] = false;
+                info[i - 1].keep = false;
             }
         }
     }
     let mut idx = 0;
     toks.retain(|t| {
-        let k = keep[idx] && !matches!(t, Tok::Open | Tok::Close);
+        let k = info[idx].keep && !matches!(t, Tok::Open | Tok::Close);
         idx += 1;
         k
     });

@@ -218,20 +218,24 @@ fn persons_of_segment(seg: &[Tok<'_>], persons: &mut Vec<Person>) {
             _ => {}
         }
     }
-    let parts: Vec<&[&str]> = bounds.iter().map(|&(a, b)| &words[a..b]).collect();
-    let n = parts.len();
+    let part = |i: usize| -> &[&str] {
+        let (a, b) = bounds[i];
+        &words[a..b]
+    };
+    let n = bounds.len();
     // "Smith, Jones, Brown": three or more bare family names.
     let all_single = n >= 3
         && n % 2 == 1
-        && parts
-            .iter()
-            .all(|p| p.len() == 1 && !is_initial(p[0]) && !is_suffix(p[0]));
+        && (0..n).all(|i| {
+            let p = part(i);
+            p.len() == 1 && !is_initial(p[0]) && !is_suffix(p[0])
+        });
     let mut i = 0;
     while i < n {
         if persons.len() >= MAX_NAMES {
             return;
         }
-        let p = parts[i];
+        let p = part(i);
         if p.iter().all(|w| is_suffix(w) || is_postnominal(w)) {
             if let Some(last) = persons.last_mut() {
                 attach_titles(last, p);
@@ -239,8 +243,8 @@ fn persons_of_segment(seg: &[Tok<'_>], persons: &mut Vec<Person>) {
             i += 1;
             continue;
         }
-        if !all_single && i + 1 < n && looks_family(p, parts[i + 1]) && looks_given(parts[i + 1]) {
-            if let Some(person) = inverted(p, parts[i + 1]) {
+        if !all_single && i + 1 < n && looks_family(p, part(i + 1)) && looks_given(part(i + 1)) {
+            if let Some(person) = inverted(p, part(i + 1)) {
                 persons.push(person);
             }
             i += 2;
