@@ -170,7 +170,8 @@ fn canonical_roman(s: &str) -> bool {
     if total == 0 || total > 3999 {
         return false;
     }
-    let mut out = String::new();
+    let mut out = [0u8; 16];
+    let mut len = 0;
     let mut n = total;
     for (v, r) in [
         (1000, "M"),
@@ -188,11 +189,17 @@ fn canonical_roman(s: &str) -> bool {
         (1, "I"),
     ] {
         while n >= v {
-            out.push_str(r);
+            for &c in r.as_bytes() {
+                if len >= out.len() {
+                    return false;
+                }
+                out[len] = c;
+                len += 1;
+            }
             n -= v;
         }
     }
-    out.eq_ignore_ascii_case(s)
+    out[..len].eq_ignore_ascii_case(s.as_bytes())
 }
 
 fn is_initial(core: &str, dot: bool) -> bool {
@@ -426,7 +433,11 @@ impl<'a> Analysis<'a> {
             if text.len() > 6 && text.contains(['/', ':', '.']) && is_url(core, text) {
                 *b |= URL;
             }
-            let fl = wordlists::flags(l);
+            let fl = if c0.is_ascii_digit() {
+                0
+            } else {
+                wordlists::flags(l)
+            };
             wf[i] = fl;
             let fe = if core == l {
                 fl
@@ -644,6 +655,7 @@ impl<'a> Analysis<'a> {
                     && c.chars()
                         .all(|x| x.is_uppercase() || x.is_ascii_digit() || x == '/')
             };
+            let repository = b & CAP != 0 && core.len() <= 7 && lexicon::is_repository(core);
             let series = matches!(
                 self.low_of(i + 1),
                 "ser"
@@ -662,7 +674,7 @@ impl<'a> Analysis<'a> {
             );
             if b & ABBR != 0
                 && b & INB == 0
-                && !lexicon::is_repository(core)
+                && !repository
                 && (next(1) & (NUMBER | YEAR | MARKER) != 0
                     || is_roman(next_core(1))
                     || slashed(next_core(1))
@@ -674,7 +686,7 @@ impl<'a> Analysis<'a> {
             if b & ABBR != 0 && next(1) & SHELF != 0 {
                 bits[i] |= SHELF | RUN_HEAD; // a shelfmark may start a citation
             }
-            if lexicon::is_repository(core) && b & INB == 0 && t.tail(s).starts_with(',') {
+            if repository && b & INB == 0 && t.tail(s).starts_with(',') {
                 bits[i] |= SHELF | RUN_HEAD; // "BArch, R 43 II/1310", "AN, F7 13984"
             }
             if matches!(

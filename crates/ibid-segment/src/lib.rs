@@ -49,13 +49,33 @@
 //!
 //! # Conventions
 //!
+//! These follow the gold of the fixture documents (`test_data/documents`).
+//!
 //! * A note's text has no number label; its line wraps are joined with one
 //!   space; it stays mapped to the original input ([`ibid_model::MappedText`]).
-//! * A citation's range has no surrounding spaces, no leading cue words and
-//!   no final sentence period, semicolon or comma; a period that belongs to
-//!   an abbreviation ("Ibid.", "ff.", "op. cit.", "a.a.O.") is kept.
-//! * Author-date references in notes ("Luhmann 1980, S. 99") are short forms:
-//!   they point to a fuller entry elsewhere.
+//!   Numbered notes keep their number even when they hold only prose (they
+//!   simply have no citations); headings and text outside the notes are
+//!   prose blocks without a number.
+//! * A citation's range has no surrounding spaces, no leading cue words or
+//!   connectives ("See also", "cf.", "Vgl.", "dagegen", "and", "Cité par"),
+//!   and no final sentence period, semicolon or comma; a period that belongs
+//!   to an abbreviation ("Ibid.", "ff.", "op. cit.", "a.a.O.", "sq.") is kept.
+//!   A description that belongs to an archival item stays ("Phipps to Simon,
+//!   4 May 1935, FO 371/…"); commentary before or after is dropped.
+//! * Kinds: `CrossReference` for anything that names a note without a short
+//!   title marker ("cited in note 4", "Wark, above, n. 12, p. 99", OSCOLA
+//!   "Bingham (n 4) 75", "Michalka (wie Anm. 15)"); `Short` for "op. cit.",
+//!   "a.a.O.", "cit.", author + short title, title alone, author alone, and
+//!   author-date references in notes ("Luhmann 1980, S. 99"); `Abbreviation`
+//!   for a short form with series/volume/document numbers ("D.G.F.P. C/II,
+//!   Doc. No. 102", also after a description of the document), but archival
+//!   citations that start with a repository ("BArch", "TNA", "AN") are `Full`.
+//! * Locators are the pinpoint as written, without "at"/"ici"/"hier": the
+//!   last marked locator ("p. 91", "Doc. No. 45", "S. 85 f.", "art 6(1)"), or
+//!   a bare number after a bracket ("(HL) 580") or after a first page ("467,
+//!   470"). Volume numbers and the page range of an article or chapter are not
+//!   locators of a full citation. For "Ibid." the locator is everything after
+//!   it ("II/VII, Doc. No. 147"), without a trailing remark in brackets.
 
 mod citations;
 mod classify;

@@ -350,7 +350,15 @@ pub fn split_notes(text: &MappedText, breaks: &[usize]) -> NoteSplit {
     let lines = labels::lines(s);
     let cands = candidates(s, &lines);
     let mut chain: Vec<Label> = best_chain(&cands).into_iter().map(|i| cands[i]).collect();
-    if chain.len() == 1 && !only_headings_before(s, &lines, chain[0].line) {
+    let lone_ok = |l: &Label| {
+        l.number == 1
+            || matches!(
+                l.style,
+                Style::Bracket | Style::Dot | Style::Superscript | Style::Prefixed
+            )
+            || only_headings_before(s, &lines, l.line)
+    };
+    if chain.len() == 1 && !lone_ok(&chain[0]) {
         // one number in running text is not a notes list
         chain.clear();
     }
@@ -625,6 +633,19 @@ mod tests {
         let b = s.find(" Smith").unwrap_or(0);
         let sp = split_notes(&MappedText::identity(s, 0), &[b]);
         assert_eq!(sp.notes[0].breaks, vec![b - 2]);
+    }
+
+    #[test]
+    fn a_single_note_after_an_acknowledgment() {
+        let sp = split(
+            "Acknowledgments\n\nI am grateful to the archivists.\n\n1 Taylor, Origins, p. 3.",
+        );
+        let got: Vec<(Option<u32>, bool)> = sp.notes.iter().map(|n| (n.number, n.prose)).collect();
+        assert_eq!(got, [(None, true), (None, true), (Some(1), false)]);
+        // but one number in a reference list is not a note
+        let sp = split("Taylor, A. J. P. The Origins. London, 1961.\n12 Angry Men. Film, 1957.\nSmith, J. A History. Oxford, 1990.");
+        assert_eq!(sp.form, InputForm::ReferenceList);
+        assert_eq!(sp.notes.len(), 3);
     }
 
     #[test]

@@ -105,8 +105,9 @@ pub(crate) fn looks_like_entry_start(line: &str) -> bool {
 fn continues(prev: &str, line: &str, entry_has_year: bool) -> bool {
     let first = line.chars().next().unwrap_or(' ');
     let last = prev.chars().next_back().unwrap_or(' ');
+    let prev_done = matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"');
     if first.is_lowercase()
-        || first.is_ascii_digit()
+        || (first.is_ascii_digit() && !prev_done)
         || matches!(first, ')' | ']' | ',' | ';' | ':' | '.' | '–' | '-' | '&')
     {
         return true;
@@ -179,8 +180,7 @@ pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usi
                 }
                 Some(prev) if one_per_line => {
                     let p = s.get(prev.clone()).unwrap_or("");
-                    !terminal(p)
-                        || text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    !terminal(p) || text.starts_with(char::is_lowercase)
                 }
                 Some(prev) => continues(s.get(prev.clone()).unwrap_or(""), text, cur_year),
             };

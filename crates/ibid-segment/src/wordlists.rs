@@ -1016,7 +1016,7 @@ fn table() -> &'static Table {
 
 /// The flags of `word` (exactly as given).
 pub(crate) fn flags(word: &str) -> u32 {
-    if word.is_empty() || word.len() > 24 {
+    if word.is_empty() || word.len() > 16 {
         return 0;
     }
     table().get(word).copied().unwrap_or(0)
