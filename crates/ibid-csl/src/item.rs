@@ -2,13 +2,15 @@
 
 use crate::date::{parse_date, parse_date_detailed, ParsedDate};
 use crate::fields::{
-    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue, clean_plain,
-    clean_publisher, clean_title, clean_url, parse_volume, split_guillemet_container,
+    clean_archive, clean_container, clean_plain, clean_publisher, clean_title,
+    split_guillemet_container,
 };
+use crate::ids::{clean_doi, clean_isbn, clean_url};
 use crate::infer::{ends_with_in, infer_with, preceded_by_in};
 use crate::names::{parse_names, NameRole};
 use crate::pages::normalise_pages;
 use crate::text::{find_ci, safe_slice};
+use crate::volume::{clean_edition, clean_issue, parse_volume};
 use ibid_model::{Date, Item, Label};
 use serde_json::{json, Map, Value};
 use std::ops::Range;

@@ -93,18 +93,21 @@
 
 mod date;
 mod fields;
+mod ids;
 mod infer;
 mod item;
+mod legal;
 mod names;
 mod pages;
+mod press;
 mod text;
+mod volume;
 
 pub use date::{parse_date, parse_date_detailed, ParsedDate};
-pub use fields::{
-    clean_archive, clean_container, clean_doi, clean_edition, clean_isbn, clean_issue, clean_plain,
-    clean_publisher, clean_title, clean_url, parse_volume, VolumeParts,
-};
+pub use fields::{clean_archive, clean_container, clean_plain, clean_publisher, clean_title};
+pub use ids::{clean_doi, clean_isbn, clean_url};
 pub use infer::infer_type;
 pub use item::to_item;
 pub use names::{parse_names, NameRole, ParsedNames};
 pub use pages::{normalise_pages, Pages};
+pub use volume::{clean_edition, clean_issue, parse_volume, VolumeParts};
