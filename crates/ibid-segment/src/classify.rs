@@ -2,9 +2,9 @@
 //! its pinpoint locator and the abbreviation it defines.
 
 use crate::features::{
-    Analysis, ABBR, ABBR_CIT, CASE_V, DATE, ED, IBID, INB, INITIAL, LAW, LOC, LOWER, MARKER, NAMEW,
-    NAME_HEAD, NOTEREF, NUMBER, PAREN_YEAR, QUOTE_OPEN, ROMAN, SAME_AUTHOR, SHELF, SHORTMARK, URL,
-    WEAK_HEAD, XREF, YEAR,
+    Analysis, ABBR, ABBR_CIT, BARE_PAGE, CASE_V, DATE, ED, IBID, INB, INITIAL, LAW, LOC, LOWER,
+    MARKER, NAMEW, NAME_HEAD, NOTEREF, NUMBER, PAREN_YEAR, QUOTE_OPEN, ROMAN, SAME_AUTHOR, SHELF,
+    SHORTMARK, URL, WEAK_HEAD, XREF, YEAR,
 };
 use crate::lexicon::{self, Lower};
 use ibid_model::CitationKind;
@@ -212,7 +212,8 @@ impl Analysis<'_> {
                         | "rr"
                         | "cl"
                 )
-        }) && !self.has(a, NAME_HEAD | WEAK_HEAD);
+        }) && !self.has(a, NAME_HEAD)
+            && !(self.has(a, NAMEW) && self.toks[a].tail(self.s).starts_with(','));
         let ed_after_name = (a + 1..b.min(a + 4)).filter(|&k| self.has(k, ED)).all(|k| {
             self.toks[k].head(self.s).starts_with('(') && self.has(k - 1, NAMEW | INITIAL)
         });
@@ -437,7 +438,8 @@ impl Analysis<'_> {
                 && (prev.tail(s).ends_with(')')
                     || prev.tail(s).ends_with("),")
                     || prev.tail(s).ends_with("):"));
-            let after_number = self.has(last - 1, NUMBER) && prev.tail(s).starts_with(',');
+            let after_number = (self.has(last - 1, NUMBER) && prev.tail(s).starts_with(','))
+                || (self.has(last, BARE_PAGE) && kind != CitationKind::Full);
             // the pages of an article after its volume and year are not a pinpoint
             let article_pages = full
                 && self.any(a, last, QUOTE_OPEN)

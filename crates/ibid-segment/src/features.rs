@@ -47,6 +47,8 @@ pub(crate) const GROUP_END: u64 = 1 << 32;
 pub(crate) const TERMINAL: u64 = 1 << 33;
 /// An abbreviation followed by series/volume/document numbers ("DBFP, 2nd ser.").
 pub(crate) const ABBR_CIT: u64 = 1 << 36;
+/// A page number after a comma at the end of a reference ("Rose, Intellectual Life, 58").
+pub(crate) const BARE_PAGE: u64 = 1 << 37;
 /// The first word of the second party of a case name ("Balfour v. *Balfour*").
 pub(crate) const CASE_END: u64 = 1 << 34;
 /// A capitalised word that may be a name ("Taylor", "O’Donovan", not "The").
@@ -600,6 +602,19 @@ impl<'a> Analysis<'a> {
             {
                 bits[i] |= TERMINAL;
             }
+            if b & NUMBER != 0
+                && b & INB == 0
+                && i > 0
+                && self.toks[i - 1].tail(s).ends_with(',')
+                && snap[i - 1] & (MARKER | YEAR) == 0
+                && {
+                    let tail = t.tail(s);
+                    tail.is_empty() || tail.starts_with([';', '.']) || tail == ","
+                }
+                && (i + 1 == n || t.tail(s).starts_with([';', '.']))
+            {
+                bits[i] |= BARE_PAGE;
+            }
             // locator: marker followed by a number ("p. 12", "S.82", "§ 3")
             let value_ok = self
                 .toks
@@ -865,7 +880,7 @@ impl<'a> Analysis<'a> {
                     }
                     if tk.tail(s) == "," {
                         let after = next(k + 1);
-                        if after & (LOC | SHORTMARK) != 0
+                        if after & (LOC | SHORTMARK | BARE_PAGE) != 0
                             || tok(k + 1).is_some_and(|t| matches!(t.core(s), "op" | "loc"))
                         {
                             head = true;
@@ -950,6 +965,35 @@ impl<'a> Analysis<'a> {
                 bits[i] |= WEAK_HEAD;
             }
         }
+        // a title alone before a page: "… at Nature of the Book, 10–11"
+        for i in 0..n {
+            let t = self.toks[i];
+            if !(t.tail(s) == "," && bits[i] & (CAP | NAMEW) != 0 && bits[i] & INB == 0) {
+                continue;
+            }
+            if bits.get(i + 1).is_none_or(|b| b & (BARE_PAGE | LOC) == 0) {
+                continue;
+            }
+            let mut start = i;
+            let mut k = i;
+            while k > 0 && i - k < 8 {
+                let p = k - 1;
+                let pt = self.toks[p];
+                if !pt.tail(s).is_empty() || bits[p] & INB != 0 {
+                    break;
+                }
+                let low = self.lower.get(pt.cs..pt.ce).unwrap_or("");
+                if bits[p] & CAP != 0 && bits[p] & (PROSE | IBID) == 0 {
+                    start = p;
+                } else if !lexicon::is_function_word(low) {
+                    break;
+                }
+                k = p;
+            }
+            if bits[start] & HEAD == 0 {
+                bits[start] |= WEAK_HEAD;
+            }
+        }
         self.bits = bits;
         self.wf = wf;
     }
@@ -1030,7 +1074,7 @@ impl<'a> Analysis<'a> {
             if b & PAREN_YEAR != 0 {
                 add(C_PYEAR, 1);
             }
-            if b & LOC != 0 {
+            if b & (LOC | BARE_PAGE) != 0 {
                 add(C_LOC, 1);
             }
             if b & QUOTE_OPEN != 0 {

@@ -374,7 +374,11 @@ impl Analysis<'_> {
             && (self.complete(cur.a, cur.b)
                 || (self.first_head(cur.a, cur.b) == Some(cur.a)
                     && !last_short
-                    && self.score(cur.a, cur.b) >= 2.0))
+                    && self.score(cur.a, cur.b) >= 2.0
+                    // a dated reference whose title runs on continues with its
+                    // container ("…, 2007: Use of … genesis. J. Climate, 20, 4819")
+                    && (!self.any_bit(cur.a, cur.b, YEAR)
+                        || self.any_bit(na, nb, YEAR | crate::features::QUOTE_OPEN | IBID))))
         {
             return false;
         }

@@ -444,6 +444,7 @@ pub(crate) const OPENER: &[&str] = &[
 
 /// Words that hand over to a citation at the end of commentary ("bei Gessner").
 pub(crate) const LEAD_IN: &[&str] = &[
+    "at",
     "Bei",
     "By",
     "In",

@@ -691,3 +691,31 @@ fn bibliography_with_sub_headings() {
         ["———. Another Book. London: Verso, 2002"]
     );
 }
+
+#[test]
+fn chicago_short_forms_with_bare_pages() {
+    assert_eq!(
+        cites("See Rose, Intellectual Life, 58; and Richard Hoggart, The Uses of Literacy (London: Chatto & Windus, 1957), 12.")
+            .into_iter()
+            .map(|c| (c.0, c.1, c.2))
+            .collect::<Vec<_>>(),
+        [
+            (Short, "Rose, Intellectual Life, 58".to_string(), Some("58".to_string())),
+            (Full, "Richard Hoggart, The Uses of Literacy (London: Chatto & Windus, 1957), 12".to_string(), Some("12".to_string()))
+        ]
+    );
+    assert_eq!(
+        texts("Altick, English Common Reader, 245–46; cf. Thompson, Making, 712."),
+        [
+            "Altick, English Common Reader, 245–46",
+            "Thompson, Making, 712"
+        ]
+    );
+    assert_eq!(
+        texts("Johns’s critique of Eisenstein is sharpest at Nature of the Book, 10–11; she replied in “An Unacknowledged Revolution Revisited,” American Historical Review 107, no. 1 (2002): 87–105."),
+        [
+            "Nature of the Book, 10–11",
+            "“An Unacknowledged Revolution Revisited,” American Historical Review 107, no. 1 (2002): 87–105"
+        ]
+    );
+}
