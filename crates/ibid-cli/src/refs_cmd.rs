@@ -47,7 +47,7 @@ enum Done {
     /// A finished output line (JSON formats).
     Line(Vec<u8>),
     /// A parsed item for a writer in another format.
-    Parsed { raw: String, item: Item },
+    Parsed { raw: String, item: Box<Item> },
     /// A record that could not be read.
     Failed { message: String },
 }
@@ -145,7 +145,10 @@ fn process(
     };
     let item = parser.parse_reference(&text);
     let value = if !line_format {
-        Done::Parsed { raw: text, item }
+        Done::Parsed {
+            raw: text,
+            item: Box::new(item),
+        }
     } else if mode == InputMode::Jsonl {
         Done::Line(records::output_line(&id, &extra, "item", &item))
     } else {
