@@ -81,11 +81,13 @@ mod citations;
 mod classify;
 mod defines;
 mod features;
+mod heads;
 mod labels;
 mod lexicon;
 mod notes;
 mod reflist;
 mod segment;
+mod token_bits;
 mod tokens;
 mod wordlists;
 
