@@ -10,6 +10,7 @@ mod output;
 mod parse_cmd;
 mod records;
 mod refs_cmd;
+mod serve_cmd;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ enum Command {
     Train(model_cmds::TrainArgs),
     /// Score the field model on gold JSONL files: per-field precision, recall, F1.
     Eval(model_cmds::EvalArgs),
+    /// Serve GROBID-compatible citation endpoints, the notes API and the web page over HTTP.
+    Serve(serve_cmd::ServeArgs),
 }
 
 /// Worker threads: `--jobs N`, or every core.
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
         Command::Refs(args) => refs_cmd::run(&args),
         Command::Train(args) => model_cmds::train(&args),
         Command::Eval(args) => model_cmds::eval(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -13,6 +13,7 @@
 //! | `tei` | a TEI document: notes in `<body>`, works as GROBID-shaped `<biblStruct>` in `<back>` |
 //! | `jats` | a JATS `<article>` whose `<back>` holds an `<fn-group>` and `<ref-list>`s |
 //! | `chicago`, `chicago-html` | notes and bibliography rendered by hayagriva (Chicago notes-bibliography unless [`EmitOptions::style`] names another archived style) |
+//! | `html` | the viewer of `ibid serve` as one standalone page: notes with coloured fields, back-references linked to their works, the bibliography, diagnostics, and download buttons (the document and its CSL-JSON, BibTeX, RIS, TEI and Chicago exports embedded; see [`viewer`]) |
 //!
 //! For `ibid refs` (one reference per input line) [`ItemWriter`] writes the same
 //! formats item by item; ids are `r<line>` (1-based line number).
@@ -156,10 +157,12 @@ mod latex;
 mod ris;
 mod tei;
 mod texenc;
+pub mod viewer;
 mod xml;
 
 pub use chicago::{style_names, DEFAULT_STYLE};
 pub use tei::write_bibl_struct;
+pub use viewer::write_viewer;
 
 use ibid_model::{Document, Item};
 use keys::KeyGen;
@@ -182,11 +185,12 @@ pub enum Format {
     Jats,
     Chicago,
     ChicagoHtml,
+    Html,
 }
 
 impl Format {
     /// Every format, in the order of the docs.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::Json,
         Format::Jsonl,
         Format::Text,
@@ -198,6 +202,7 @@ impl Format {
         Format::Jats,
         Format::Chicago,
         Format::ChicagoHtml,
+        Format::Html,
     ];
 
     /// The format's name on the command line.
@@ -214,6 +219,7 @@ impl Format {
             Format::Jats => "jats",
             Format::Chicago => "chicago",
             Format::ChicagoHtml => "chicago-html",
+            Format::Html => "html",
         }
     }
 }
@@ -252,7 +258,7 @@ pub enum EmitError {
     Io(#[from] std::io::Error),
     #[error("JSON serialisation failed: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("unknown format {0:?}; known formats: json, jsonl, text, csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html")]
+    #[error("unknown format {0:?}; known formats: json, jsonl, text, csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html, html")]
     UnknownFormat(String),
     #[error("unknown citation style {name:?}; available styles: {available}")]
     UnknownStyle { name: String, available: String },
@@ -295,6 +301,7 @@ pub fn write_document(
         Format::Jats => jats::write_document(doc, out),
         Format::Chicago => chicago::write_document(doc, opts.style.as_deref(), false, out),
         Format::ChicagoHtml => chicago::write_document(doc, opts.style.as_deref(), true, out),
+        Format::Html => viewer::write_viewer(doc, None, opts, out),
     }
 }
 
@@ -318,6 +325,7 @@ pub struct ItemWriter {
     count: usize,
     keys: KeyGen,
     chicago: Option<chicago::RefRenderer>,
+    refs: viewer::RefCollector,
 }
 
 impl fmt::Debug for ItemWriter {
@@ -345,6 +353,7 @@ impl ItemWriter {
             count: 0,
             keys: KeyGen::default(),
             chicago,
+            refs: viewer::RefCollector::default(),
         })
     }
 
@@ -440,6 +449,7 @@ impl ItemWriter {
                     writeln!(out, "{entry}")?;
                 }
             }
+            Format::Html => self.refs.push(index, raw, item),
         }
         Ok(())
     }
@@ -459,6 +469,7 @@ impl ItemWriter {
                 out.write_all(jats::FOOTER.as_bytes())?;
             }
             Format::ChicagoHtml => out.write_all(b"</div>\n</body>\n</html>\n")?,
+            Format::Html => self.refs.finish(&self.opts, out)?,
             _ => {}
         }
         out.flush()?;

@@ -1,0 +1,316 @@
+//! GROBID's citation endpoints.
+
+use super::support::*;
+use reqwest::StatusCode;
+
+const ARTICLE: &str = "Kennedy, P. M., \u{2018}The Tradition of Appeasement in British Foreign Policy, 1865\u{2013}1939\u{2019}, British Journal of International Studies, 2 (1976), pp. 195\u{2013}215.";
+const BOOK: &str = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).";
+
+/// GROBID's element names in a `<biblStruct>`.
+fn check_bibl_struct(b: &El) {
+    assert_eq!(b.name, "biblStruct");
+    let monogr = b.child("monogr").expect("<monogr>");
+    assert!(monogr.child("title").is_some(), "<monogr><title>");
+    assert!(monogr.child("imprint").is_some(), "<monogr><imprint>");
+    let allowed = ["analytic", "monogr", "series", "note"];
+    for c in &b.children {
+        assert!(
+            allowed.contains(&c.name.as_str()),
+            "unexpected <{}>",
+            c.name
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn service_checks() {
+    let s = start_default().await;
+    let c = client();
+    let r = c.get(s.url("/api/isalive")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.text().await.unwrap(), "true");
+    let r = c.get(s.url("/api/version")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn process_citation_urlencoded_gives_grobid_tei() {
+    let s = start_default().await;
+    let c = client();
+    let r = c
+        .post(s.url("/api/processCitation"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "citations={}&consolidateCitations=1",
+            urlencode(ARTICLE)
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/xml"));
+    let body = r.text().await.unwrap();
+    let b = parse_xml(&body);
+    check_bibl_struct(&b);
+    assert_eq!(b.attr("xmlns"), Some("http://www.tei-c.org/ns/1.0"));
+    let analytic = b.child("analytic").expect("an article has <analytic>");
+    let title = analytic.child("title").expect("<analytic><title>");
+    assert_eq!(title.attr("level"), Some("a"));
+    assert!(
+        title.deep_text().contains("Tradition of Appeasement"),
+        "{body}"
+    );
+    assert!(b
+        .all("persName")
+        .iter()
+        .any(|p| p.deep_text().contains("Kennedy")));
+    assert!(b
+        .all("note")
+        .iter()
+        .all(|n| n.attr("type") != Some("raw_reference")));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn process_citation_put_multipart_and_raw() {
+    let s = start_default().await;
+    let c = client();
+    let form = reqwest::multipart::Form::new()
+        .text("citations", BOOK)
+        .text("includeRawCitations", "1");
+    let r = c
+        .put(s.url("/api/processCitation"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let body = r.text().await.unwrap();
+    let b = parse_xml(&body);
+    check_bibl_struct(&b);
+    assert!(
+        b.child("analytic").is_none(),
+        "a book has no <analytic>: {body}"
+    );
+    let monogr = b.child("monogr").unwrap();
+    assert_eq!(monogr.child("title").unwrap().attr("level"), Some("m"));
+    let raw = b
+        .all("note")
+        .into_iter()
+        .find(|n| n.attr("type") == Some("raw_reference"))
+        .expect("raw_reference note");
+    assert_eq!(raw.deep_text(), BOOK);
+    let date = b.all("date");
+    assert!(
+        date.iter().any(|d| d.attr("when") == Some("1961")),
+        "{body}"
+    );
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn process_citation_bibtex() {
+    let s = start_default().await;
+    let r = client()
+        .post(s.url("/api/processCitation"))
+        .header("Accept", "application/x-bibtex")
+        .form(&[("citations", BOOK)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/x-bibtex"));
+    let body = r.text().await.unwrap();
+    assert!(body.starts_with("@book{"), "{body}");
+    assert!(body.contains("1961"), "{body}");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn process_citation_no_content_and_bad_input() {
+    let s = start_default().await;
+    let c = client();
+    let url = s.url("/api/processCitation");
+    for body in [
+        "citations=",
+        "citations=+++%20",
+        "consolidateCitations=0",
+        "",
+    ] {
+        let r = c
+            .post(&url)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NO_CONTENT, "{body:?}");
+        assert!(r.bytes().await.unwrap().is_empty());
+    }
+    for body in [
+        "citations=Taylor&consolidateCitations=x",
+        "citations=Taylor&includeRawCitations=maybe",
+        "citations=%FF%FE",
+        "citations=%G0",
+    ] {
+        let r = c
+            .post(&url)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{body:?}");
+        let v: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(v["status"], 400);
+    }
+    let r = c
+        .post(&url)
+        .header("Content-Type", "application/json")
+        .body("{\"citations\": \"Taylor\"}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let r = c
+        .post(&url)
+        .header("Content-Type", "multipart/form-data; boundary=zzz")
+        .body("this is not multipart")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn process_citation_list_gives_grobid_envelope() {
+    let s = start_default().await;
+    let c = client();
+    let body = format!(
+        "citations={}&citations=&citations={}&includeRawCitations=1",
+        urlencode(ARTICLE),
+        urlencode(BOOK)
+    );
+    let r = c
+        .post(s.url("/api/processCitationList"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let text = r.text().await.unwrap();
+    let tei = parse_xml(&text);
+    assert_eq!(tei.name, "TEI");
+    assert_eq!(tei.attr("xmlns"), Some("http://www.tei-c.org/ns/1.0"));
+    assert!(tei.child("teiHeader").is_some());
+    let back = tei
+        .child("text")
+        .and_then(|t| t.child("back"))
+        .expect("<text><back>");
+    let list = back
+        .child("div")
+        .and_then(|d| d.child("listBibl"))
+        .expect("<div><listBibl>");
+    let bibls: Vec<&El> = list.children.iter().collect();
+    assert_eq!(bibls.len(), 3, "{text}");
+    for (i, b) in bibls.iter().enumerate() {
+        assert_eq!(b.name, "biblStruct");
+        assert_eq!(b.attr("xml:id"), Some(format!("b{i}").as_str()));
+    }
+    assert!(
+        bibls[1].children.is_empty(),
+        "empty citation, empty biblStruct"
+    );
+    check_bibl_struct(bibls[0]);
+    check_bibl_struct(bibls[2]);
+    let raws: Vec<String> = tei
+        .all("note")
+        .into_iter()
+        .filter(|n| n.attr("type") == Some("raw_reference"))
+        .map(El::deep_text)
+        .collect();
+    assert_eq!(raws, vec![ARTICLE.to_string(), BOOK.to_string()]);
+
+    // multipart with repeated fields, BibTeX
+    let form = reqwest::multipart::Form::new()
+        .text("citations", ARTICLE)
+        .text("citations", BOOK);
+    let r = c
+        .post(s.url("/api/processCitationList"))
+        .header("Accept", "application/x-bibtex")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let bib = r.text().await.unwrap();
+    assert_eq!(
+        bib.matches("\n@").count() + usize::from(bib.starts_with('@')),
+        2,
+        "{bib}"
+    );
+
+    // nothing to parse
+    let r = c
+        .post(s.url("/api/processCitationList"))
+        .form(&[("citations", " "), ("citations", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = c
+        .post(s.url("/api/processCitationList"))
+        .form(&[("other", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_method_and_unknown_path() {
+    let s = start_default().await;
+    let c = client();
+    let r = c.get(s.url("/api/processCitation")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let r = c
+        .put(s.url("/api/processCitationList"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let r = c
+        .get(s.url("/api/processFulltextDocument"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    s.stop().await;
+}
+
+/// Percent-encode for a form body.
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}

@@ -1,0 +1,200 @@
+//! Body cap (413), saturation (503 + Retry-After), timeout (504) and
+//! graceful shutdown.
+
+use super::support::*;
+use ibid_server::ServerConfig;
+use reqwest::StatusCode;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A long notes list: the example notes again and again, renumbered.
+fn long_notes(copies: usize) -> String {
+    let text = example("notes.txt");
+    let mut out = String::new();
+    let mut n = 1;
+    for _ in 0..copies {
+        for line in text.lines() {
+            let body = line.split_once(' ').map_or(line, |(_, rest)| rest);
+            out.push_str(&format!("{n} {body}\n"));
+            n += 1;
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn body_cap_gives_413() {
+    let s = start(ServerConfig {
+        port: 0,
+        max_body: 2000,
+        ..ServerConfig::default()
+    })
+    .await;
+    let c = client();
+    let big = "x".repeat(5000);
+    let r = c
+        .post(s.url("/api/processCitation"))
+        .form(&[("citations", big.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["status"], 413);
+    let r = c
+        .post(s.url("/v1/notes"))
+        .body(big.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let form = reqwest::multipart::Form::new().text("citations", big.clone());
+    let r = c
+        .post(s.url("/api/processCitationList"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // under the cap is fine
+    let r = c
+        .post(s.url("/api/processCitation"))
+        .form(&[(
+            "citations",
+            "Taylor, A. J. P., The Origins of the Second World War (London, 1961).",
+        )])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saturation_gives_503_with_retry_after() {
+    let s = start(ServerConfig {
+        port: 0,
+        max_concurrent: 1,
+        retry_after_secs: 2,
+        ..ServerConfig::default()
+    })
+    .await;
+    let c = client();
+    let heavy = long_notes(400);
+    let url = s.url("/v1/notes");
+    let c2 = c.clone();
+    let slow =
+        tokio::spawn(async move { c2.post(url).body(heavy).send().await.map(|r| r.status()) });
+    // while the heavy request holds the only slot, small requests are refused at once
+    let mut refused = None;
+    let t0 = Instant::now();
+    while !slow.is_finished() && t0.elapsed() < Duration::from_secs(120) {
+        let r = c
+            .post(s.url("/api/processCitation"))
+            .form(&[("citations", "Watt, D. C., How War Came (London, 1989).")])
+            .send()
+            .await
+            .unwrap();
+        if r.status() == StatusCode::SERVICE_UNAVAILABLE {
+            refused = Some(r);
+            break;
+        }
+        assert_eq!(r.status(), StatusCode::OK);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let r = refused.expect("a 503 while the only slot was busy");
+    assert_eq!(r.headers()["retry-after"], "2");
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["status"], 503);
+    assert_eq!(slow.await.unwrap().unwrap(), StatusCode::OK);
+    // the slot is free again
+    let r = c
+        .post(s.url("/api/processCitation"))
+        .form(&[("citations", "Watt, D. C., How War Came (London, 1989).")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    s.stop().await;
+}
+
+/// Send raw bytes and read the whole answer (the server closes or answers).
+async fn raw_exchange(addr: std::net::SocketAddr, head: &str, body_part: &[u8]) -> String {
+    let mut sock = tokio::net::TcpStream::connect(addr).await.unwrap();
+    sock.write_all(head.as_bytes()).await.unwrap();
+    sock.write_all(body_part).await.unwrap();
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    // read until the status line and headers and a JSON body arrived, or EOF
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        match tokio::time::timeout(Duration::from_secs(30), sock.read(&mut chunk)).await {
+            Ok(Ok(0)) | Err(_) => break,
+            Ok(Ok(n)) => {
+                buf.extend_from_slice(&chunk[..n]);
+                if String::from_utf8_lossy(&buf).contains("}") {
+                    break;
+                }
+            }
+            Ok(Err(_)) => break,
+        }
+    }
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeout_gives_504() {
+    let s = start(ServerConfig {
+        port: 0,
+        timeout: Duration::from_millis(300),
+        ..ServerConfig::default()
+    })
+    .await;
+    // a body that never finishes arriving
+    let head = format!(
+        "POST /api/processCitation HTTP/1.1\r\nHost: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n",
+        s.addr
+    );
+    let t0 = Instant::now();
+    let answer = raw_exchange(s.addr, &head, b"citations=Tay").await;
+    assert!(answer.starts_with("HTTP/1.1 504"), "{answer}");
+    assert!(t0.elapsed() >= Duration::from_millis(300));
+    assert!(answer.contains("\"status\":504"), "{answer}");
+    // parsing that takes too long
+    let r = client()
+        .post(s.url("/v1/notes"))
+        .body(long_notes(400))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
+    // a quick request still passes
+    let r = client().get(s.url("/api/isalive")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graceful_shutdown_finishes_requests_in_flight() {
+    let mut s = start_default().await;
+    let url = s.url("/v1/notes");
+    let heavy = long_notes(150);
+    let inflight = tokio::spawn(async move { client().post(url).body(heavy).send().await });
+    // let the request reach the parser
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let server = s.begin_stop();
+    let r = inflight
+        .await
+        .unwrap()
+        .expect("the request in flight is answered");
+    assert_eq!(r.status(), StatusCode::OK);
+    let doc: ibid::Document = r.json().await.unwrap();
+    assert_eq!(doc.notes.len(), 150 * example("notes.txt").lines().count());
+    tokio::time::timeout(Duration::from_secs(60), server)
+        .await
+        .expect("serve returns after the shutdown")
+        .unwrap()
+        .unwrap();
+    // and no longer accepts connections
+    assert!(client().get(s.url("/api/isalive")).send().await.is_err());
+}
