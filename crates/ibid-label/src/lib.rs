@@ -20,7 +20,7 @@
 //! Training and evaluation ([`train()`], [`evaluate`]) read annotated records
 //! ([`parse_jsonl`], [`parse_anystyle_xml`], [`parse_tei_bibl`]); the
 //! embedded model (`model/ibid-label.crf`) was trained on the six public
-//! training corpora plus [`synthetic_records`] (see `BENCHMARKS-label.md` for
+//! training corpora plus [`synthetic_records`] (see the repository's `BENCHMARKS.md` for
 //! the command and figures). A model file records its label set and feature
 //! version ([`OUTSIDE`]); [`Labeller::from_bytes`] refuses a model trained
 //! with other features.
