@@ -62,7 +62,19 @@ fn parse_example_gives_a_json_document() {
 #[test]
 fn parse_every_fixture_in_every_document_format() {
     for file in fixture_documents() {
-        for format in ["json", "jsonl", "text"] {
+        for format in [
+            "json",
+            "jsonl",
+            "text",
+            "csl-json",
+            "bibtex",
+            "biblatex",
+            "ris",
+            "tei",
+            "jats",
+            "chicago",
+            "chicago-html",
+        ] {
             let out = ibid(&["parse", "--format", format, &file], None);
             assert!(
                 out.status.success(),
