@@ -11,7 +11,8 @@ REQUESTS="${REQUESTS:-20000}"
 CONCURRENCY="${CONCURRENCY:-64}"
 SERVE_ARGS="${SERVE_ARGS:-}"
 
-cargo build -q --release -p ibid-cli -p ibid-server --example loadtest
+cargo build -q --release -p ibid-cli
+cargo build -q --release -p ibid-server --example loadtest
 
 log=$(mktemp)
 # shellcheck disable=SC2086

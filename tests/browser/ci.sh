@@ -12,15 +12,21 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "== building ibid"
-(cd "$root" && cargo build -q --release -p ibid-cli)
+# debug by default: after `cargo test --workspace` this build is nearly free
+profile="${IBID_PROFILE:-debug}"
+echo "== building ibid ($profile)"
+if [ "$profile" = release ]; then
+  (cd "$root" && cargo build -q --release -p ibid-cli)
+else
+  (cd "$root" && cargo build -q -p ibid-cli)
+fi
 
 echo "== npm ci"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --prefix "$here" --no-audit --no-fund
 
 echo "== browser test"
-export IBID_BIN="$root/target/release/ibid"
+export IBID_BIN="$root/target/$profile/ibid"
 export CHROMIUM="${CHROMIUM:-$(command -v chromium)}"
 export SCREENSHOT_DIR="${SCREENSHOT_DIR:-$(mktemp -d)}"
 cd "$here"

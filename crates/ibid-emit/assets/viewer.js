@@ -127,16 +127,18 @@
 
   /* ---------- mapping citations onto text ---------- */
 
-  /* UTF-16 offsets of every code point boundary of a string. */
+  /* UTF-16 offsets of every code point boundary of a string:
+   * offs[k] is where code point k starts; n code points in all. */
   function codePointOffsets(s) {
-    var offs = [0];
-    var i = 0;
+    var offs = new Uint32Array(s.length + 1);
+    var n = 0, i = 0;
     while (i < s.length) {
+      offs[n++] = i;
       var c = s.charCodeAt(i);
       i += (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) ? 2 : 1;
-      offs.push(i);
     }
-    return offs;
+    offs[n] = i;
+    return { offs: offs, n: n };
   }
 
   /* Runs of one note: the text to show and, in its UTF-16 offsets, the
@@ -147,7 +149,7 @@
     var cites = note.citations || [];
     if (src) {
       var ns = note.span[0], ne = note.span[1];
-      var ok = ns <= ne && ne < src.offs.length;
+      var ok = ns <= ne && ne <= src.n;
       cites.forEach(function (c) {
         if (!(c.span && c.span[0] >= ns && c.span[1] <= ne && c.span[0] <= c.span[1])) ok = false;
       });
@@ -270,7 +272,8 @@
     });
     var src = null;
     if (typeof source === 'string' && doc.form !== 'html') {
-      src = { text: source, offs: codePointOffsets(source) };
+      var cp = codePointOffsets(source);
+      src = { text: source, offs: cp.offs, n: cp.n };
     }
 
     // antecedent: the last earlier note citing the same work

@@ -14,8 +14,14 @@ pub struct ServerConfig {
     pub max_body: usize,
     /// Longest time one request may take (default 30 s); then 504.
     pub timeout: Duration,
-    /// Requests parsed at once (default twice the cores); beyond, 503.
+    /// Requests parsed at once (default twice the cores).
     pub max_concurrent: usize,
+    /// Requests that may wait for a parsing slot when all are busy (default
+    /// 16 × `max_concurrent`); one more gets 503 at once. 0: no waiting.
+    pub max_waiting: usize,
+    /// Longest wait for a parsing slot (default 1 s, GROBID's `poolMaxWait`);
+    /// then 503.
+    pub queue_wait: Duration,
     /// The `Retry-After` seconds sent with 503 (default 1, as GROBID advises
     /// for its citation services).
     pub retry_after_secs: u64,
@@ -29,6 +35,8 @@ impl Default for ServerConfig {
             max_body: 10 * 1000 * 1000,
             timeout: Duration::from_secs(30),
             max_concurrent: default_concurrency(),
+            max_waiting: 16 * default_concurrency(),
+            queue_wait: Duration::from_secs(1),
             retry_after_secs: 1,
         }
     }

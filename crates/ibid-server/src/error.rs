@@ -19,7 +19,8 @@ pub enum ApiError {
     /// The body is over the `--max-body` cap.
     #[error("request body larger than the limit of {limit} bytes")]
     TooLarge { limit: usize },
-    /// Every parsing slot is taken (`--max-concurrent`).
+    /// Every parsing slot is taken (`--max-concurrent`) and the waiting
+    /// room is full or the wait ran out.
     #[error("all {limit} parsing slots are busy; retry after {retry_after} s")]
     Busy { limit: usize, retry_after: u64 },
     /// The request took longer than `--timeout-secs`.

@@ -127,7 +127,12 @@ pub async fn process_citation(
                 bibtex(&[(0, &citation, item)]).map(|s| Some((BIBTEX, s)))
             } else {
                 let raw = opts.include_raw.then_some(citation.as_str());
-                tei(&item, None, raw).map(|s| Some((XML, s + "\n")))
+                tei(&item, None, raw).map(|mut s| {
+                    if !s.ends_with('\n') {
+                        s.push('\n');
+                    }
+                    Some((XML, s))
+                })
             }
         })
         .await??;
@@ -175,8 +180,11 @@ pub async fn process_citation_list(
                 }
                 let item = parser.parse_reference(c);
                 let raw = opts.include_raw.then_some(c.as_str());
-                out.push_str(&tei(&item, Some(&id), raw)?);
-                out.push('\n');
+                let bibl = tei(&item, Some(&id), raw)?;
+                out.push_str(&bibl);
+                if !bibl.ends_with('\n') {
+                    out.push('\n');
+                }
             }
             out.push_str(LIST_CLOSE);
             Ok((XML, out))

@@ -13,9 +13,11 @@
 //! | `GET /openapi.json` | the OpenAPI 3.1 description |
 //!
 //! Limits: a body cap (413), a per-request timeout (504), and a fixed number
-//! of parsing slots (`max_concurrent`): a request that finds them all taken
-//! gets 503 with `Retry-After` at once — there is no queue. Parsing runs on
-//! tokio's blocking pool, never on the async workers.
+//! of parsing slots (`max_concurrent`). A request that finds them all taken
+//! may wait for one, but only `max_waiting` requests wait, each at most
+//! `queue_wait`; past either bound it gets 503 with `Retry-After` at once,
+//! so the queue never grows. Parsing runs on tokio's blocking pool, never
+//! on the async workers.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), ibid_server::ServerError> {

@@ -75,6 +75,7 @@ async fn saturation_gives_503_with_retry_after() {
     let s = start(ServerConfig {
         port: 0,
         max_concurrent: 1,
+        max_waiting: 0,
         retry_after_secs: 2,
         ..ServerConfig::default()
     })
@@ -115,6 +116,91 @@ async fn saturation_gives_503_with_retry_after() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn waiting_is_bounded_in_length_and_time() {
+    const SMALL: &str = "Watt, D. C., How War Came (London, 1989).";
+    let c = client();
+    let small = |c: &reqwest::Client, url: String| {
+        let c = c.clone();
+        tokio::spawn(async move {
+            let r = c
+                .post(url)
+                .form(&[("citations", SMALL)])
+                .send()
+                .await
+                .unwrap();
+            (r.status(), Instant::now())
+        })
+    };
+
+    // one slot, one waiting place, a long wait: the waiter is served after
+    // the heavy request, a second newcomer is refused at once
+    let s = start(ServerConfig {
+        port: 0,
+        max_concurrent: 1,
+        max_waiting: 1,
+        queue_wait: Duration::from_secs(120),
+        ..ServerConfig::default()
+    })
+    .await;
+    let url = s.url("/v1/notes");
+    let c2 = c.clone();
+    let heavy = tokio::spawn(async move {
+        let r = c2.post(url).body(long_notes(400)).send().await.unwrap();
+        (r.status(), Instant::now())
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let waiter = small(&c, s.url("/api/processCitation"));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let refused = small(&c, s.url("/api/processCitation")).await.unwrap();
+    assert!(!heavy.is_finished(), "the heavy request is still parsing");
+    assert_eq!(
+        refused.0,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the waiting room is full"
+    );
+    let (heavy_status, heavy_done) = heavy.await.unwrap();
+    let (waiter_status, waiter_done) = waiter.await.unwrap();
+    assert_eq!(heavy_status, StatusCode::OK);
+    assert_eq!(waiter_status, StatusCode::OK, "the waiter got the slot");
+    assert!(
+        waiter_done + Duration::from_millis(50) >= heavy_done,
+        "it waited for it"
+    );
+    s.stop().await;
+
+    // a short wait runs out: 503
+    let s = start(ServerConfig {
+        port: 0,
+        max_concurrent: 1,
+        max_waiting: 4,
+        queue_wait: Duration::from_millis(100),
+        ..ServerConfig::default()
+    })
+    .await;
+    let url = s.url("/v1/notes");
+    let c2 = c.clone();
+    let heavy = tokio::spawn(async move {
+        c2.post(url)
+            .body(long_notes(400))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let t0 = Instant::now();
+    let (status, _) = small(&c, s.url("/api/processCitation")).await.unwrap();
+    assert!(!heavy.is_finished(), "the heavy request is still parsing");
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        t0.elapsed() >= Duration::from_millis(100),
+        "it waited before giving up"
+    );
+    assert_eq!(heavy.await.unwrap(), StatusCode::OK);
     s.stop().await;
 }
 
