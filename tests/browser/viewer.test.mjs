@@ -11,12 +11,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const fixture = join(root, 'examples', 'notes.txt');
 const shots = process.env.SCREENSHOT_DIR || here;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 function ibidBin() {
   if (process.env.IBID_BIN) return process.env.IBID_BIN;
@@ -61,6 +63,7 @@ before(async () => {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,
+    bypassCSP: true, // to inject axe-core; the page itself runs under its CSP in real browsers
     viewport: { width: 1360, height: 900 },
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -139,6 +142,17 @@ async function checkRendering(page, doc) {
   assert.equal(await page.locator('.diag').count(), doc.diagnostics.length);
 }
 
+/** axe-core finds no serious or critical accessibility violation. */
+async function checkAccessibility(page) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], JSON.stringify(violations, null, 1));
+}
+
 /** Click a download button; return the saved file's text. */
 async function download(page, format) {
   const [dl] = await Promise.all([
@@ -171,6 +185,7 @@ test('the served page: paste, see, hover, download', async () => {
   await page.waitForSelector('#results:not([hidden]) #notes > li.note');
   await page.waitForSelector('#status:has-text("Read")');
   await checkRendering(page, doc);
+  await checkAccessibility(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(shots, 'screenshot.png'), fullPage: true });
 
@@ -190,6 +205,16 @@ test('the served page: paste, see, hover, download', async () => {
   await page.setInputFiles('#file-input', file);
   await page.waitForFunction(() => document.querySelectorAll('#notes > li.note').length === 2);
   assert.equal(await page.locator('a.backref').count(), 1);
+
+  // an HTML page pasted in: its notes are shown on their cleaned text
+  const html = '<html><body><ol class="footnotes"><li id="fn1">Taylor, A. J. P., <i>The Origins of the Second World War</i> (London, 1961), p. 88.</li><li id="fn2">Ibid., p. 91.</li></ol></body></html>';
+  await page.getByLabel(/Paste footnotes/).fill(html);
+  await page.getByRole('button', { name: 'Parse notes' }).click();
+  await page.waitForFunction(() => !document.querySelector('#notes').textContent.includes('Watt'));
+  await page.waitForSelector('#notes .f-title');
+  const shown = await page.locator('#notes').textContent();
+  assert.ok(!shown.includes('<i>'), 'no markup shown');
+  assert.match(await page.locator('#notes .f-title').first().textContent(), /Origins of the Second World War/);
   assert.deepEqual(errors, []);
   await page.close();
 });
