@@ -57,15 +57,20 @@ pub fn load_labeller(path: Option<&str>) -> Result<&'static Labeller> {
     let Some(path) = path else {
         return Ok(Labeller::embedded());
     };
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("{path}: cannot read model: {e}"))?;
-    let labeller = Labeller::from_bytes(&bytes).with_context(|| format!("{path}: not an ibid model"))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| anyhow::anyhow!("{path}: cannot read model: {e}"))?;
+    let labeller =
+        Labeller::from_bytes(&bytes).with_context(|| format!("{path}: not an ibid model"))?;
     Ok(Box::leak(Box::new(labeller)))
 }
 
 fn read_records(path: &str) -> Result<Vec<TrainRecord>> {
     let bytes = crate::input::read_all(path, crate::input::MAX_DOCUMENT_BYTES)?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
+        anyhow::anyhow!(
+            "{path}: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     let records = if path.ends_with(".xml") || path.ends_with(".tei") {
         if text.contains("<sequence") {
@@ -115,7 +120,8 @@ pub fn train(args: &TrainArgs) -> Result<ExitCode> {
         }
     })?;
     let bytes = labeller.to_bytes();
-    std::fs::write(&args.output, &bytes).with_context(|| format!("cannot write {}", args.output))?;
+    std::fs::write(&args.output, &bytes)
+        .with_context(|| format!("cannot write {}", args.output))?;
     eprintln!(
         "ibid: trained on {} references in {:.1} s; wrote {} ({} bytes)",
         records.len(),
