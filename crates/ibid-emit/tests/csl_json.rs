@@ -72,26 +72,7 @@ fn extras_go_into_custom() {
 
 #[test]
 fn every_type_and_odd_values_stay_valid() {
-    let types = [
-        ItemType::Book,
-        ItemType::Chapter,
-        ItemType::ArticleJournal,
-        ItemType::ArticleNewspaper,
-        ItemType::ArticleMagazine,
-        ItemType::Manuscript,
-        ItemType::LegalCase,
-        ItemType::Legislation,
-        ItemType::Report,
-        ItemType::Thesis,
-        ItemType::Webpage,
-        ItemType::PaperConference,
-        ItemType::EntryEncyclopedia,
-        ItemType::PersonalCommunication,
-        ItemType::Interview,
-        ItemType::Map,
-        ItemType::Dataset,
-        ItemType::Document,
-    ];
+    let types = ItemType::ALL;
     let mut w = ItemWriter::new(Format::CslJson, EmitOptions::default()).unwrap();
     let mut out = Vec::new();
     w.begin(&mut out).unwrap();
