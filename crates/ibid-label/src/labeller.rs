@@ -184,6 +184,17 @@ impl Labeller {
             None => w.path.clear(),
         }
         fields_from_path(text, &w.tokens, &w.path, fields);
+        if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
+            // The model saw nothing it knows (a script it was not trained
+            // on, say): keep the text as a note rather than lose it.
+            let range = normalise_span(text, 0..overflow.unwrap_or(text.len()), dict);
+            if !range.is_empty() {
+                fields.push(LabelledSpan {
+                    label: Label::Note,
+                    range,
+                });
+            }
+        }
         if let Some(start) = overflow {
             fields.push(LabelledSpan {
                 label: Label::Other,
@@ -203,6 +214,19 @@ mod tests {
             .filter(|f| f.label == label)
             .map(|f| &text[f.range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn text_the_model_does_not_know_is_kept_as_a_note() {
+        let l = Labeller::embedded();
+        let text = "岩波書店、2001年。";
+        let out = l.label(text);
+        assert!(!out.fields.is_empty());
+        let all: String = out.fields.iter().map(|f| &text[f.range.clone()]).collect();
+        assert!(all.contains("岩波書店"), "{:?}", out.fields);
+        assert!(serde_json::to_string(&out.item)
+            .unwrap()
+            .contains("岩波書店"));
     }
 
     #[test]
