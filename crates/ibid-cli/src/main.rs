@@ -4,6 +4,7 @@
 //! reports errors as one line on stderr with exit code 2.
 
 mod batch;
+mod common_args;
 mod input;
 mod model_cmds;
 mod output;

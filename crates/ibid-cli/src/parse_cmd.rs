@@ -2,6 +2,7 @@
 //! `--input jsonl`, one notes document per JSON Lines record.
 
 use crate::batch::{self, BatchConfig, Outcome, Record};
+use crate::common_args::{BatchArgs, ModelArgs};
 use crate::records::{self, InputMode};
 use crate::{input, output};
 use anyhow::{Context, Result};
@@ -16,55 +17,45 @@ pub struct ParseArgs {
     /// The notes file (plain text or HTML; `.gz` is read transparently); `-` or nothing reads standard input.
     #[arg(default_value = "-")]
     pub file: String,
-    /// Output format: json, jsonl, text, csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html.
+    /// Output format: json, jsonl, text, csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html, html (a standalone page to read the document in a browser).
     #[arg(short, long, default_value = "json")]
     pub format: Format,
-    /// How the input is given: one document (text) or one document per JSON Lines record (jsonl).
-    #[arg(long, value_enum, default_value = "text")]
-    pub input: InputMode,
-    /// Write to FILE instead of standard output (gzip when it ends in .gz).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<String>,
-    /// With --input jsonl: continue a killed run, keeping the complete records of --output.
-    #[arg(long)]
-    pub resume: bool,
-    /// Worker threads for --input jsonl (default: all cores).
-    #[arg(short, long)]
-    pub jobs: Option<usize>,
-    /// No progress bar and no summary.
-    #[arg(short, long)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// Indent JSON output.
     #[arg(long)]
     pub pretty: bool,
-    /// A field model file to use instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    pub model: Option<String>,
-    /// Citation style for `chicago` output (a style name hayagriva ships).
-    #[arg(long, value_name = "NAME")]
-    pub style: Option<String>,
+    #[command(flatten)]
+    pub model: ModelArgs,
 }
 
 pub fn run(args: &ParseArgs) -> Result<ExitCode> {
-    let labeller = crate::model_cmds::load_labeller(args.model.as_deref())?;
+    let labeller = crate::model_cmds::load_labeller(args.model.model.as_deref())?;
     let parser = ibid::Parser::with_labeller(labeller);
-    if args.input == InputMode::Jsonl {
+    if args.batch.input == InputMode::Jsonl {
         return run_batch(args, &parser);
     }
-    if args.resume {
+    if args.batch.resume {
         anyhow::bail!("--resume works with --input jsonl");
     }
     let bytes = input::read_all(&args.file, input::MAX_DOCUMENT_BYTES)?;
     let doc = parser
         .parse_bytes(&bytes)
         .with_context(|| input::display(&args.file))?;
-    drop(bytes);
     let opts = EmitOptions {
-        style: args.style.clone(),
+        style: args.model.style.clone(),
         pretty: args.pretty,
     };
-    let mut out = output::open(args.output.as_deref(), false)?;
-    ibid_emit::write_document(&doc, args.format, &opts, &mut out.sink)?;
+    let mut out = output::open(args.batch.output.as_deref(), false)?;
+    if args.format == Format::Html {
+        // the page shows the document on its source text; parse_bytes has
+        // accepted the bytes, so they are UTF-8
+        let source = String::from_utf8_lossy(&bytes);
+        ibid_emit::write_viewer(&doc, Some(&source), &opts, &mut out.sink)?;
+    } else {
+        drop(bytes);
+        ibid_emit::write_document(&doc, args.format, &opts, &mut out.sink)?;
+    }
     out.sink.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -75,11 +66,11 @@ fn run_batch(args: &ParseArgs, parser: &ibid::Parser<'_>) -> Result<ExitCode> {
         anyhow::bail!("--input jsonl writes JSON Lines: use --format json");
     }
     let reader = input::open_lines(&args.file)?;
-    let mut out = output::open(args.output.as_deref(), args.resume)?;
+    let mut out = output::open(args.batch.output.as_deref(), args.batch.resume)?;
     let cfg = BatchConfig {
-        jobs: crate::jobs(args.jobs),
+        jobs: crate::jobs(args.batch.jobs),
         skip: out.done,
-        progress: !args.quiet,
+        progress: !args.batch.quiet,
         total_bytes: input::size_of(&args.file),
     };
     let work = |r: &Record| match records::parse_json_record(&r.line, r.index) {
@@ -104,7 +95,7 @@ fn run_batch(args: &ParseArgs, parser: &ibid::Parser<'_>) -> Result<ExitCode> {
         sink.write_all(&line)
     })?;
     out.sink.flush()?;
-    if !args.quiet {
+    if !args.batch.quiet {
         eprintln!("{}", summary.line());
     }
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,7 @@
 //! `ibid refs`: one reference a line in, one item a line out, in order.
 
 use crate::batch::{self, BatchConfig, Outcome, Record};
+use crate::common_args::{BatchArgs, ModelArgs};
 use crate::records::{self, InputMode};
 use crate::{input, output};
 use anyhow::Result;
@@ -19,27 +20,10 @@ pub struct RefsArgs {
     /// Output format: json/jsonl (one JSON object a line), csl-json, bibtex, biblatex, ris, tei, jats, chicago, chicago-html, text.
     #[arg(short, long, default_value = "json")]
     pub format: Format,
-    /// How input records are given.
-    #[arg(long, value_enum, default_value = "text")]
-    pub input: InputMode,
-    /// Write to FILE instead of standard output (gzip when it ends in .gz).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<String>,
-    /// Continue a killed run: keep the complete records of --output and append the rest.
-    #[arg(long)]
-    pub resume: bool,
-    /// Worker threads (default: all cores).
-    #[arg(short, long)]
-    pub jobs: Option<usize>,
-    /// No progress bar and no summary.
-    #[arg(short, long)]
-    pub quiet: bool,
-    /// A field model file to use instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    pub model: Option<String>,
-    /// Citation style for `chicago` output.
-    #[arg(long, value_name = "NAME")]
-    pub style: Option<String>,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
 }
 
 /// The result of one reference.
@@ -53,16 +37,16 @@ enum Done {
 }
 
 pub fn run(args: &RefsArgs) -> Result<ExitCode> {
-    let labeller = crate::model_cmds::load_labeller(args.model.as_deref())?;
+    let labeller = crate::model_cmds::load_labeller(args.model.model.as_deref())?;
     let parser = ibid::Parser::with_labeller(labeller);
     let line_format = matches!(args.format, Format::Json | Format::Jsonl);
-    if args.resume && !line_format {
+    if args.batch.resume && !line_format {
         anyhow::bail!("--resume needs a line-based format (json or jsonl)");
     }
     let reader = input::open_lines(&args.file)?;
-    let mut out = output::open(args.output.as_deref(), args.resume)?;
+    let mut out = output::open(args.batch.output.as_deref(), args.batch.resume)?;
     let opts = EmitOptions {
-        style: args.style.clone(),
+        style: args.model.style.clone(),
         pretty: false,
     };
     let mut writer = ItemWriter::new(args.format, opts)?;
@@ -70,12 +54,12 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
         writer.begin(&mut out.sink)?;
     }
     let cfg = BatchConfig {
-        jobs: crate::jobs(args.jobs),
+        jobs: crate::jobs(args.batch.jobs),
         skip: out.done,
-        progress: !args.quiet,
+        progress: !args.batch.quiet,
         total_bytes: input::size_of(&args.file),
     };
-    let mode = args.input;
+    let mode = args.batch.input;
     let work = |r: &Record| process(&parser, mode, line_format, r);
     let on_panic = |r: &Record| {
         let message = format!("line {}: internal error while parsing", r.index + 1);
@@ -109,7 +93,7 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
     for f in failures.iter().take(20) {
         eprintln!("ibid: {f}");
     }
-    if !args.quiet {
+    if !args.batch.quiet {
         eprintln!("{}", summary.line());
     }
     Ok(ExitCode::SUCCESS)

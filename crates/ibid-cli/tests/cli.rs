@@ -74,6 +74,7 @@ fn parse_every_fixture_in_every_document_format() {
             "jats",
             "chicago",
             "chicago-html",
+            "html",
         ] {
             let out = ibid(&["parse", "--format", format, &file], None);
             assert!(
@@ -94,6 +95,24 @@ fn parse_every_fixture_in_every_document_format() {
             }
         }
     }
+}
+
+#[test]
+fn html_page_carries_the_document_on_its_source_text() {
+    let input = "1 Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.\n2 Ibid., p. 91.\n";
+    let out = ibid(&["parse", "--format", "html", "-"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") || page.starts_with("<!doctype html>"));
+    let start = page.find("id=\"ibid-data\">").expect("data island") + "id=\"ibid-data\">".len();
+    let end = start + page[start..].find("</script>").unwrap();
+    let data: serde_json::Value = serde_json::from_str(&page[start..end]).unwrap();
+    assert_eq!(data["source"], input);
+    assert_eq!(data["document"]["notes"].as_array().unwrap().len(), 2);
+    assert!(data["exports"]["bibtex"]
+        .as_str()
+        .unwrap()
+        .contains("Origins"));
 }
 
 #[test]
