@@ -1,8 +1,9 @@
 //! Labels every line of a file and reports throughput (for whole-process
-//! measurements with `/usr/bin/time -v`).
+//! measurements with `/usr/bin/time -v`); `--json` prints the items,
+//! `--spans` the labelled fields as `[label, start, end]` (bytes) a line.
 //!
 //! ```text
-//! cargo run --release -p ibid-label --example label_file -- FILE [--json] [--model FILE]
+//! cargo run --release -p ibid-label --example label_file -- FILE [--json | --spans] [--model FILE]
 //! ```
 
 use ibid_label::Labeller;
@@ -12,11 +13,13 @@ use std::time::Instant;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut file = None;
     let mut json = false;
+    let mut spans = false;
     let mut model = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => json = true,
+            "--spans" => spans = true,
             "--model" => model = Some(args.next().ok_or("--model needs a file")?),
             _ => file = Some(a),
         }
@@ -43,6 +46,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         fields += r.fields.len();
         if json {
             serde_json::to_writer(&mut out, &r.item)?;
+            out.write_all(b"\n")?;
+        } else if spans {
+            // [label, start, end] in bytes of the line
+            let v: Vec<(&str, usize, usize)> = r
+                .fields
+                .iter()
+                .map(|f| (f.label.as_str(), f.range.start, f.range.end))
+                .collect();
+            serde_json::to_writer(&mut out, &v)?;
             out.write_all(b"\n")?;
         }
     }
