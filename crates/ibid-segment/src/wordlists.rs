@@ -1,5 +1,8 @@
 //! The word lists of the segmenter and one hashed table over all of them.
 //!
+//! The lists live in `data/<name>.txt`, compiled in with `include_str!`: one
+//! entry per line, written exactly as the token is matched (inner spaces and
+//! trailing "," or ":" included); lines starting with `#` are comments.
 //! Each word maps to a set of flags (one per list), so a token needs one
 //! lookup, however many lists it is checked against.
 
@@ -7,955 +10,84 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// Flag of [`ABBREV_EXACT`].
+/// Flag of `data/abbrev_exact.txt`.
 pub(crate) const F_ABBREV_EXACT: u32 = 1 << 0;
-/// Flag of [`ABBREV`].
+/// Flag of `data/abbrev.txt`.
 pub(crate) const F_ABBREV: u32 = 1 << 1;
-/// Flag of [`TERMINAL`].
+/// Flag of `data/terminal.txt`.
 pub(crate) const F_TERMINAL: u32 = 1 << 2;
-/// Flag of [`IBID`].
+/// Flag of `data/ibid.txt`.
 pub(crate) const F_IBID: u32 = 1 << 3;
-/// Flag of [`FILLER`].
+/// Flag of `data/filler.txt`.
 pub(crate) const F_FILLER: u32 = 1 << 4;
-/// Flag of [`PROSE`].
+/// Flag of `data/prose.txt`.
 pub(crate) const F_PROSE: u32 = 1 << 5;
-/// Flag of [`OPENER`].
+/// Flag of `data/opener.txt`.
 pub(crate) const F_OPENER: u32 = 1 << 6;
-/// Flag of [`LEAD_IN`].
+/// Flag of `data/lead_in.txt`.
 pub(crate) const F_LEAD_IN: u32 = 1 << 7;
-/// Flag of [`FUNCTION`].
+/// Flag of `data/function.txt`.
 pub(crate) const F_FUNCTION: u32 = 1 << 8;
-/// Flag of [`CITATION`].
+/// Flag of `data/citation.txt`.
 pub(crate) const F_CITATION: u32 = 1 << 9;
-/// Flag of [`LOC_DOT`].
+/// Flag of `data/loc_dot.txt`.
 pub(crate) const F_LOC_DOT: u32 = 1 << 10;
-/// Flag of [`LOC_NODOT`].
+/// Flag of `data/loc_nodot.txt`.
 pub(crate) const F_LOC_NODOT: u32 = 1 << 11;
-/// Flag of [`NOTE`].
+/// Flag of `data/note.txt`.
 pub(crate) const F_NOTE: u32 = 1 << 12;
-/// Flag of [`XREF`].
+/// Flag of `data/xref.txt`.
 pub(crate) const F_XREF: u32 = 1 << 13;
-/// Flag of [`MONTH`].
+/// Flag of `data/month.txt`.
 pub(crate) const F_MONTH: u32 = 1 << 14;
-/// Flag of [`NOT_NAME`].
+/// Flag of `data/not_name.txt`.
 pub(crate) const F_NOT_NAME: u32 = 1 << 15;
-/// Flag of [`CUE`].
+/// Flag of `data/cue.txt`.
 pub(crate) const F_CUE: u32 = 1 << 16;
-/// Flag of [`CUE_DOT`].
+/// Flag of `data/cue_dot.txt`.
 pub(crate) const F_CUE_DOT: u32 = 1 << 17;
-/// Flag of [`SAME_AUTHOR`].
+/// Flag of `data/same_author.txt`.
 pub(crate) const F_SAME_AUTHOR: u32 = 1 << 18;
 
-/// Abbreviations recognised only in this spelling.
-pub(crate) const ABBREV_EXACT: &[&str] = &[
-    "Cd", "Cmd", "Cmnd", "DM", "Doc", "Docs", "MS", "MSS", "Ms", "Mss", "Ser",
+/// A list: its name (the file `data/<name>.txt`), its text and its flag.
+macro_rules! list {
+    ($name:literal, $flag:expr) => {
+        (
+            $name,
+            include_str!(concat!("../data/", $name, ".txt")),
+            $flag,
+        )
+    };
+}
+
+/// Every word list.
+const LISTS: [(&str, &str, u32); 19] = [
+    list!("abbrev_exact", F_ABBREV_EXACT),
+    list!("abbrev", F_ABBREV),
+    list!("terminal", F_TERMINAL),
+    list!("ibid", F_IBID),
+    list!("filler", F_FILLER),
+    list!("prose", F_PROSE),
+    list!("opener", F_OPENER),
+    list!("lead_in", F_LEAD_IN),
+    list!("function", F_FUNCTION),
+    list!("citation", F_CITATION),
+    list!("loc_dot", F_LOC_DOT),
+    list!("loc_nodot", F_LOC_NODOT),
+    list!("note", F_NOTE),
+    list!("xref", F_XREF),
+    list!("month", F_MONTH),
+    list!("not_name", F_NOT_NAME),
+    list!("cue", F_CUE),
+    list!("cue_dot", F_CUE_DOT),
+    list!("same_author", F_SAME_AUTHOR),
 ];
 
-/// Abbreviations (lower case, without the final period) after which a period never ends a sentence.
-pub(crate) const ABBREV: &[&str] = &[
-    "abb", "abh", "abt", "adm", "admin", "ag", "am", "amend", "amer", "anm", "ann", "anz", "app",
-    "approx", "apr", "arch", "archiv", "art", "arts", "assn", "assoc", "attr", "aufl", "aug",
-    "ausg", "aust", "austl", "avr", "bb", "bd", "bde", "bearb", "beitr", "ber", "bibl", "bk",
-    "bks", "brit", "bros", "bull", "ca", "can", "cap", "capp", "capt", "cart", "cc", "cca", "cent",
-    "cf", "cfr", "ch", "chap", "chs", "cir", "cit", "co", "cod", "col", "coll", "cols", "comm",
-    "comp", "cong", "corp", "corr", "cp", "cpt", "crim", "crt", "ct", "cttee", "deb", "dec", "dep",
-    "dept", "ders", "des", "dez", "dic", "dies", "dir", "diss", "dist", "doc", "docs", "dr", "ds",
-    "dt", "déc", "ebd", "ebda", "econ", "ed", "edn", "eds", "educ", "einl", "encl", "eng", "ep",
-    "epist", "erw", "esp", "eur", "fasc", "feb", "febbr", "febr", "ff", "fig", "figs", "fl", "fn",
-    "fol", "fols", "fr", "frg", "févr", "gen", "genn", "geo", "ger", "germ", "gesch", "giu",
-    "govt", "gr", "harv", "hg", "hgg", "hist", "hl", "hon", "hosp", "hrsg", "hrsgg", "ib", "ibid",
-    "id", "ill", "illus", "inc", "incl", "inst", "int", "intl", "ital", "jahrg", "jan", "janv",
-    "jb", "jg", "jh", "jhdt", "jhs", "jour", "jr", "juil", "jul", "jun", "jän", "kap", "lat",
-    "lett", "lib", "ling", "lit", "loc", "lt", "ltd", "ltr", "lug", "magg", "mar", "med", "mem",
-    "memo", "min", "mins", "misc", "mitt", "mod", "mr", "mrs", "ms", "mss", "nachdr", "nat", "nd",
-    "neudr", "nn", "no", "nos", "nov", "np", "nr", "nrn", "nro", "nº", "oct", "okt", "op", "ord",
-    "ott", "pag", "pagg", "para", "paras", "parl", "phil", "philos", "pl", "pls", "pol", "pp",
-    "pres", "proc", "prof", "pt", "pts", "pub", "publ", "quart", "reg", "regs", "rel", "rep",
-    "repr", "reps", "repub", "res", "rev", "rpt", "rt", "réimpr", "rééd", "s", "sa", "sc", "sci",
-    "sec", "secs", "sect", "sen", "sep", "sept", "seq", "ser", "sess", "sett", "sez", "sg", "sgg",
-    "soc", "sog", "sp", "span", "sqq", "sr", "ss", "st", "stat", "ste", "stud", "sup", "supp",
-    "suppl", "supr", "sv", "tab", "tav", "tel", "tels", "theol", "tl", "tr", "trad", "trans",
-    "transl", "univ", "vat", "vd", "verb", "vgl", "viz", "vjh", "vol", "vols", "vorw", "vs", "yb",
-    "zeitschr", "zs", "éd", "éds", "übers",
-];
-
-/// Abbreviations whose period may also end a sentence ("… p. 45 ff. Smith …").
-pub(crate) const TERMINAL: &[&str] = &[
-    "a.a.o", "al", "cit", "ebd", "etc", "f", "ff", "ib", "ibid", "ibidem", "id", "o.c", "passim",
-    "seq", "seqq", "sgg", "sq", "sqq", "ss",
-];
-
-/// Tokens meaning "the same as the previous citation" (lower case).
-pub(crate) const IBID: &[&str] = &[
-    "eadem", "eaedem", "ebd", "ebda", "ebenda", "ebendort", "ib", "ibd", "ibid", "ibidem", "ibíd",
-    "id", "idem", "iidem", "ivi",
-];
-
-/// Filler words that may follow a cue word ("see also", "vgl. auch").
-pub(crate) const FILLER: &[&str] = &[
-    "aber",
-    "ad",
-    "ainsi",
-    "alia",
-    "allgemein",
-    "also",
-    "anche",
-    "auch",
-    "aussi",
-    "contra",
-    "dagegen",
-    "dazu",
-    "e.g",
-    "eg",
-    "esempio",
-    "esp",
-    "especially",
-    "etwa",
-    "ferner",
-    "further",
-    "generally",
-    "generell",
-    "grundlegend",
-    "hierzu",
-    "i.a",
-    "infra:",
-    "insbes",
-    "insbesondere",
-    "inter",
-    "jetzt",
-    "jüngst",
-    "neuerdings",
-    "notamment",
-    "now",
-    "ora",
-    "particularly",
-    "que",
-    "recently",
-    "u.a",
-    "z.b",
-    "zb",
-    "zuletzt",
-];
-
-/// Strong signs of running prose: verbs, pronouns, conjunctions (exact, lower case).
-pub(crate) const PROSE: &[&str] = &[
-    "aber",
-    "allerdings",
-    "also,",
-    "although",
-    "am",
-    "are",
-    "argue",
-    "argued",
-    "argues",
-    "avait",
-    "aveva",
-    "be",
-    "because",
-    "been",
-    "being",
-    "believes",
-    "bemerkt",
-    "bereits",
-    "berichtet",
-    "betont",
-    "but",
-    "can",
-    "cannot",
-    "car",
-    "ces",
-    "cette",
-    "claimed",
-    "claims",
-    "considers",
-    "could",
-    "dass",
-    "daß",
-    "described",
-    "describes",
-    "did",
-    "dies",
-    "diese",
-    "dieser",
-    "dieses",
-    "discussed",
-    "discusses",
-    "does",
-    "donc",
-    "dont",
-    "dort",
-    "egli",
-    "elle",
-    "elles",
-    "emphasises",
-    "emphasizes",
-    "er",
-    "era",
-    "erano",
-    "es",
-    "est",
-    "findet",
-    "gives",
-    "grateful",
-    "haben",
-    "had",
-    "hanno",
-    "has",
-    "hat",
-    "hatte",
-    "hatten",
-    "have",
-    "he",
-    "hebt",
-    "her",
-    "here",
-    "him",
-    "his",
-    "however",
-    "ich",
-    "if",
-    "ils",
-    "indebted",
-    "io",
-    "is",
-    "ist",
-    "it",
-    "its",
-    "je",
-    "jedoch",
-    "kann",
-    "kein",
-    "keine",
-    "können",
-    "lui",
-    "ma",
-    "made",
-    "mais",
-    "makes",
-    "man",
-    "may",
-    "me",
-    "meint",
-    "mentioned",
-    "mentions",
-    "might",
-    "montre",
-    "mostra",
-    "muss",
-    "must",
-    "muß",
-    "my",
-    "ne",
-    "nicht",
-    "noch",
-    "noi",
-    "non",
-    "not",
-    "noted",
-    "notes",
-    "nous",
-    "nur",
-    "offers",
-    "ont",
-    "osserva",
-    "our",
-    "pas",
-    "perché",
-    "pointed",
-    "points",
-    "provides",
-    "quella",
-    "quello",
-    "questa",
-    "questo",
-    "qui",
-    "referred",
-    "refers",
-    "remarque",
-    "said",
-    "says",
-    "schon",
-    "schreibt",
-    "scrive",
-    "sehr",
-    "sei",
-    "seien",
-    "sera",
-    "shall",
-    "she",
-    "should",
-    "showed",
-    "shown",
-    "shows",
-    "sich",
-    "sind",
-    "soll",
-    "sono",
-    "sont",
-    "sottolinea",
-    "souligne",
-    "stated",
-    "states",
-    "suggested",
-    "suggests",
-    "than",
-    "thank",
-    "thanks",
-    "that",
-    "their",
-    "them",
-    "there",
-    "therefore",
-    "these",
-    "they",
-    "think",
-    "thinks",
-    "this",
-    "those",
-    "though",
-    "thus",
-    "tuttavia",
-    "us",
-    "vertritt",
-    "very",
-    "war",
-    "waren",
-    "was",
-    "we",
-    "weil",
-    "wenn",
-    "werden",
-    "were",
-    "when",
-    "where",
-    "whereas",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "will",
-    "wir",
-    "wird",
-    "would",
-    "writes",
-    "wrote",
-    "wurde",
-    "wurden",
-    "wurden,",
-    "wäre",
-    "zeigt",
-    "è",
-    "écrit",
-    "étaient",
-    "était",
-];
-
-/// Words that open a sentence of commentary, never a title fragment (exact).
-pub(crate) const OPENER: &[&str] = &[
-    "After",
-    "All",
-    "Also",
-    "Although",
-    "Another",
-    "As",
-    "Auch",
-    "Because",
-    "Before",
-    "Both",
-    "But",
-    "Ce",
-    "Cette",
-    "Contra",
-    "Dazu",
-    "Dies",
-    "Diese",
-    "Dieser",
-    "Ebenso",
-    "Elle",
-    "Even",
-    "Examples",
-    "For",
-    "Further",
-    "Furthermore",
-    "Für",
-    "He",
-    "Her",
-    "Here",
-    "Hier",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "Il",
-    "Indeed",
-    "It",
-    "Its",
-    "Likewise",
-    "Many",
-    "Moreover",
-    "Most",
-    "My",
-    "Nevertheless",
-    "Nor",
-    "Not",
-    "Note",
-    "On",
-    "One",
-    "Only",
-    "Other",
-    "Our",
-    "Per",
-    "Pour",
-    "Questa",
-    "Questo",
-    "She",
-    "Similarly",
-    "Since",
-    "So",
-    "Some",
-    "Such",
-    "Sul",
-    "Sulla",
-    "Sur",
-    "That",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Thus",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "Whereas",
-    "Which",
-    "While",
-    "Who",
-    "Why",
-    "Yet",
-    "Zum",
-    "Zur",
-];
-
-/// Words that hand over to a citation at the end of commentary ("bei Gessner").
-pub(crate) const LEAD_IN: &[&str] = &[
-    "at",
-    "Bei",
-    "By",
-    "In",
-    "In:",
-    "after",
-    "bei",
-    "bei:",
-    "by",
-    "chez",
-    "cited",
-    "da",
-    "durch",
-    "following",
-    "from",
-    "in",
-    "in:",
-    "laut",
-    "nach",
-    "per",
-    "quoted",
-    "secondo",
-    "selon",
-    "von",
-    "zeigt",
-    "über",
-];
-
-/// Function words that occur in titles as well as in prose (lower case).
-pub(crate) const FUNCTION: &[&str] = &[
-    "a", "about", "after", "against", "al", "alla", "am", "an", "and", "as", "at", "au", "auf",
-    "aus", "aux", "before", "bei", "between", "bin", "by", "con", "d", "da", "dal", "dalla",
-    "dans", "das", "de", "degli", "dei", "del", "della", "delle", "dem", "den", "der", "des", "di",
-    "die", "do", "dos", "du", "during", "e", "early", "ein", "eine", "einem", "einer", "eines",
-    "el", "en", "et", "for", "fra", "from", "für", "gli", "her", "his", "history", "i", "ibn",
-    "il", "im", "in", "into", "its", "l", "la", "las", "late", "le", "les", "lo", "los", "mit",
-    "modern", "nach", "nel", "nella", "new", "of", "old", "on", "or", "over", "par", "per", "pour",
-    "since", "studies", "su", "sur", "ten", "ter", "the", "their", "to", "tra", "und", "under",
-    "unter", "upon", "van", "vom", "von", "vor", "with", "y", "zu", "zum", "zur", "à", "über",
-];
-
-/// Lower-case words at home in citations (not prose evidence).
-pub(crate) const CITATION: &[&str] = &[
-    "a.a.o",
-    "above",
-    "accessed",
-    "agosto",
-    "akte",
-    "akten",
-    "al",
-    "also",
-    "anm",
-    "annex",
-    "ante",
-    "août",
-    "app",
-    "appendix",
-    "appunto",
-    "april",
-    "aprile",
-    "art",
-    "aufl",
-    "aufzeichnung",
-    "august",
-    "available",
-    "avril",
-    "b",
-    "bd",
-    "bde",
-    "bearb",
-    "below",
-    "bericht",
-    "book",
-    "box",
-    "busta",
-    "c",
-    "cabinet",
-    "cap",
-    "carta",
-    "carte",
-    "carton",
-    "cc",
-    "cd",
-    "cf",
-    "cfr",
-    "ch",
-    "chap",
-    "circular",
-    "cit",
-    "cited",
-    "cmd",
-    "cmnd",
-    "col",
-    "col.",
-    "collection",
-    "cols",
-    "conclusions",
-    "conversation",
-    "cura",
-    "deb",
-    "december",
-    "ders",
-    "despatch",
-    "dezember",
-    "diary",
-    "dicembre",
-    "dies",
-    "dir",
-    "dispatch",
-    "diss",
-    "doc",
-    "docs",
-    "dossier",
-    "décembre",
-    "dépêche",
-    "ebd",
-    "ebda",
-    "ebenda",
-    "ed",
-    "edited",
-    "edition",
-    "edn",
-    "eds",
-    "encl",
-    "enclosure",
-    "esp",
-    "especially",
-    "et",
-    "et al",
-    "f",
-    "fasc",
-    "fasc.",
-    "fascicolo",
-    "febbraio",
-    "februar",
-    "february",
-    "ff",
-    "ff.",
-    "file",
-    "filza",
-    "fn",
-    "fol",
-    "folder",
-    "folio",
-    "fols",
-    "fols.",
-    "forthcoming",
-    "février",
-    "gennaio",
-    "giugno",
-    "heft",
-    "hg",
-    "hrsg",
-    "hrsgg",
-    "i",
-    "ibid",
-    "ibidem",
-    "id",
-    "idem",
-    "ii",
-    "iii",
-    "infra",
-    "instruction",
-    "instructions",
-    "interview",
-    "iv",
-    "ivi",
-    "ix",
-    "januar",
-    "january",
-    "janvier",
-    "jg",
-    "journal",
-    "juillet",
-    "juin",
-    "juli",
-    "july",
-    "june",
-    "juni",
-    "letter",
-    "lettera",
-    "lettre",
-    "liasse",
-    "livre",
-    "loc",
-    "luglio",
-    "maggio",
-    "mai",
-    "manuscript",
-    "march",
-    "mars",
-    "marzo",
-    "may",
-    "memo",
-    "memorandum",
-    "mimeo",
-    "minute",
-    "minutes",
-    "ms",
-    "mss",
-    "märz",
-    "n",
-    "n.d",
-    "n.p",
-    "nachlass",
-    "nn",
-    "no",
-    "nos",
-    "nota",
-    "note",
-    "note,",
-    "notes",
-    "november",
-    "novembre",
-    "nr",
-    "o",
-    "oben",
-    "october",
-    "octobre",
-    "oktober",
-    "online",
-    "op",
-    "ottobre",
-    "p",
-    "pag",
-    "pagg",
-    "papers",
-    "para",
-    "paras",
-    "parl",
-    "part",
-    "passim",
-    "post",
-    "pp",
-    "press",
-    "printed",
-    "pt",
-    "published",
-    "quoted",
-    "r",
-    "rapport",
-    "rapporto",
-    "record",
-    "records",
-    "recto",
-    "reg",
-    "registro",
-    "report",
-    "repr",
-    "reprint",
-    "reprinted",
-    "retrieved",
-    "rn",
-    "rz",
-    "s",
-    "s.d",
-    "s.l",
-    "schreiben",
-    "sec",
-    "see",
-    "september",
-    "septembre",
-    "ser",
-    "series",
-    "settembre",
-    "sgg",
-    "sic",
-    "sopra",
-    "sotto",
-    "sp",
-    "speech",
-    "ss",
-    "supra",
-    "t",
-    "tel",
-    "telegram",
-    "telegramma",
-    "thesis",
-    "to",
-    "tome",
-    "trad",
-    "trans",
-    "translated",
-    "typescript",
-    "télégramme",
-    "u",
-    "ua",
-    "unpublished",
-    "unreported",
-    "unten",
-    "v",
-    "verso",
-    "vgl",
-    "vi",
-    "vide",
-    "vii",
-    "viii",
-    "vol",
-    "vols",
-    "vs",
-    "x",
-    "xi",
-    "xii",
-    "éd",
-    "übers",
-];
-
-/// Locator markers written with a period ("p.", "S.", "fol.").
-pub(crate) const LOC_DOT: &[&str] = &[
-    "Abs", "Anm", "Art", "Bd", "Bde", "Bk", "Bl", "Ch", "Chap", "Col", "Doc", "Docs", "Fn", "Fol",
-    "H", "Heft", "Lib", "No", "Nos", "Nr", "P", "Para", "Pp", "Pt", "Rdn", "Rdnr", "Reg", "Rn",
-    "Rz", "S", "Sec", "Ser", "Sp", "Tab", "Vol", "Vols", "art", "bk", "c", "cap", "cc", "ch",
-    "chap", "cl", "col", "cols", "doc", "f", "ff", "fig", "fo", "fol", "fols", "fos", "l", "lib",
-    "ll", "no", "nos", "nota", "nr", "p", "pag", "pagg", "para", "paras", "pp", "pt", "r", "reg",
-    "s", "sec", "sect", "ser", "t", "tab", "v", "vol", "vols",
-];
-
-/// Locator markers written without a period ("at", "para").
-pub(crate) const LOC_NODOT: &[&str] = &[
-    "Art", "Doc", "Document", "Heft", "No", "Nr", "art", "arts", "at", "cl", "col", "cols", "ff",
-    "fo", "fos", "nota", "p", "para", "paras", "pp", "pt", "r", "reg", "regs", "rr", "s", "sch",
-    "ss", "tome",
-];
-
-/// Markers that point at another note ("n.", "note", "Anm.").
-pub(crate) const NOTE: &[&str] = &[
-    "Anm", "FN", "Fn", "Footnote", "Fussnote", "Fußnote", "N", "Note", "Notes", "fn", "footnote",
-    "n", "nn", "nota", "note", "note.", "notes", "nr", "nt",
-];
-
-/// Words that send the reader to another note (lower case).
-pub(crate) const XREF: &[&str] = &[
-    "above",
-    "ante",
-    "below",
-    "ci-dessous",
-    "ci-dessus",
-    "infra",
-    "oben",
-    "post",
-    "sopra",
-    "sotto",
-    "supra",
-    "unten",
-];
-
-/// Month names, full or abbreviated (EN/DE/FR/IT, lower case).
-pub(crate) const MONTH: &[&str] = &[
-    "agosto",
-    "août",
-    "apr",
-    "april",
-    "aprile",
-    "aug",
-    "august",
-    "avr",
-    "avril",
-    "dec",
-    "december",
-    "dez",
-    "dezember",
-    "dicembre",
-    "déc",
-    "décembre",
-    "feb",
-    "febbraio",
-    "febr",
-    "februar",
-    "february",
-    "févr",
-    "février",
-    "gennaio",
-    "giugno",
-    "jan",
-    "januar",
-    "january",
-    "janv",
-    "janvier",
-    "juil",
-    "juillet",
-    "juin",
-    "jul",
-    "juli",
-    "july",
-    "jun",
-    "june",
-    "juni",
-    "jänner",
-    "luglio",
-    "maggio",
-    "mai",
-    "mar",
-    "march",
-    "mars",
-    "marzo",
-    "may",
-    "märz",
-    "nov",
-    "november",
-    "novembre",
-    "oct",
-    "october",
-    "octobre",
-    "okt",
-    "oktober",
-    "ottobre",
-    "sep",
-    "sept",
-    "september",
-    "septembre",
-    "settembre",
-];
-
-/// Capitalised words that are not names ("For", "Vol", "Series", "Summer"; lower case).
-pub(crate) const NOT_NAME: &[&str] = &[
-    "about",
-    "act",
-    "acts",
-    "after",
-    "also",
-    "although",
-    "and",
-    "anfang",
-    "as",
-    "at",
-    "autumn",
-    "band",
-    "before",
-    "bis",
-    "book",
-    "but",
-    "by",
-    "cf",
-    "chapter",
-    "circa",
-    "das",
-    "der",
-    "die",
-    "doc",
-    "dr",
-    "during",
-    "early",
-    "ende",
-    "fall",
-    "for",
-    "from",
-    "frühjahr",
-    "he",
-    "heft",
-    "herbst",
-    "here",
-    "how",
-    "ibid",
-    "if",
-    "in",
-    "it",
-    "late",
-    "lord",
-    "mitte",
-    "mr",
-    "mrs",
-    "no",
-    "nos",
-    "on",
-    "or",
-    "part",
-    "section",
-    "see",
-    "see,",
-    "seit",
-    "series",
-    "she",
-    "siehe",
-    "since",
-    "sir",
-    "so",
-    "sommer",
-    "spring",
-    "summer",
-    "teil",
-    "that",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "thus",
-    "to",
-    "until",
-    "vgl",
-    "voir",
-    "vol",
-    "we",
-    "what",
-    "when",
-    "why",
-    "winter",
-    "with",
-    "zum",
-    "zur",
-];
-
-/// Cue words that introduce a citation ("see", "cf."; lower case).
-pub(crate) const CUE: &[&str] = &[
-    "cf", "cfr", "compare", "see", "siehe", "vedasi", "vedi", "vide", "voir", "voyez",
-];
-
-/// Cue words only when written with a period ("vgl.", "comp.").
-pub(crate) const CUE_DOT: &[&str] = &["comp", "vgl"];
-
-/// "ders."/"dies." (the same author; lower case).
-pub(crate) const SAME_AUTHOR: &[&str] = &["derselbe", "ders", "dies", "dieselbe"];
+/// The entries of a list file: its lines but blank and `#` lines.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// FNV-1a: fast for the short keys of the table.
 #[derive(Default)]
@@ -984,30 +116,9 @@ type Table = HashMap<&'static str, u32, BuildHasherDefault<Fnv>>;
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: &[(&[&str], u32)] = &[
-            (ABBREV_EXACT, F_ABBREV_EXACT),
-            (ABBREV, F_ABBREV),
-            (TERMINAL, F_TERMINAL),
-            (IBID, F_IBID),
-            (FILLER, F_FILLER),
-            (PROSE, F_PROSE),
-            (OPENER, F_OPENER),
-            (LEAD_IN, F_LEAD_IN),
-            (FUNCTION, F_FUNCTION),
-            (CITATION, F_CITATION),
-            (LOC_DOT, F_LOC_DOT),
-            (LOC_NODOT, F_LOC_NODOT),
-            (NOTE, F_NOTE),
-            (XREF, F_XREF),
-            (MONTH, F_MONTH),
-            (NOT_NAME, F_NOT_NAME),
-            (CUE, F_CUE),
-            (CUE_DOT, F_CUE_DOT),
-            (SAME_AUTHOR, F_SAME_AUTHOR),
-        ];
         let mut t = Table::default();
-        for (words, flag) in lists {
-            for w in *words {
+        for (_, text, flag) in LISTS {
+            for w in entries(text) {
                 *t.entry(w).or_insert(0) |= flag;
             }
         }
@@ -1026,19 +137,60 @@ pub(crate) fn flags(word: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn lookups() {
         assert_ne!(flags("ibid") & F_IBID, 0);
         assert_ne!(flags("p") & F_LOC_DOT, 0);
         assert_ne!(flags("p") & F_CITATION, 0);
+        assert_ne!(flags("et al") & F_CITATION, 0);
+        assert_ne!(flags("In:") & F_LEAD_IN, 0);
         assert_eq!(flags("Taylor"), 0);
         assert_eq!(flags(""), 0);
-        for (i, list) in [ABBREV, FUNCTION, CITATION, PROSE].iter().enumerate() {
+    }
+
+    /// Every list file loads and holds clean entries: no blank line, no
+    /// repeat, no surrounding whitespace, none too long for [`flags`].
+    #[test]
+    fn data_files() {
+        let mut flags_seen = 0;
+        for (name, text, flag) in LISTS {
+            assert_eq!(flags_seen & flag, 0, "{name}: flag used twice");
+            flags_seen |= flag;
+            let mut seen = HashSet::new();
+            let lines = text.lines().filter(|l| !l.starts_with('#'));
+            for (i, line) in lines.enumerate() {
+                assert!(!line.is_empty(), "{name}: empty entry {i}");
+                assert_eq!(line, line.trim(), "{name}: whitespace around {line:?}");
+                assert!(line.len() <= 16, "{name}: {line:?} longer than 16 bytes");
+                assert!(seen.insert(line), "{name}: {line:?} repeated");
+            }
+            assert_eq!(entries(text).count(), seen.len(), "{name}");
+            assert!(!seen.is_empty(), "{name}: no entries");
             assert!(
-                list.windows(2).all(|w| w[0] < w[1]),
-                "list {i} sorted, no repeats"
+                entries(text).all(|w| flags(w) & flag != 0),
+                "{name}: entry missing from the table"
             );
         }
+        for name in ["abbrev", "function", "citation", "prose"] {
+            let (_, text, _) = LISTS
+                .iter()
+                .find(|l| l.0 == name)
+                .copied()
+                .expect("a listed file");
+            let words: Vec<_> = entries(text).collect();
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{name} sorted");
+        }
+        // Every file in data/ is one of the lists.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("data/ readable")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = LISTS.iter().map(|l| format!("{}.txt", l.0)).collect();
+        listed.sort();
+        assert_eq!(files, listed);
     }
 }

@@ -1,9 +1,15 @@
 //! Word classes for personal names: initials, particles, honorifics, suffixes,
 //! role markers, corporate keywords, and the name lists in `data/`.
+//!
+//! The word lists themselves are in `data/*.txt`, loaded by [`lists`].
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+mod lists;
+
+pub(crate) use lists::{WordSet, CJK_COMPOUND, GIVEN_NAMES, JA_SURNAMES, KO_SURNAMES, ZH_SURNAMES};
+use lists::{
+    ANONYMOUS, CAP_PARTICLES, CONJUNCTIONS, CONNECTORS, CORPORATE_ACRONYMS, CORPORATE_SUFFIXES,
+    CORPORATE_WORDS, HONORIFICS, MARKERS, PARTICLES, POSTNOMINALS,
+};
 
 /// A word's look-up key: lower case, without trailing periods or colons.
 /// Kept on the stack for words up to 40 bytes.
@@ -147,45 +153,7 @@ pub(crate) fn is_compact_initials(w: &str) -> bool {
 
 /// A lower-case name particle ("von", "van", "de", "'t", …).
 pub(crate) fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von"
-            | "vom"
-            | "van"
-            | "de"
-            | "der"
-            | "den"
-            | "dem"
-            | "di"
-            | "da"
-            | "dal"
-            | "del"
-            | "della"
-            | "delle"
-            | "dei"
-            | "degli"
-            | "dello"
-            | "du"
-            | "le"
-            | "la"
-            | "les"
-            | "des"
-            | "ter"
-            | "ten"
-            | "te"
-            | "'t"
-            | "’t"
-            | "zu"
-            | "zum"
-            | "zur"
-            | "dos"
-            | "das"
-            | "do"
-            | "af"
-            | "av"
-            | "d'"
-            | "d’"
-    )
+    PARTICLES.contains(w)
 }
 
 /// A particle that is dropped when only the family name is shown (German
@@ -197,32 +165,7 @@ pub(crate) fn is_dropping_particle(first_word: &str) -> bool {
 /// A capitalised particle that belongs to the family name ("De Meur",
 /// "Della Peruta", "Van Dyck").
 pub(crate) fn is_cap_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "De" | "Van"
-            | "Von"
-            | "Der"
-            | "Den"
-            | "Di"
-            | "Da"
-            | "Dal"
-            | "Del"
-            | "Della"
-            | "Delle"
-            | "Dei"
-            | "Degli"
-            | "Du"
-            | "Le"
-            | "La"
-            | "Les"
-            | "Des"
-            | "Dos"
-            | "Das"
-            | "Ter"
-            | "Ten"
-            | "Vander"
-            | "Vanden"
-    )
+    CAP_PARTICLES.contains(w)
 }
 
 /// Titles and ranks kept out of the given name (`custom.honorifics`).
@@ -230,94 +173,7 @@ pub(crate) fn is_honorific(w: &str) -> bool {
     if w.len() > 13 {
         return false;
     }
-    let k = key(w);
-    matches!(
-        k.as_ref(),
-        "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "captain"
-            | "capt"
-            | "prince"
-            | "princess"
-            | "count"
-            | "countess"
-            | "graf"
-            | "gräfin"
-            | "baron"
-            | "baroness"
-            | "freiherr"
-            | "frhr"
-            | "freifrau"
-            | "rev"
-            | "revd"
-            | "reverend"
-            | "dr"
-            | "prof"
-            | "professor"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "general"
-            | "gen"
-            | "admiral"
-            | "adm"
-            | "colonel"
-            | "col"
-            | "major"
-            | "maj"
-            | "bishop"
-            | "archbishop"
-            | "cardinal"
-            | "pope"
-            | "king"
-            | "queen"
-            | "emperor"
-            | "empress"
-            | "kaiser"
-            | "duke"
-            | "duchess"
-            | "marquis"
-            | "marquess"
-            | "earl"
-            | "viscount"
-            | "lieutenant"
-            | "lt"
-            | "sergeant"
-            | "sgt"
-            | "commander"
-            | "cdr"
-            | "marshal"
-            | "maréchal"
-            | "mgr"
-            | "msgr"
-            | "monsignor"
-            | "monseigneur"
-            | "father"
-            | "brother"
-            | "sister"
-            | "herr"
-            | "frau"
-            | "mme"
-            | "mlle"
-            | "signor"
-            | "hon"
-            | "rt"
-            | "senator"
-            | "president"
-            | "chancellor"
-            | "abbé"
-            | "abbe"
-            | "padre"
-            | "fra"
-            | "st"
-            | "saint"
-            | "san"
-            | "santa"
-            | "sankt"
-    )
+    HONORIFICS.contains(&*key(w))
 }
 
 /// Generational suffixes kept in `suffix` ("Jr.", "III").
@@ -345,40 +201,7 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
     }
     let k = key(w);
     let k = k.as_ref();
-    let strong = matches!(
-        k,
-        "kbe"
-            | "cbe"
-            | "obe"
-            | "mbe"
-            | "kcmg"
-            | "gcmg"
-            | "kcb"
-            | "gcb"
-            | "kcvo"
-            | "gcvo"
-            | "dso"
-            | "frs"
-            | "fba"
-            | "frse"
-            | "phd"
-            | "ph.d"
-            | "m.d"
-            | "dphil"
-            | "d.phil"
-            | "bart"
-            | "bt"
-            | "esq"
-            | "s.j"
-            | "o.p"
-            | "o.s.b"
-            | "osb"
-            | "ofm"
-            | "o.f.m"
-            | "q.c"
-            | "k.c"
-            | "m.p"
-    );
+    let strong = POSTNOMINALS.contains(k);
     strong || (matches!(k, "qc" | "kc" | "mp" | "sj" | "md") && !w.contains(char::is_lowercase))
 }
 
@@ -412,168 +235,28 @@ pub(crate) fn marker(w: &str) -> Option<Marker> {
 
 /// [`marker`] for a word already turned into its key.
 pub(crate) fn marker_key(k: &str) -> Option<Marker> {
-    use Marker::*;
-    use Role::*;
-    Some(match k {
-        "eds" | "edd" | "hrsg" | "hg" | "hgg" | "hrsgg" | "herausgegeben" | "herausgeber"
-        | "edited" | "éds" | "édité" | "édités" | "éditeurs" | "curatore" | "curatori"
-        | "curatela" | "cura" | "compiled" | "compilador" | "compiladores" | "editado"
-        | "editada" | "organizador" | "organizadores" | "coordinated" | "bearb" | "bearbeitet"
-        | "ed.by" | "hrsg.v" | "hg.v" | "a.c" | "edite" | "edito" | "edita" | "editi"
-        | "pubblicate" | "pubblicato" | "publiés" | "publié" | "publiées" => Strong(Editor),
-        "ed" | "éd" | "editor" | "editors" | "éditeur" | "dir" | "dirs" | "direction" | "comp"
-        | "comps" | "compiler" | "compilers" | "cur" | "coord" | "coords" | "org" | "orgs"
-        | "edición" => Weak(Editor),
-        "trans" | "transl" | "translated" | "übers" | "übersetzt" | "übersetzung"
-        | "übertragen" | "übertr" | "trad" | "traduit" | "traduits" | "traduite" | "traduction"
-        | "traduzione" | "tradotto" | "tradotta" | "traducción" | "traducido" | "tradução"
-        | "traduzido" | "vertaald" | "übers.v" => Strong(Translator),
-        "tr" | "translator" | "translators" | "traducteur" | "traductor" | "übersetzer" => {
-            Weak(Translator)
-        }
-        "introd" | "introduction" | "intro" | "prefazione" | "preface" | "foreword" | "revised"
-        | "préface" | "vorwort" | "einleitung" | "introducción" | "annotated" | "commento"
-        | "commentary" | "selected" | "collected" | "prepared" => Weak(Other),
-        "in" | "by" | "scritte" | "scritti" | "scritto" | "written" | "verfasst" => In,
-        _ => return None,
-    })
+    MARKERS.get(k).copied()
 }
 
 /// Words that link a marker to its names ("edited *by*", "a cura *di*"),
 /// given as a key (see [`key`]).
 pub(crate) fn connector_key(k: &str) -> bool {
-    matches!(
-        k,
-        "by" | "von"
-            | "v"
-            | "di"
-            | "de"
-            | "par"
-            | "da"
-            | "a"
-            | "e"
-            | "and"
-            | "und"
-            | "et"
-            | "con"
-            | "with"
-            | "mit"
-            | "avec"
-            | "and/or"
-            | "the"
-            | "an"
-            | "und/oder"
-            | "u"
-            | "del"
-            | "della"
-            | "by:"
-            | "per"
-            | "y"
-    )
+    CONNECTORS.contains(k)
 }
 
 /// Conjunctions that separate persons.
 pub(crate) fn is_conjunction(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "And"
-            | "AND"
-            | "und"
-            | "Und"
-            | "UND"
-            | "u."
-            | "et"
-            | "ET"
-            | "e"
-            | "en"
-            | "with"
-            | "mit"
-            | "avec"
-            | "con"
-            | "och"
-            | "og"
-            | "és"
-            | "и"
-            | "ve"
-            | "oraz"
-    )
+    CONJUNCTIONS.contains(w)
 }
 
 /// Names that stand for an unknown or collective author.
 pub(crate) fn is_anonymous(k: &str) -> bool {
-    matches!(
-        k,
-        "anon"
-            | "anonymous"
-            | "anonym"
-            | "anonymus"
-            | "anonimo"
-            | "anónimo"
-            | "anonyme"
-            | "anonymes"
-            | "n.n"
-            | "nn"
-            | "collectif"
-            | "collective"
-            | "various"
-            | "aa.vv"
-            | "aavv"
-            | "vv.aa"
-            | "aa. vv"
-            | "autori vari"
-            | "o.v"
-            | "ohne verfasser"
-            | "unknown"
-            | "n. n"
-            | "[anon"
-            | "s.n"
-            | "sn"
-    )
+    ANONYMOUS.contains(k)
 }
 
 /// Words that mark a corporate author.
 pub(crate) fn is_corporate_word(w: &str) -> bool {
-    if matches!(
-        w,
-        "WHO"
-            | "OECD"
-            | "UNESCO"
-            | "UN"
-            | "EU"
-            | "IMF"
-            | "NATO"
-            | "ILO"
-            | "FAO"
-            | "UNICEF"
-            | "UNHCR"
-            | "IPCC"
-            | "NASA"
-            | "CIA"
-            | "FBI"
-            | "BBC"
-            | "USDA"
-            | "EPA"
-            | "NIH"
-            | "CDC"
-            | "WTO"
-            | "IAEA"
-            | "UNDP"
-            | "UNEP"
-            | "ISO"
-            | "IEEE"
-            | "ACM"
-            | "HMSO"
-            | "EEC"
-            | "EC"
-            | "ECB"
-            | "NBER"
-            | "USAID"
-            | "OSCE"
-            | "ICRC"
-            | "IUCN"
-            | "WWF"
-    ) {
+    if CORPORATE_ACRONYMS.contains(w) {
         return true;
     }
     if !is_cap(w) {
@@ -581,138 +264,10 @@ pub(crate) fn is_corporate_word(w: &str) -> bool {
     }
     let k = key(w);
     let k = k.as_ref();
-    if matches!(
-        k,
-        "office"
-            | "organization"
-            | "organisation"
-            | "ministry"
-            | "ministère"
-            | "ministero"
-            | "ministerio"
-            | "ministerium"
-            | "commission"
-            | "committee"
-            | "council"
-            | "society"
-            | "association"
-            | "institute"
-            | "institution"
-            | "university"
-            | "université"
-            | "università"
-            | "universität"
-            | "universidad"
-            | "department"
-            | "bureau"
-            | "agency"
-            | "government"
-            | "board"
-            | "company"
-            | "corporation"
-            | "corp"
-            | "ltd"
-            | "inc"
-            | "bank"
-            | "foundation"
-            | "league"
-            | "union"
-            | "party"
-            | "parliament"
-            | "assembly"
-            | "nations"
-            | "survey"
-            | "service"
-            | "services"
-            | "museum"
-            | "library"
-            | "archives"
-            | "centre"
-            | "center"
-            | "group"
-            | "team"
-            | "consortium"
-            | "collaboration"
-            | "collaborations"
-            | "project"
-            | "network"
-            | "federation"
-            | "trust"
-            | "authority"
-            | "administration"
-            | "academy"
-            | "académie"
-            | "accademia"
-            | "akademie"
-            | "college"
-            | "secretariat"
-            | "staff"
-            | "commissione"
-            | "comitato"
-            | "consiglio"
-            | "istituto"
-            | "società"
-            | "comune"
-            | "archivio"
-            | "biblioteca"
-            | "regione"
-            | "provincia"
-            | "conseil"
-            | "comité"
-            | "institut"
-            | "société"
-            | "bibliothèque"
-            | "senate"
-            | "senat"
-            | "senato"
-            | "congress"
-            | "chamber"
-            | "court"
-            | "tribunal"
-            | "republic"
-            | "république"
-            | "repubblica"
-            | "state"
-            | "states"
-            | "kingdom"
-            | "reich"
-            | "commonwealth"
-            | "programme"
-            | "program"
-            | "initiative"
-            | "observatory"
-            | "laboratory"
-            | "ministries"
-            | "directorate"
-            | "commissariat"
-            | "dipartimento"
-            | "direzione"
-            | "ufficio"
-            | "gazette"
-            | "press"
-            | "verlag"
-            | "editions"
-            | "éditions"
-            | "editori"
-            | "editore"
-    ) {
+    if CORPORATE_WORDS.contains(k) {
         return true;
     }
-    const SUFFIXES: [&str; 12] = [
-        "amt",
-        "ministerium",
-        "gesellschaft",
-        "verein",
-        "verband",
-        "institut",
-        "kommission",
-        "ausschuss",
-        "ausschuß",
-        "behörde",
-        "anstalt",
-        "archiv",
-    ];
-    SUFFIXES
+    CORPORATE_SUFFIXES
         .iter()
         .any(|s| k.len() > s.len() + 2 && k.ends_with(s))
 }
@@ -721,74 +276,6 @@ pub(crate) fn is_corporate_word(w: &str) -> bool {
 pub(crate) fn is_corporate_function_word(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "on" | "für" | "pour")
 }
-
-/// FNV-1a: a fast hash for the fixed word lists (no untrusted insertions).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A set of words with the FNV hash.
-pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-
-fn load_set(data: &'static str) -> WordSet<&'static str> {
-    data.lines()
-        .filter(|l| !l.starts_with('#') && !l.starts_with('['))
-        .flat_map(str::split_whitespace)
-        .collect()
-}
-
-fn load_section(data: &'static str, section: &str) -> WordSet<&'static str> {
-    let mut on = false;
-    let mut set = WordSet::default();
-    for line in data.lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[') {
-            on = name.trim_end_matches(']') == section;
-            continue;
-        }
-        if on {
-            set.extend(line.split_whitespace());
-        }
-    }
-    set
-}
-
-const EAST_ASIAN: &str = include_str!("../../data/east_asian_surnames.txt");
-
-/// Chinese family names in Latin transcription.
-pub(crate) static ZH_SURNAMES: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| load_section(EAST_ASIAN, "zh"));
-/// Japanese family names in Latin transcription.
-pub(crate) static JA_SURNAMES: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| load_section(EAST_ASIAN, "ja"));
-/// Korean family names in Latin transcription.
-pub(crate) static KO_SURNAMES: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| load_section(EAST_ASIAN, "ko"));
-/// Two-character CJK-script family names.
-pub(crate) static CJK_COMPOUND: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| load_set(include_str!("../../data/cjk_compound_surnames.txt")));
-/// Frequent given names that are rarely family names.
-pub(crate) static GIVEN_NAMES: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| load_set(include_str!("../../data/given_names.txt")));
 
 #[cfg(test)]
 mod tests {
