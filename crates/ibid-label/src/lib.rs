@@ -33,6 +33,7 @@ mod data;
 mod dict;
 mod eval;
 mod features;
+mod harmonise;
 mod labeller;
 mod spans;
 mod synth;
@@ -41,6 +42,7 @@ mod train;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;
+pub use harmonise::harmonise;
 pub use eval::{evaluate, evaluate_predictions, EvalOptions, EvalReport, FieldScore};
 pub use ibid_crf::{Iteration, TrainOptions, TrainReport};
 pub use labeller::{

@@ -3,6 +3,7 @@
 use crate::data::TrainRecord;
 use crate::dict::Dict;
 use crate::features::extract;
+use crate::harmonise::harmonise;
 use crate::labeller::{model_labels, Labeller, ModelError};
 use crate::spans::normalise_span;
 use crate::token::{tokenize, Token};
@@ -66,7 +67,8 @@ pub fn token_labels(rec: &TrainRecord, tokens: &[Token]) -> Vec<u16> {
     out
 }
 
-/// Trains a labeller on annotated records. Deterministic: the same records
+/// Trains a labeller on annotated records, harmonised first
+/// ([`harmonise`]). Deterministic: the same records
 /// and options give the same model bytes. `progress` sees every iteration.
 pub fn train(
     records: &[TrainRecord],
@@ -82,6 +84,7 @@ pub fn train(
     let mut infos = Vec::new();
     let mut seq = AttrSeq::default();
     for rec in records {
+        let rec = &harmonise(rec);
         tokenize(&rec.text, &mut tokens);
         tokens.truncate(crate::labeller::MAX_TOKENS);
         if tokens.is_empty() {
