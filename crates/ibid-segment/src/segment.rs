@@ -365,6 +365,13 @@ impl Analysis<'_> {
         if self.complete(cur.a, cur.b) && self.markers(na, nb) > 0 {
             return false; // "… Doc. No. 31. Halifax's own record is in FO 371/…"
         }
+        // a pinpoint ends a citation: "… Doc. No. 102. Phipps to Simon, 22 May 1935, FO 371/…"
+        if self.ends_with_pinpoint(cur.a, cur.b)
+            && self.core(na).chars().next().is_some_and(char::is_uppercase)
+            && self.score(na, nb) >= 2.0
+        {
+            return false;
+        }
         let last_short = {
             let c = self.core(cur.b - 1);
             c.chars().count() <= 3 && c.chars().next().is_some_and(char::is_uppercase)
@@ -383,6 +390,22 @@ impl Analysis<'_> {
             return false;
         }
         true
+    }
+
+    /// Tokens `a..b` end with a pinpoint locator: a page, column, folio,
+    /// document or paragraph marker and its number ("p. 88", "Doc. No. 102",
+    /// "fol. 3"). Volume markers do not count: "vol. 2. London: …" goes on.
+    fn ends_with_pinpoint(&self, a: usize, b: usize) -> bool {
+        if b < a + 2 || !self.has(b - 1, NUMBER | ROMAN) {
+            return false;
+        }
+        let marker = Lower::new(self.core(b - 2));
+        matches!(
+            marker.as_str(),
+            "p" | "pp" | "s" | "col" | "cols" | "fol" | "fols" | "fo" | "fos" | "f" | "ff"
+                | "doc" | "docs" | "no" | "nos" | "nr" | "para" | "paras" | "sp" | "bl"
+                | "anm" | "fn" | "rn" | "rdnr" | "rdn" | "rz" | "at"
+        )
     }
 
     /// Tokens `a..b` are names only ("Camargo, S. J., K. A. Emanuel, and A. H. Sobel").
@@ -748,6 +771,19 @@ mod tests {
         assert_eq!(
             cands("Baron, op. cit., n. 44, p. 34. M. Richardson, ‘Protecting Women. The Value’ (1996) 16 Legal Studies 368."),
             ["Baron, op. cit., n. 44, p. 34.", "M. Richardson, ‘Protecting Women. The Value’ (1996) 16 Legal Studies 368."]
+        );
+    }
+
+    #[test]
+    fn a_pinpoint_ends_a_citation() {
+        assert_eq!(
+            cands("D.G.F.P. C/II, Doc. No. 102. Phipps to Simon, 22 May 1935, FO 371/18851, C 4160/55/18, TNA."),
+            ["D.G.F.P. C/II, Doc. No. 102.", "Phipps to Simon, 22 May 1935, FO 371/18851, C 4160/55/18, TNA."]
+        );
+        // a volume number does not end it
+        assert_eq!(
+            cands("Smith, J., Essays on Sovereignty, vol. 2. London: Macmillan, 1990."),
+            ["Smith, J., Essays on Sovereignty, vol. 2. London: Macmillan, 1990."]
         );
     }
 
