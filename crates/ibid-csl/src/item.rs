@@ -74,6 +74,8 @@ struct Builder {
     et_al: Vec<&'static str>,
     other_dates: Vec<Value>,
     unparsed: Map<String, Value>,
+    /// The raw texts labelled `author` (for [`crate::repair`]).
+    author_texts: Vec<String>,
 }
 
 /// Appends `value` to an optional field with a separator.
@@ -240,6 +242,9 @@ impl Builder {
     }
 
     fn names(&mut self, label: Label, s: &str) {
+        if label == Label::Author {
+            self.author_texts.push(s.trim().to_string());
+        }
         let parsed = parse_names(s);
         if label != Label::Author
             && s.trim_start()
@@ -390,6 +395,7 @@ impl Builder {
             self.custom
                 .insert("unparsed".into(), Value::Object(self.unparsed));
         }
+        crate::repair::repair(&mut self.item, &self.author_texts);
         let it = &mut self.item;
         let has_volume = it.volume.is_some() || it.issue.is_some();
         if self.title_guillemets && it.container_title.is_none() && has_volume {

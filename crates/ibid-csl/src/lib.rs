@@ -100,6 +100,7 @@ mod legal;
 mod names;
 mod pages;
 mod press;
+mod repair;
 mod text;
 mod volume;
 

@@ -85,12 +85,11 @@ fn starts_quoted(text: &str) -> bool {
 /// labelled `other`.
 fn follows_in(before: &str, spans: &[GoldSpan], text: &str) -> bool {
     let is_in = |s: &str| {
-        let w = s
-            .trim()
-            .trim_end_matches([':', ','])
-            .trim()
-            .to_lowercase();
-        matches!(w.as_str(), "in" | "dans" | "dalla rivista" | "nella rivista" | "dalla")
+        let w = s.trim().trim_end_matches([':', ',']).trim().to_lowercase();
+        matches!(
+            w.as_str(),
+            "in" | "dans" | "dalla rivista" | "nella rivista" | "dalla"
+        )
     };
     if is_in(before) {
         return true;

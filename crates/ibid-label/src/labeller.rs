@@ -173,6 +173,55 @@ impl Labeller {
         Labelled { fields, item }
     }
 
+    /// Labels `text` whose byte range `exclude` is no part of the cited work
+    /// (a definition such as "(hereafter cited as D.G.F.P.)"): fields inside
+    /// it are dropped, fields that overlap it keep their part outside it, and
+    /// the item is built from what remains. The model still sees the whole
+    /// text, so the context of the neighbouring fields is unchanged.
+    ///
+    /// ```
+    /// let text = "Bundesarchiv Berlin (im Folgenden: BArch), R 43 II/1309";
+    /// let out = ibid_label::Labeller::embedded().label_excluding(text, 20..41);
+    /// assert!(out.fields.iter().all(|f| f.range.end <= 20 || f.range.start >= 41));
+    /// ```
+    pub fn label_excluding(&self, text: &str, exclude: Range<usize>) -> Labelled {
+        let labelled = self.label(text);
+        if exclude.is_empty() {
+            return labelled;
+        }
+        let dict = Dict::embedded();
+        let mut fields = Vec::with_capacity(labelled.fields.len());
+        for f in labelled.fields {
+            let r = &f.range;
+            if r.end <= exclude.start || r.start >= exclude.end {
+                fields.push(f);
+                continue;
+            }
+            // keep the longer part outside the excluded range
+            let before = r.start..exclude.start.max(r.start);
+            let after = exclude.end.min(r.end)..r.end;
+            let part = if before.len() >= after.len() {
+                before
+            } else {
+                after
+            };
+            let part = normalise_span(text, part, dict);
+            let kept = text
+                .get(part.clone())
+                .is_some_and(|p| p.chars().any(char::is_alphanumeric));
+            if kept {
+                fields.push(LabelledSpan {
+                    label: f.label,
+                    range: part,
+                });
+            }
+        }
+        let pairs: Vec<(Label, Range<usize>)> =
+            fields.iter().map(|f| (f.label, f.range.clone())).collect();
+        let item = ibid_csl::to_item(text, &pairs);
+        Labelled { fields, item }
+    }
+
     fn label_into(&self, text: &str, w: &mut Work, fields: &mut Vec<LabelledSpan>) {
         let dict = Dict::embedded();
         tokenize(text, &mut w.tokens);

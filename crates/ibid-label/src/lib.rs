@@ -42,8 +42,8 @@ mod train;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;
-pub use harmonise::harmonise;
 pub use eval::{evaluate, evaluate_predictions, EvalOptions, EvalReport, FieldScore};
+pub use harmonise::harmonise;
 pub use ibid_crf::{Iteration, TrainOptions, TrainReport};
 pub use labeller::{
     fields_from_path, model_labels, token_attributes, Labelled, LabelledSpan, Labeller, ModelError,

@@ -40,4 +40,7 @@ pub struct RawCitation {
     pub locator: Option<Range<usize>>,
     /// An abbreviation this citation defines ("hereafter cited as X").
     pub defines: Option<String>,
+    /// Byte range in the note's text of the phrase that defines it
+    /// ("(hereafter cited as D.G.F.P.)"): not a field of the cited work.
+    pub definition: Option<Range<usize>>,
 }

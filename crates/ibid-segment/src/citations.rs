@@ -135,6 +135,7 @@ pub fn split_citations(note: &RawNote) -> Vec<RawCitation> {
             kind: cl.kind,
             locator: cl.locator,
             defines: cl.defines,
+            definition: cl.definition,
         });
     }
     out

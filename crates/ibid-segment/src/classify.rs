@@ -16,6 +16,7 @@ pub(crate) struct Classified {
     pub kind: CitationKind,
     pub locator: Option<Range<usize>>,
     pub defines: Option<String>,
+    pub definition: Option<Range<usize>>,
 }
 
 impl Analysis<'_> {
@@ -540,19 +541,16 @@ impl Analysis<'_> {
                 .or_else(|| self.remainder_after(a, b, &range)),
             _ => self.last_locator(a, b, &range, kind),
         };
-        let defines = self
-            .defs
-            .iter()
-            .find(|d| {
-                d.range.start >= range.start
-                    && d.range.start < range.end
-                    && (!d.bracket || kind == CitationKind::Full)
-            })
-            .map(|d| d.name.clone());
+        let def = self.defs.iter().find(|d| {
+            d.range.start >= range.start
+                && d.range.start < range.end
+                && (!d.bracket || kind == CitationKind::Full)
+        });
         Classified {
             kind,
             locator: locator.filter(|r| r.start < r.end),
-            defines,
+            defines: def.map(|d| d.name.clone()),
+            definition: def.map(|d| d.range.start..d.range.end.min(range.end)),
         }
     }
 }

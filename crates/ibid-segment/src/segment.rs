@@ -402,9 +402,32 @@ impl Analysis<'_> {
         let marker = Lower::new(self.core(b - 2));
         matches!(
             marker.as_str(),
-            "p" | "pp" | "s" | "col" | "cols" | "fol" | "fols" | "fo" | "fos" | "f" | "ff"
-                | "doc" | "docs" | "no" | "nos" | "nr" | "para" | "paras" | "sp" | "bl"
-                | "anm" | "fn" | "rn" | "rdnr" | "rdn" | "rz" | "at"
+            "p" | "pp"
+                | "s"
+                | "col"
+                | "cols"
+                | "fol"
+                | "fols"
+                | "fo"
+                | "fos"
+                | "f"
+                | "ff"
+                | "doc"
+                | "docs"
+                | "no"
+                | "nos"
+                | "nr"
+                | "para"
+                | "paras"
+                | "sp"
+                | "bl"
+                | "anm"
+                | "fn"
+                | "rn"
+                | "rdnr"
+                | "rdn"
+                | "rz"
+                | "at"
         )
     }
 

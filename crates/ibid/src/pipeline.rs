@@ -183,7 +183,18 @@ impl<'m> Parser<'m> {
             .into_iter()
             .map(|raw| {
                 let text = note.text.as_str()[raw.range.clone()].to_string();
-                let labelled = self.labeller.label(&text);
+                let labelled = match &raw.definition {
+                    // the definition phrase is no field of the work
+                    Some(d) => {
+                        let start = d.start.saturating_sub(raw.range.start).min(text.len());
+                        let end = d
+                            .end
+                            .saturating_sub(raw.range.start)
+                            .clamp(start, text.len());
+                        self.labeller.label_excluding(&text, start..end)
+                    }
+                    None => self.labeller.label(&text),
+                };
                 let fields = labelled
                     .fields
                     .iter()

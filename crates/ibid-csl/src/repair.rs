@@ -1,0 +1,265 @@
+//! Repairs of labelled fields that history notes need and a sequence model
+//! trained mostly on books and articles gets wrong, applied to the item
+//! before its type is inferred:
+//!
+//! - a letter cited by its correspondents ("Phipps to Simon, 4 May 1935,
+//!   FO 371/18851") is a manuscript whose *title* is "Phipps to Simon";
+//! - an archive's name taken for a title ("The National Archives, Kew") is
+//!   the `archive` when the item has a shelfmark and no archive yet;
+//! - a documents series named like a body ("Documents on German Foreign
+//!   Policy, Series C, Vol. II") with no title anywhere is the title;
+//! - "Series C" taken for the only shelfmark of an item with no archive is
+//!   the collection.
+
+use ibid_model::Item;
+
+/// First words of an archive's or library's name (lower case).
+const ARCHIVE_WORDS: &[&str] = &[
+    "archive",
+    "archives",
+    "archiv",
+    "archivio",
+    "archivo",
+    "archief",
+    "archiwum",
+    "bundesarchiv",
+    "staatsarchiv",
+    "hauptstaatsarchiv",
+    "landesarchiv",
+    "stadtarchiv",
+    "library",
+    "bibliothèque",
+    "bibliothek",
+    "biblioteca",
+    "record office",
+    "records office",
+    "public record office",
+    "national archives",
+    "politisches archiv",
+];
+
+/// First words of the title of a published documents series.
+const SERIES_HEADS: &[&str] = &[
+    "documents",
+    "documenti",
+    "documentos",
+    "dokumente",
+    "akten",
+    "papers",
+    "foreign relations",
+    "british documents",
+    "correspondence",
+    "calendar",
+    "records",
+    "acta",
+    "actes",
+    "urkunden",
+    "quellen",
+    "monumenta",
+    "regesta",
+];
+
+/// Applies the repairs (see the module docs). `author_texts` are the raw
+/// texts of the fields labelled `author`, in order.
+pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
+    letter_title(it, author_texts);
+    archive_from_title(it);
+    series_title(it);
+    series_collection(it);
+}
+
+fn lower_starts_with_any(s: &str, heads: &[&str]) -> bool {
+    let low = s
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let low = low.strip_prefix("the ").unwrap_or(&low);
+    heads.iter().any(|h| {
+        low.starts_with(h)
+            && low[h.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// "Phipps to Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon".
+fn is_correspondents(s: &str) -> bool {
+    let s = s.trim().trim_end_matches([',', '.', ';']);
+    let Some((from, to)) = s.split_once(" to ") else {
+        return false;
+    };
+    let namish = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words.last().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1
+            })
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || matches!(*w, "de" | "von" | "van" | "di" | "du" | "le" | "la")
+            })
+    };
+    namish(from) && namish(to)
+}
+
+fn letter_title(it: &mut Item, author_texts: &[String]) {
+    let [only] = author_texts else { return };
+    if !is_correspondents(only) {
+        return;
+    }
+    let letter = only
+        .trim()
+        .trim_end_matches([',', '.', ';', ' '])
+        .to_string();
+    match &it.title {
+        // the title the model found is then the archive's name, or a subject
+        Some(t) if !lower_starts_with_any(t, ARCHIVE_WORDS) => return,
+        Some(t) if it.archive.is_none() => it.archive = Some(t.clone()),
+        _ => {}
+    }
+    it.title = Some(letter);
+    it.author.clear();
+}
+
+fn archive_from_title(it: &mut Item) {
+    if it.archive.is_some() || it.archive_location.is_none() {
+        return;
+    }
+    if let Some(t) = &it.title {
+        if lower_starts_with_any(t, ARCHIVE_WORDS) {
+            it.archive = it.title.take();
+        }
+    }
+}
+
+/// "Series C", "Serie II", "Reihe B", "Ser. 2" and nothing else.
+fn is_series_designation(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(head), Some(value), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(
+        head.to_lowercase().trim_end_matches('.'),
+        "series" | "serie" | "série" | "reihe" | "ser"
+    ) && value.chars().count() <= 4
+        && value.chars().all(char::is_alphanumeric)
+}
+
+/// "Serie D" as the only shelfmark of an item with no archive is the
+/// series of a published collection.
+fn series_collection(it: &mut Item) {
+    if it.archive.is_some() || it.collection_title.is_some() {
+        return;
+    }
+    if it
+        .archive_location
+        .as_deref()
+        .is_some_and(is_series_designation)
+    {
+        it.collection_title = it.archive_location.take();
+    }
+}
+
+fn series_title(it: &mut Item) {
+    if it.title.is_some() || it.container_title.is_some() || it.author.len() != 1 {
+        return;
+    }
+    let Some(name) = it.author[0].literal.clone() else {
+        return;
+    };
+    if !lower_starts_with_any(&name, SERIES_HEADS) || name.split_whitespace().count() < 2 {
+        return;
+    }
+    it.title = Some(name);
+    it.author.clear();
+    if it
+        .archive_location
+        .as_deref()
+        .is_some_and(is_series_designation)
+    {
+        if it.collection_title.is_none() {
+            it.collection_title = it.archive_location.take();
+        } else {
+            it.archive_location = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::Name;
+
+    fn literal(s: &str) -> Name {
+        Name {
+            literal: Some(s.into()),
+            ..Name::default()
+        }
+    }
+
+    #[test]
+    fn correspondents_are_a_letter_title() {
+        assert!(is_correspondents("Phipps to Simon"));
+        assert!(is_correspondents("Sir E. Phipps to Sir J. Simon,"));
+        assert!(!is_correspondents("Letters to friends"));
+        assert!(!is_correspondents("Taylor, A. J. P."));
+        let mut it = Item {
+            author: vec![literal("Phipps to Simon")],
+            title: Some("The National Archives, Kew".into()),
+            archive_location: Some("FO 371/18851".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Phipps to Simon".into()]);
+        assert_eq!(it.title.as_deref(), Some("Phipps to Simon"));
+        assert_eq!(it.archive.as_deref(), Some("The National Archives, Kew"));
+        assert!(it.author.is_empty());
+    }
+
+    #[test]
+    fn archive_names_leave_the_title() {
+        let mut it = Item {
+            title: Some("Bundesarchiv Berlin".into()),
+            archive_location: Some("R 43 II/1309".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.archive.as_deref(), Some("Bundesarchiv Berlin"));
+        assert_eq!(it.title, None);
+        // without a shelfmark a title about archives stays a title
+        let mut it = Item {
+            title: Some("Archives and the Historian".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.title.as_deref(), Some("Archives and the Historian"));
+    }
+
+    #[test]
+    fn a_documents_series_is_a_title() {
+        let mut it = Item {
+            author: vec![literal("Documents on German Foreign Policy")],
+            archive_location: Some("Series C".into()),
+            volume: Some("II".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Documents on German Foreign Policy".into()]);
+        assert_eq!(
+            it.title.as_deref(),
+            Some("Documents on German Foreign Policy")
+        );
+        assert_eq!(it.collection_title.as_deref(), Some("Series C"));
+        assert_eq!(it.archive_location, None);
+        assert!(it.author.is_empty());
+        // a body with a title of its own keeps being the author
+        let mut it = Item {
+            author: vec![literal("Documents Committee")],
+            title: Some("Annual Report".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.author.len(), 1);
+    }
+}
