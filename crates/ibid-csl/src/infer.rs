@@ -63,6 +63,17 @@ pub fn infer_type(item: &Item, text: &str) -> ItemType {
     infer_with(item, text, container_in)
 }
 
+/// A known newspaper, or a newspaper-like name ("Gazette", "Zeitung") with a
+/// day-precise date.
+fn is_dated_newspaper(item: &Item, container: &str) -> bool {
+    let full_day = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .is_some_and(|p| p.len() == 3);
+    is_known_newspaper(container) || (full_day && has_newspaper_word(container))
+}
+
 /// [`infer_type`] with the "In:" cue already known.
 pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemType {
     let title = item.title.as_deref().unwrap_or("");
@@ -90,6 +101,10 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
                 || item.edition.is_some()
                 || item.isbn.is_some()
                 || !item.editor.is_empty();
+            if !has_volume && !book_like && is_dated_newspaper(item, container) {
+                // "The Times, 1 Oct. 1938, p. 13": an untitled newspaper article
+                return ItemType::ArticleNewspaper;
+            }
             if has_volume || item.page.is_some() && !book_like {
                 return ItemType::ArticleJournal;
             }
@@ -121,12 +136,7 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
             return ItemType::Chapter;
         }
         if !has_volume {
-            let full_day = item
-                .issued
-                .as_ref()
-                .and_then(|d| d.date_parts.first())
-                .is_some_and(|p| p.len() == 3);
-            if is_known_newspaper(container) || (full_day && has_newspaper_word(container)) {
+            if is_dated_newspaper(item, container) {
                 return ItemType::ArticleNewspaper;
             }
             if is_known_magazine(container) {
@@ -531,5 +541,24 @@ mod tests {
         assert!(!preceded_by_in("X, Berlin Journal", "Journal"));
         assert!(ends_with_in("Title, In "));
         assert!(!ends_with_in("Title, Within "));
+    }
+
+    #[test]
+    fn untitled_newspaper_article() {
+        let n = Item {
+            container_title: Some("The Times".into()),
+            page: Some("13".into()),
+            issued: crate::parse_date("1 Oct. 1938"),
+            ..Item::default()
+        };
+        assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
+        // a journal cited by volume and page stays a journal
+        let j = Item {
+            container_title: Some("Past and Present".into()),
+            volume: Some("12".into()),
+            page: Some("13".into()),
+            ..Item::default()
+        };
+        assert_eq!(infer_type(&j, ""), ItemType::ArticleJournal);
     }
 }

@@ -348,7 +348,9 @@ pub(crate) fn write_document(
             {
                 continue;
             }
-            if c.item.is_empty() {
+            // an unresolved back-reference ("Ibid., p. 91" after a note citing
+            // two works) has no work to render: it stays as written
+            if c.item.is_empty() || c.kind != CitationKind::Full {
                 continue;
             }
             if let Some(j) = to_json_item(&c.item, &format!("n{}-c{}", ni + 1, ci + 1)) {
@@ -517,6 +519,10 @@ fn join_citations(parts: &[String]) -> String {
         } else {
             s.push_str(p);
         }
+    }
+    // a note ends with a full stop, also when its last citation is verbatim
+    if !s.is_empty() && !s.ends_with(['.', '?', '!', '”', '»', '"', '’']) {
+        s.push('.');
     }
     s
 }

@@ -140,3 +140,32 @@ fn refs_give_one_bibliography_line_per_item() {
     )
     .is_err());
 }
+
+#[test]
+fn unresolved_back_reference_stays_as_written() {
+    use ibid_model::{CharSpan, Citation, CitationKind, Item, Note};
+    let mut doc = fixture::document();
+    let number = doc.notes.iter().filter_map(|n| n.number).max().unwrap_or(0) + 1;
+    doc.notes.push(Note {
+        number: Some(number),
+        text: "Ibid., p. 91.".into(),
+        span: CharSpan::default(),
+        citations: vec![Citation {
+            text: "Ibid., p. 91".into(),
+            span: CharSpan::default(),
+            kind: CitationKind::Ibid,
+            work: None,
+            locator: Some("p. 91".into()),
+            item: Item {
+                page: Some("91".into()),
+                ..Item::default()
+            },
+            fields: Vec::new(),
+        }],
+    });
+    let mut out = Vec::new();
+    write_document(&doc, Format::Chicago, &EmitOptions::default(), &mut out).unwrap();
+    let t = String::from_utf8(out).unwrap();
+    let line = note_line(&t, number);
+    assert_eq!(line, format!("{number}. Ibid., p. 91."));
+}
