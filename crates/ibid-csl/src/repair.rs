@@ -9,7 +9,7 @@
 //! - a documents series named like a body ("Documents on German Foreign
 //!   Policy, Series C, Vol. II") with no title anywhere is the title;
 //! - "Series C" taken for the only shelfmark of an item with no archive is
-//!   the collection.
+//!   the collection, and "Doc. No. 45" is the pinpoint, no shelfmark.
 
 use ibid_model::Item;
 
@@ -66,6 +66,40 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     archive_from_title(it);
     series_title(it);
     series_collection(it);
+    pinpoint_shelfmark(it);
+}
+
+/// "Doc. No. 45", "No. 12", "Nr. 3": a document number taken for a
+/// shelfmark is the citation's pinpoint (the segmenter keeps it as the
+/// locator), not where the work is kept.
+fn is_document_number(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some((number, markers)) = words.split_last() else {
+        return false;
+    };
+    !markers.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+        && markers.iter().all(|m| {
+            matches!(
+                m.as_str(),
+                "doc" | "document" | "dok" | "no" | "nr" | "n°" | "nos"
+            )
+        })
+}
+
+fn pinpoint_shelfmark(it: &mut Item) {
+    if it.archive.is_none()
+        && it
+            .archive_location
+            .as_deref()
+            .is_some_and(is_document_number)
+    {
+        it.archive_location = None;
+    }
 }
 
 fn lower_starts_with_any(s: &str, heads: &[&str]) -> bool {
@@ -235,6 +269,21 @@ mod tests {
         };
         repair(&mut it, &[]);
         assert_eq!(it.title.as_deref(), Some("Archives and the Historian"));
+    }
+
+    #[test]
+    fn a_document_number_is_no_shelfmark() {
+        assert!(is_document_number("Doc. No. 45"));
+        assert!(is_document_number("Nr. 3"));
+        assert!(!is_document_number("FO 371/18851"));
+        assert!(!is_document_number("45"));
+        let mut it = Item {
+            title: Some("Documents on German Foreign Policy".into()),
+            archive_location: Some("Doc. No. 45".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.archive_location, None);
     }
 
     #[test]

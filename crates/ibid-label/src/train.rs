@@ -28,7 +28,7 @@ pub fn default_options() -> TrainOptions {
     TrainOptions {
         c1: 0.0,
         c2: 1.0,
-        max_iterations: 150,
+        max_iterations: 300,
         min_count: 2,
         prune: 0.02,
         ..TrainOptions::default()

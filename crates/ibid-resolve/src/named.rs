@@ -204,6 +204,9 @@ impl Engine {
                     if it.archive_location.is_none() {
                         it.archive_location = Some(location);
                     }
+                    // a file in an archive is a manuscript, whatever the
+                    // labeller's fields looked like
+                    it.item_type = ibid_model::ItemType::Manuscript;
                     hinted = Some(it);
                 }
             }
@@ -218,6 +221,7 @@ impl Engine {
                     let mut it = item.clone();
                     it.archive.get_or_insert(archive);
                     it.archive_location.get_or_insert(location);
+                    it.item_type = ibid_model::ItemType::Manuscript;
                     q.archive = it
                         .archive
                         .as_deref()

@@ -94,6 +94,16 @@ pub fn clean_title(title: &str) -> Option<TitleWords> {
         .count();
     t.words.retain(|w| !TITLE_NOISE.contains(&w.as_str()));
     t.main_len = t.main_len.saturating_sub(main_noise).min(t.words.len());
+    // "Ders., a.a.O." taken for a title: the same-author word names no title
+    let same_author = t
+        .words
+        .iter()
+        .take_while(|w| crate::fold::is_same_author_word(w))
+        .count();
+    if same_author > 0 {
+        t.words.drain(..same_author);
+        t.main_len = t.main_len.saturating_sub(same_author).min(t.words.len());
+    }
     // A locator label the labeller left at the end ("Diplomacy of Illusion, pp").
     while t.words.len() > 1
         && t.words.last().is_some_and(|w| {
@@ -120,7 +130,11 @@ pub fn clean_title(title: &str) -> Option<TitleWords> {
         t.words.pop();
         t.main_len = t.main_len.min(t.words.len());
     }
-    if t.words.is_empty() || t.words.iter().all(|w| is_stopword(w)) {
+    // nothing but stopwords, or the single letters of "a.a.O."
+    if t.words.is_empty()
+        || t.words.iter().all(|w| is_stopword(w))
+        || (same_author > 0 && t.words.iter().all(|w| w.chars().count() <= 1))
+    {
         return None;
     }
     if t.main_len == 0 {
@@ -629,6 +643,13 @@ mod tests {
 
     fn tw(s: &str) -> TitleWords {
         clean_title(s).unwrap()
+    }
+
+    #[test]
+    fn same_author_words_and_op_cit_are_no_title() {
+        assert!(clean_title("Ders., a.a.O.").is_none());
+        assert!(clean_title("Idem, op. cit.").is_none());
+        assert_eq!(tw("Ders., Europas Weg").words, ["europas", "weg"]);
     }
 
     #[test]
