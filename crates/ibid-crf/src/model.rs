@@ -16,14 +16,47 @@ pub struct Model {
     pub(crate) labels: Vec<String>,
     /// `trans[i * L + j]`: weight of label `i` followed by label `j`.
     pub(crate) trans: Vec<f32>,
-    /// Transposed: `trans_t[j * L + i]`.
+    /// Padded to the lane stride `W` ([`stride`]): `trans_w[i * W + j]`.
+    pub(crate) trans_w: Vec<f32>,
+    /// Transposed and padded: `trans_t[j * W + i]`.
     pub(crate) trans_t: Vec<f32>,
     /// Attribute hashes in ascending order with their feature runs (for saving).
     pub(crate) attrs: Vec<(u64, u32, u32)>,
     pub(crate) table: AttrTable,
     pub(crate) feats: Vec<Feat>,
-    /// Rows of `L` weights for attributes with many labels (added with SIMD).
+    /// Rows of `W` weights (`L` used, the rest 0) for attributes with many
+    /// labels (added with SIMD).
     pub(crate) dense: Vec<f32>,
+}
+
+/// Lanes of the score rows: rows are padded to a multiple of this many
+/// floats so that every row operation runs on whole SIMD vectors.
+const LANES: usize = 8;
+
+/// The padded row length for `l` labels.
+fn stride(l: usize) -> usize {
+    l.div_ceil(LANES).max(1) * LANES
+}
+
+/// `dst += src`, both of a padded row length.
+#[inline]
+fn add_rows(dst: &mut [f32], src: &[f32]) {
+    for (d, s) in dst.chunks_exact_mut(LANES).zip(src.chunks_exact(LANES)) {
+        for k in 0..LANES {
+            d[k] += s[k];
+        }
+    }
+}
+
+/// `dst = max(dst, p + row)` element-wise, both of a padded row length.
+#[inline]
+fn max_plus_rows(dst: &mut [f32], p: f32, row: &[f32]) {
+    for (d, r) in dst.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
+        for k in 0..LANES {
+            let v = p + r[k];
+            d[k] = if v > d[k] { v } else { d[k] };
+        }
+    }
 }
 
 /// Attributes with at least this many labels are tagged from a dense row.
@@ -69,16 +102,17 @@ impl Model {
         feats: Vec<Feat>,
     ) -> Model {
         let l = labels.len();
+        let w = stride(l);
         let mut table = AttrTable::with_capacity(attrs.len());
         let mut dense = Vec::new();
         for &(h, start, len) in &attrs {
             if len >= DENSE_MIN.min(l as u32) && l > 1 {
-                let row = (dense.len() / l) as u32;
-                dense.resize(dense.len() + l, 0.0);
-                let base = row as usize * l;
+                let row = (dense.len() / w) as u32;
+                dense.resize(dense.len() + w, 0.0);
+                let base = row as usize * w;
                 for f in &feats[start as usize..(start + len) as usize] {
-                    if let Some(w) = dense.get_mut(base + f.label as usize) {
-                        *w += f.weight;
+                    if (f.label as usize) < l {
+                        dense[base + f.label as usize] += f.weight;
                     }
                 }
                 table.insert(h, row, len | DENSE_FLAG);
@@ -86,15 +120,19 @@ impl Model {
                 table.insert(h, start, len);
             }
         }
-        let mut trans_t = vec![0.0; l * l];
+        let mut trans_w = vec![0.0; l * w];
+        let mut trans_t = vec![0.0; l * w];
         for i in 0..l {
             for j in 0..l {
-                trans_t[j * l + i] = trans[i * l + j];
+                let t = trans.get(i * l + j).copied().unwrap_or(0.0);
+                trans_w[i * w + j] = t;
+                trans_t[j * w + i] = t;
             }
         }
         Model {
             labels,
             trans,
+            trans_w,
             trans_t,
             attrs,
             table,
@@ -124,7 +162,8 @@ impl Model {
         self.table.memory_bytes()
             + self.feats.len() * std::mem::size_of::<Feat>()
             + self.attrs.len() * 16
-            + self.trans.len() * 8
+            + self.trans.len() * 4
+            + self.trans_w.len() * 8
             + self.dense.len() * 4
     }
     /// The transition weight from label `i` to label `j` (0 when out of range).
@@ -170,13 +209,15 @@ impl Model {
         Model::from_parts(self.labels.clone(), self.trans.clone(), attrs)
     }
 
-    /// Fills `state[t * L + y]` with the state scores of `seq`. Looks every
-    /// attribute up first (independent loads the CPU overlaps), then adds.
+    /// Fills `state[t * W + y]` (`W` = [`stride`]) with the state scores of
+    /// `seq`. Looks every attribute up first (independent loads the CPU
+    /// overlaps), then adds.
     fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>, runs: &mut Vec<(u32, u32)>) {
         let l = self.labels.len();
+        let w = stride(l);
         state.clear();
-        state.resize(seq.len() * l, 0.0);
-        for (t, row) in state.chunks_exact_mut(l.max(1)).enumerate() {
+        state.resize(seq.len() * w, 0.0);
+        for (t, row) in state.chunks_exact_mut(w).enumerate() {
             runs.clear();
             runs.extend(
                 seq.item(t)
@@ -185,17 +226,15 @@ impl Model {
             );
             for &(s, n) in runs.iter() {
                 if n & DENSE_FLAG != 0 {
-                    let base = s as usize * l;
-                    if let Some(d) = self.dense.get(base..base + l) {
-                        for (w, x) in row.iter_mut().zip(d) {
-                            *w += x;
-                        }
+                    let base = s as usize * w;
+                    if let Some(d) = self.dense.get(base..base + w) {
+                        add_rows(row, d);
                     }
                     continue;
                 }
                 for f in &self.feats[s as usize..(s + n) as usize] {
-                    if let Some(w) = row.get_mut(f.label as usize) {
-                        *w += f.weight;
+                    if let Some(x) = row.get_mut(f.label as usize) {
+                        *x += f.weight;
                     }
                 }
             }
@@ -205,6 +244,7 @@ impl Model {
     /// The score of a label path (state + transition weights).
     pub fn score(&self, seq: &AttrSeq, path: &[u16]) -> f32 {
         let l = self.labels.len();
+        let w = stride(l);
         let mut state = Vec::new();
         self.state_scores(seq, &mut state, &mut Vec::new());
         let mut total = 0.0;
@@ -213,7 +253,7 @@ impl Model {
             if y >= l {
                 continue;
             }
-            total += state[t * l + y];
+            total += state[t * w + y];
             if t > 0 {
                 let p = path[t - 1] as usize;
                 if p < l {
@@ -235,38 +275,33 @@ impl Model {
         if n == 0 || l == 0 {
             return;
         }
+        let w = stride(l);
         self.state_scores(seq, &mut scratch.state, &mut scratch.runs);
         let state = &scratch.state;
         let delta = &mut scratch.delta;
         delta.clear();
-        delta.resize(n * l, 0.0);
-        delta[..l].copy_from_slice(&state[..l]);
+        delta.resize(n * w, 0.0);
+        delta[..w].copy_from_slice(&state[..w]);
         for t in 1..n {
-            let (before, rest) = delta.split_at_mut(t * l);
-            let prev = &before[(t - 1) * l..];
-            let cur = &mut rest[..l];
-            let srow = &state[t * l..(t + 1) * l];
-            // element-wise maxima over rows of the transition matrix (vectorises)
+            let (before, rest) = delta.split_at_mut(t * w);
+            let prev = &before[(t - 1) * w..];
+            let cur = &mut rest[..w];
+            // element-wise maxima over rows of the transition matrix; the
+            // padding lanes collect values no label reads
             cur.fill(f32::NEG_INFINITY);
-            for (i, &p) in prev.iter().enumerate() {
-                let trow = &self.trans[i * l..(i + 1) * l];
-                for (c, tr) in cur.iter_mut().zip(trow) {
-                    let v = p + tr;
-                    *c = if v > *c { v } else { *c };
-                }
+            for (i, &p) in prev[..l].iter().enumerate() {
+                max_plus_rows(cur, p, &self.trans_w[i * w..(i + 1) * w]);
             }
-            for (c, s) in cur.iter_mut().zip(srow) {
-                *c += s;
-            }
+            add_rows(cur, &state[t * w..(t + 1) * w]);
         }
         // backtrack, recomputing the argmax only along the chosen path
         out.resize(n, 0);
-        let last = &delta[(n - 1) * l..];
+        let last = &delta[(n - 1) * w..(n - 1) * w + l];
         let mut y = argmax(last.iter().copied());
         out[n - 1] = y as u16;
         for t in (1..n).rev() {
-            let prev = &delta[(t - 1) * l..t * l];
-            let tcol = &self.trans_t[y * l..(y + 1) * l];
+            let prev = &delta[(t - 1) * w..(t - 1) * w + l];
+            let tcol = &self.trans_t[y * w..y * w + l];
             y = argmax(prev.iter().zip(tcol).map(|(p, tr)| p + tr));
             out[t - 1] = y as u16;
         }
