@@ -98,7 +98,7 @@ pub(crate) fn write_text(doc: &Document, out: &mut dyn Write) -> Result<(), Emit
                 "  {:<6} {:<22} {}",
                 id,
                 w.item.item_type.as_str(),
-                cut(&compact(&w.item), 100)
+                cut(&work_line(&w.item), 100)
             )?;
             if !cited.is_empty() {
                 writeln!(out, "         cited in notes {}", cited.join(", "))?;
@@ -116,6 +116,30 @@ pub(crate) fn write_text(doc: &Document, out: &mut dyn Write) -> Result<(), Emit
         }
     }
     Ok(())
+}
+
+/// A work in the text listing: the compact form plus its series, volume and
+/// archive, which tell apart the volumes of one documents series and files
+/// of different archives.
+fn work_line(item: &Item) -> String {
+    let mut s = compact(item);
+    for part in [
+        item.collection_title.as_deref(),
+        item.volume
+            .as_deref()
+            .map(|v| format!("vol. {v}"))
+            .as_deref(),
+        item.archive.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !s.contains(part) {
+            s.push_str(", ");
+            s.push_str(part);
+        }
+    }
+    s
 }
 
 pub(crate) fn write_ref_text(
