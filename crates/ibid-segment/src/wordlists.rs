@@ -6,8 +6,6 @@
 //! Each word maps to a set of flags (one per list), so a token needs one
 //! lookup, however many lists it is checked against.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Flag of `data/abbrev_exact.txt`.
@@ -90,28 +88,7 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// FNV-1a: fast for the short keys of the table.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static str, u32, BuildHasherDefault<Fnv>>;
+type Table = fnv::FnvHashMap<&'static str, u32>;
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();

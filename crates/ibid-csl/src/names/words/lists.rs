@@ -7,38 +7,15 @@
 //! [`super::key`]) are in lower case without trailing periods or colons;
 //! the others hold words exactly as they must be written.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 #[cfg(test)]
 use super::key;
 use super::{Marker, Role};
 
-/// FNV-1a: a fast hash for the fixed word lists (no untrusted insertions).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A set of words with the FNV hash.
-pub(crate) type WordSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// FNV-1a: a fast hash for the fixed word lists (no untrusted insertions).
+pub(crate) type WordSet<T> = fnv::FnvHashSet<T>;
 
 /// The words of a list file holding several words a line (`#` and `[`
 /// lines skipped).
@@ -104,25 +81,24 @@ pub(super) static CORPORATE_SUFFIXES: LazyLock<Vec<&'static str>> =
 const MARKER_DATA: &str = include_str!("../../../data/markers.txt");
 
 /// Role markers by the section of `data/markers.txt` they are listed in.
-pub(super) static MARKERS: LazyLock<HashMap<&'static str, Marker, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| {
-        use Marker::*;
-        use Role::*;
-        let sections = [
-            ("strong editor", Strong(Editor)),
-            ("weak editor", Weak(Editor)),
-            ("strong translator", Strong(Translator)),
-            ("weak translator", Weak(Translator)),
-            ("weak other", Weak(Other)),
-            ("in", In),
-        ];
-        let words = |(name, m)| {
-            load_section(MARKER_DATA, name)
-                .into_iter()
-                .map(move |w| (w, m))
-        };
-        sections.into_iter().flat_map(words).collect()
-    });
+pub(super) static MARKERS: LazyLock<fnv::FnvHashMap<&'static str, Marker>> = LazyLock::new(|| {
+    use Marker::*;
+    use Role::*;
+    let sections = [
+        ("strong editor", Strong(Editor)),
+        ("weak editor", Weak(Editor)),
+        ("strong translator", Strong(Translator)),
+        ("weak translator", Weak(Translator)),
+        ("weak other", Weak(Other)),
+        ("in", In),
+    ];
+    let words = |(name, m)| {
+        load_section(MARKER_DATA, name)
+            .into_iter()
+            .map(move |w| (w, m))
+    };
+    sections.into_iter().flat_map(words).collect()
+});
 
 const EAST_ASIAN: &str = include_str!("../../../data/east_asian_surnames.txt");
 
