@@ -9,7 +9,11 @@
 //! - a documents series named like a body ("Documents on German Foreign
 //!   Policy, Series C, Vol. II") with no title anywhere is the title;
 //! - "Series C" taken for the only shelfmark of an item with no archive is
-//!   the collection, and "Doc. No. 45" is the pinpoint, no shelfmark.
+//!   the collection, and "Doc. No. 45" is the pinpoint, no shelfmark;
+//! - a case name taken for an author ("Entick v Carrington") is the title;
+//! - a law report or law-journal reference left in the page or volume field
+//!   ("66 CLJ 67", "AC 562 (HL) 580") is split into volume, reporter and
+//!   first page.
 
 use ibid_model::Item;
 
@@ -63,10 +67,111 @@ const SERIES_HEADS: &[&str] = &[
 /// texts of the fields labelled `author`, in order.
 pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     letter_title(it, author_texts);
+    case_name_title(it, author_texts);
     archive_from_title(it);
     series_title(it);
     series_collection(it);
     pinpoint_shelfmark(it);
+    law_report(it);
+}
+
+/// A law report or law-journal reference the model left in one field:
+/// `[volume] REPORTER first-page [pinpoint]` ("66 CLJ 67", "93 LQR 195, 198",
+/// "AC 562 (HL) 580", "19 St Tr 1029"): volume, reporter, first page.
+struct LawReport<'a> {
+    volume: Option<&'a str>,
+    reporter: String,
+    first_page: &'a str,
+}
+
+fn parse_law_report(s: &str) -> Option<LawReport<'_>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let is_number =
+        |w: &str| !w.is_empty() && w.len() <= 5 && w.chars().all(|c| c.is_ascii_digit());
+    let mut i = 0;
+    let volume = match words.first() {
+        Some(w) if is_number(w) => {
+            i = 1;
+            Some(*w)
+        }
+        _ => None,
+    };
+    // the reporter: 1–3 short capitalised words, one of them in capitals ("AC", "St Tr", "All ER")
+    let start = i;
+    while i < words.len() && i - start < 3 {
+        let w = words[i];
+        let short_cap = w.chars().count() <= 5
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if !short_cap {
+            break;
+        }
+        i += 1;
+    }
+    let reporter = &words[start..i];
+    let caps = reporter.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+        letters.len() >= 2 && letters.iter().all(char::is_ascii_uppercase)
+    });
+    // one word in capitals ("AC", "CLJ"), or abbreviated words ("St Tr")
+    if reporter.is_empty() || !(caps || reporter.len() >= 2) {
+        return None;
+    }
+    let first = words.get(i)?.trim_end_matches(',');
+    if !is_number(first) {
+        return None;
+    }
+    // what may follow: a court "(HL)" and a pinpoint "580" / ", 198" / "–18"
+    let rest_ok = words[i + 1..].iter().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
+        w.is_empty()
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+            || (w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()))
+    });
+    if !rest_ok || words.len() > i + 4 {
+        return None;
+    }
+    Some(LawReport {
+        volume,
+        reporter: reporter.join(" "),
+        first_page: first,
+    })
+}
+
+fn law_report(it: &mut Item) {
+    if it.container_title.is_some() {
+        return;
+    }
+    let from_page = it.page.as_deref().and_then(parse_law_report).map(|r| {
+        (
+            r.volume.map(str::to_string),
+            r.reporter,
+            r.first_page.to_string(),
+        )
+    });
+    let found = from_page.map(|r| (r, true)).or_else(|| {
+        it.volume.as_deref().and_then(parse_law_report).map(|r| {
+            (
+                (
+                    r.volume.map(str::to_string),
+                    r.reporter,
+                    r.first_page.to_string(),
+                ),
+                false,
+            )
+        })
+    });
+    let Some(((volume, reporter, first), from_page)) = found else {
+        return;
+    };
+    if from_page && it.volume.is_some() && volume.is_some() {
+        return; // two volumes: leave the fields as they are
+    }
+    it.container_title = Some(reporter);
+    it.volume = volume;
+    it.page = Some(first.clone());
+    it.page_first = Some(first);
 }
 
 /// "Doc. No. 45", "No. 12", "Nr. 3": a document number taken for a
@@ -156,6 +261,25 @@ fn letter_title(it: &mut Item, author_texts: &[String]) {
     }
     it.title = Some(letter);
     it.author.clear();
+}
+
+/// "Entick v Carrington" taken for an author is the name of a case.
+fn case_name_title(it: &mut Item, author_texts: &[String]) {
+    let [only] = author_texts else { return };
+    if it.title.is_some() {
+        return;
+    }
+    let name = only.trim().trim_end_matches([',', ';', ' ']);
+    let parties = name
+        .split_once(" v ")
+        .or_else(|| name.split_once(" v. "))
+        .or_else(|| name.split_once(" vs. "));
+    let Some((a, b)) = parties else { return };
+    let capital = |p: &str| p.trim().chars().next().is_some_and(char::is_uppercase);
+    if capital(a) && capital(b) {
+        it.title = Some(name.to_string());
+        it.author.clear();
+    }
 }
 
 fn archive_from_title(it: &mut Item) {
@@ -269,6 +393,48 @@ mod tests {
         };
         repair(&mut it, &[]);
         assert_eq!(it.title.as_deref(), Some("Archives and the Historian"));
+    }
+
+    #[test]
+    fn law_reports_left_in_one_field_are_split() {
+        let r = parse_law_report("66 CLJ 67").unwrap();
+        assert_eq!(
+            (r.volume, r.reporter.as_str(), r.first_page),
+            (Some("66"), "CLJ", "67")
+        );
+        let r = parse_law_report("AC 562 (HL) 580").unwrap();
+        assert_eq!(
+            (r.volume, r.reporter.as_str(), r.first_page),
+            (None, "AC", "562")
+        );
+        let r = parse_law_report("19 St Tr 1029").unwrap();
+        assert_eq!((r.reporter.as_str(), r.first_page), ("St Tr", "1029"));
+        assert!(parse_law_report("93 LQR 195, 198").is_some());
+        assert!(parse_law_report("195-215").is_none());
+        assert!(parse_law_report("II").is_none());
+        assert!(parse_law_report("Series C").is_none());
+        let mut it = Item {
+            title: Some("The Rule of Law".into()),
+            page: Some("66 CLJ 67".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("CLJ"));
+        assert_eq!(it.volume.as_deref(), Some("66"));
+        assert_eq!(it.page.as_deref(), Some("67"));
+    }
+
+    #[test]
+    fn a_case_name_taken_for_an_author_is_the_title() {
+        let mut it = Item {
+            author: vec![literal("Entick v Carrington")],
+            volume: Some("19 St Tr 1029".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Entick v Carrington".into()]);
+        assert_eq!(it.title.as_deref(), Some("Entick v Carrington"));
+        assert!(it.author.is_empty());
+        assert_eq!(it.container_title.as_deref(), Some("St Tr"));
     }
 
     #[test]
