@@ -82,6 +82,8 @@ struct LawReport<'a> {
     volume: Option<&'a str>,
     reporter: String,
     first_page: &'a str,
+    /// A court or pinpoint follows the first page ("(HL) 580", ", 198").
+    tail: bool,
 }
 
 fn parse_law_report(s: &str) -> Option<LawReport<'_>> {
@@ -117,6 +119,13 @@ fn parse_law_report(s: &str) -> Option<LawReport<'_>> {
     if reporter.is_empty() || !(caps || reporter.len() >= 2) {
         return None;
     }
+    // "NS 19", "N.F. 3": a new series and its volume, no reporter
+    if matches!(
+        reporter[0].trim_end_matches('.'),
+        "NS" | "N.S" | "NF" | "N.F" | "S" | "Ser"
+    ) {
+        return None;
+    }
     let first = words.get(i)?.trim_end_matches(',');
     if !is_number(first) {
         return None;
@@ -136,6 +145,7 @@ fn parse_law_report(s: &str) -> Option<LawReport<'_>> {
         volume,
         reporter: reporter.join(" "),
         first_page: first,
+        tail: words.len() > i + 1,
     })
 }
 
@@ -143,35 +153,58 @@ fn law_report(it: &mut Item) {
     if it.container_title.is_some() {
         return;
     }
-    let from_page = it.page.as_deref().and_then(parse_law_report).map(|r| {
-        (
-            r.volume.map(str::to_string),
-            r.reporter,
-            r.first_page.to_string(),
-        )
-    });
-    let found = from_page.map(|r| (r, true)).or_else(|| {
-        it.volume.as_deref().and_then(parse_law_report).map(|r| {
-            (
-                (
-                    r.volume.map(str::to_string),
-                    r.reporter,
-                    r.first_page.to_string(),
-                ),
-                false,
-            )
-        })
-    });
-    let Some(((volume, reporter, first), from_page)) = found else {
+    if let Some(r) = it.page.as_deref().and_then(parse_law_report) {
+        if it.volume.is_some() && r.volume.is_some() {
+            return; // two volumes: leave the fields as they are
+        }
+        let (reporter, first) = (r.reporter, r.first_page.to_string());
+        if let Some(v) = r.volume {
+            it.volume = Some(v.to_string());
+        }
+        it.container_title = Some(reporter);
+        it.page = Some(first.clone());
+        it.page_first = Some(first);
+        return;
+    }
+    let Some(r) = it.volume.as_deref().and_then(parse_law_report) else {
         return;
     };
-    if from_page && it.volume.is_some() && volume.is_some() {
-        return; // two volumes: leave the fields as they are
-    }
+    let (volume, reporter, number, tail) = (
+        r.volume.map(str::to_string),
+        r.reporter,
+        r.first_page.to_string(),
+        r.tail,
+    );
+    // a page field that is one number after this one is the pinpoint
+    // ("[1997] PL 467, 470"); a range is the pages of an article ("HWP 7,
+    // 269-283")
+    let pinpoint_after = it.page.as_deref().is_some_and(|p| {
+        let p = p.trim();
+        p.chars().all(|c| c.is_ascii_digit())
+            && matches!((p.parse::<u64>(), number.parse::<u64>()), (Ok(a), Ok(b)) if a >= b)
+    });
     it.container_title = Some(reporter);
-    it.volume = volume;
-    it.page = Some(first.clone());
-    it.page_first = Some(first);
+    let first_page = match volume {
+        // "19 St Tr 1029", "2 AC 115 (HL) 131": volume, reporter, first page
+        Some(v) => {
+            it.volume = Some(v);
+            true
+        }
+        // "AC 562 (HL) 580", "PL 467" + pinpoint: a reporter cited by year
+        None if tail || pinpoint_after => {
+            it.volume = None;
+            true
+        }
+        // "HWP 7", "RIS 19": a journal or series and its volume
+        None => {
+            it.volume = Some(number.clone());
+            false
+        }
+    };
+    if first_page {
+        it.page = Some(number.clone());
+        it.page_first = Some(number);
+    }
 }
 
 /// "Doc. No. 45", "No. 12", "Nr. 3": a document number taken for a
@@ -276,7 +309,9 @@ fn case_name_title(it: &mut Item, author_texts: &[String]) {
         .or_else(|| name.split_once(" vs. "));
     let Some((a, b)) = parties else { return };
     let capital = |p: &str| p.trim().chars().next().is_some_and(char::is_uppercase);
-    if capital(a) && capital(b) {
+    // "F. Bonnard, s. v. Barozzi" is a dictionary entry (sub voce), no case
+    let sub_voce = a.trim_end().ends_with(" s.") || a.trim_end().ends_with(" s") || a.contains(',');
+    if capital(a) && capital(b) && !sub_voce {
         it.title = Some(name.to_string());
         it.author.clear();
     }
@@ -413,6 +448,7 @@ mod tests {
         assert!(parse_law_report("195-215").is_none());
         assert!(parse_law_report("II").is_none());
         assert!(parse_law_report("Series C").is_none());
+        assert!(parse_law_report("NS 19").is_none());
         let mut it = Item {
             title: Some("The Rule of Law".into()),
             page: Some("66 CLJ 67".into()),
@@ -422,6 +458,37 @@ mod tests {
         assert_eq!(it.container_title.as_deref(), Some("CLJ"));
         assert_eq!(it.volume.as_deref(), Some("66"));
         assert_eq!(it.page.as_deref(), Some("67"));
+        // a journal abbreviation and volume beside the pages
+        let mut it = Item {
+            title: Some("Essay".into()),
+            volume: Some("HWP 7".into()),
+            page: Some("269-283".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("HWP"));
+        assert_eq!(it.volume.as_deref(), Some("7"));
+        assert_eq!(it.page.as_deref(), Some("269-283"));
+        // a collection cited by volume
+        let mut it = Item {
+            title: Some("Vita Caroli Zeni".into()),
+            volume: Some("RIS 19".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("RIS"));
+        assert_eq!(it.volume.as_deref(), Some("19"));
+        assert_eq!(it.page, None);
+        // a reporter by year, with the pinpoint taken for the pages
+        let mut it = Item {
+            title: Some("Formal and Substantive Conceptions".into()),
+            volume: Some("PL 467".into()),
+            page: Some("470".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("PL"));
+        assert_eq!((it.volume, it.page.as_deref()), (None, Some("467")));
     }
 
     #[test]

@@ -360,6 +360,19 @@ fn token_info(text: &str, tok: &Token, next: Option<&Token>, dict: &Dict) -> Tok
     info
 }
 
+/// The indices of the set bits of `x`, in ascending order.
+#[inline]
+fn set_bits(mut x: u32) -> impl Iterator<Item = u32> {
+    std::iter::from_fn(move || {
+        if x == 0 {
+            return None;
+        }
+        let b = x.trailing_zeros();
+        x &= x - 1;
+        Some(b)
+    })
+}
+
 fn bucket_pos(t: usize) -> u64 {
     match t {
         0..=5 => t as u64,
@@ -461,15 +474,11 @@ pub(crate) fn extract(
             seq.push(i.suf3);
             seq.push(i.suf2);
         }
-        for b in 0..NUM_PROPS {
-            if i.props & (1 << b) != 0 {
-                seq.push(combine(T_PROP, u64::from(b)));
-            }
+        for b in set_bits(i.props & ((1 << NUM_PROPS) - 1)) {
+            seq.push(combine(T_PROP, u64::from(b)));
         }
-        for b in 0..dict::NUM_CLASSES {
-            if i.dict & (1 << b) != 0 {
-                seq.push(combine(T_DICT, u64::from(b)));
-            }
+        for b in set_bits(i.dict & ((1 << dict::NUM_CLASSES) - 1)) {
+            seq.push(combine(T_DICT, u64::from(b)));
         }
         if i.punct != 0 {
             seq.push(combine(T_PUNCT, u64::from(i.punct)));
@@ -499,10 +508,8 @@ pub(crate) fn extract(
             seq.push(combine(combine(T_NB_WORD, dd), w));
             seq.push(combine(combine(T_NB_SHAPE, dd), s));
             if d.abs() == 1 {
-                for b in 0..dict::NUM_CLASSES {
-                    if dflags & (1 << b) != 0 {
-                        seq.push(combine(combine(T_NB_DICT, dd), u64::from(b)));
-                    }
+                for b in set_bits(dflags & ((1 << dict::NUM_CLASSES) - 1)) {
+                    seq.push(combine(combine(T_NB_DICT, dd), u64::from(b)));
                 }
                 for b in [YEAR, ROMAN, SINGLE_LETTER, DOT_AFTER, NUMBER] {
                     if props & b != 0 {
