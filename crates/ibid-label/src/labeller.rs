@@ -266,6 +266,25 @@ mod tests {
     }
 
     #[test]
+    fn label_excluding_takes_any_range() {
+        let l = Labeller::embedded();
+        let text = "Akten «ADAP» (im Folgenden: ADAP), Serie D, Bd. 1, S. 3";
+        for r in [0..0, 0..text.len(), 7..8, 50..10_000, 10_000..20_000, 3..2] {
+            let out = l.label_excluding(text, r.clone());
+            for f in &out.fields {
+                assert!(text.get(f.range.clone()).is_some(), "{r:?}: {f:?}");
+            }
+        }
+        assert!(l.label_excluding("", 0..5).fields.is_empty());
+        let long = "Müller, Geschichte. ".repeat(5_000);
+        let out = l.label_excluding(&long, 3..50_000);
+        assert!(out
+            .fields
+            .iter()
+            .all(|f| f.range.end <= 3 || f.range.start >= 50_000));
+    }
+
+    #[test]
     fn text_the_model_does_not_know_is_kept_as_a_note() {
         let l = Labeller::embedded();
         let text = "岩波書店、2001年。";
