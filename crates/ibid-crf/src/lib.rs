@@ -45,6 +45,7 @@ mod attrs;
 mod dataset;
 mod format;
 mod hash;
+mod lanes;
 mod lbfgs;
 mod model;
 mod objective;

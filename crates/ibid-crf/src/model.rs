@@ -29,9 +29,9 @@ pub struct Model {
     pub(crate) dense: Vec<f32>,
 }
 
-/// Lanes of the score rows: rows are padded to a multiple of this many
-/// floats so that every row operation runs on whole SIMD vectors.
-const LANES: usize = 8;
+// Score rows are padded to a multiple of `LANES` floats so that every row
+// operation runs on whole SIMD vectors.
+use crate::lanes::LANES;
 
 /// The padded row length for `l` labels.
 fn stride(l: usize) -> usize {
@@ -44,17 +44,6 @@ fn add_rows(dst: &mut [f32], src: &[f32]) {
     for (d, s) in dst.chunks_exact_mut(LANES).zip(src.chunks_exact(LANES)) {
         for k in 0..LANES {
             d[k] += s[k];
-        }
-    }
-}
-
-/// `dst = max(dst, p + row)` element-wise, both of a padded row length.
-#[inline]
-fn max_plus_rows(dst: &mut [f32], p: f32, row: &[f32]) {
-    for (d, r) in dst.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
-        for k in 0..LANES {
-            let v = p + r[k];
-            d[k] = if v > d[k] { v } else { d[k] };
         }
     }
 }
@@ -282,17 +271,14 @@ impl Model {
         delta.clear();
         delta.resize(n * w, 0.0);
         delta[..w].copy_from_slice(&state[..w]);
-        for t in 1..n {
-            let (before, rest) = delta.split_at_mut(t * w);
-            let prev = &before[(t - 1) * w..];
-            let cur = &mut rest[..w];
-            // element-wise maxima over rows of the transition matrix; the
-            // padding lanes collect values no label reads
-            cur.fill(f32::NEG_INFINITY);
-            for (i, &p) in prev[..l].iter().enumerate() {
-                max_plus_rows(cur, p, &self.trans_w[i * w..(i + 1) * w]);
-            }
-            add_rows(cur, &state[t * w..(t + 1) * w]);
+        // the forward pass, with the row length known at compile time for
+        // up to 32 labels (so the running maxima stay in registers)
+        match w / LANES {
+            1 => self.forward::<1>(state, delta, n),
+            2 => self.forward::<2>(state, delta, n),
+            3 => self.forward::<3>(state, delta, n),
+            4 => self.forward::<4>(state, delta, n),
+            _ => self.forward_any(state, delta, n),
         }
         // backtrack, recomputing the argmax only along the chosen path
         out.resize(n, 0);
@@ -304,6 +290,55 @@ impl Model {
             let tcol = &self.trans_t[y * w..y * w + l];
             y = argmax(prev.iter().zip(tcol).map(|(p, tr)| p + tr));
             out[t - 1] = y as u16;
+        }
+    }
+}
+
+impl Model {
+    /// Viterbi forward pass for rows of `C` chunks of [`LANES`] floats:
+    /// `delta[t][j] = state[t][j] + max_i(delta[t-1][i] + trans[i][j])`,
+    /// the maxima taken element-wise over the rows of the transition
+    /// matrix. The padding lanes collect values no label reads.
+    fn forward<const C: usize>(&self, state: &[f32], delta: &mut [f32], n: usize) {
+        let l = self.labels.len();
+        let (trans, _) = self.trans_w.as_chunks::<LANES>();
+        let (state, _) = state.as_chunks::<LANES>();
+        let (delta, _) = delta.as_chunks_mut::<LANES>();
+        for t in 1..n {
+            let mut acc = [[f32::NEG_INFINITY; LANES]; C];
+            for i in 0..l {
+                let p = delta[(t - 1) * C + i / LANES][i % LANES];
+                let row = &trans[i * C..(i + 1) * C];
+                for (a, r) in acc.iter_mut().zip(row) {
+                    crate::lanes::max_plus(a, p, r);
+                }
+            }
+            let srow = &state[t * C..(t + 1) * C];
+            for ((d, a), s) in delta[t * C..(t + 1) * C].iter_mut().zip(&acc).zip(srow) {
+                for k in 0..LANES {
+                    d[k] = a[k] + s[k];
+                }
+            }
+        }
+    }
+
+    /// [`Model::forward`] for any row length.
+    fn forward_any(&self, state: &[f32], delta: &mut [f32], n: usize) {
+        let l = self.labels.len();
+        let w = stride(l);
+        for t in 1..n {
+            let (before, rest) = delta.split_at_mut(t * w);
+            let prev = &before[(t - 1) * w..];
+            let cur = &mut rest[..w];
+            cur.fill(f32::NEG_INFINITY);
+            let (acc, _) = cur.as_chunks_mut::<LANES>();
+            for (i, &p) in prev[..l].iter().enumerate() {
+                let (row, _) = self.trans_w[i * w..(i + 1) * w].as_chunks::<LANES>();
+                for (a, r) in acc.iter_mut().zip(row) {
+                    crate::lanes::max_plus(a, p, r);
+                }
+            }
+            add_rows(cur, &state[t * w..(t + 1) * w]);
         }
     }
 }
@@ -391,6 +426,32 @@ pub(crate) mod tests {
                     (got - best).abs() < 1e-4,
                     "seed {seed} n {n}: {got} vs {best}"
                 );
+            }
+        }
+    }
+
+    /// Every row length (one to four chunks of lanes, and the generic
+    /// pass beyond) finds the best path.
+    #[test]
+    fn viterbi_matches_brute_force_for_many_labels() {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        for (seed, l) in [(1u64, 7usize), (2, 9), (3, 17), (4, 22), (5, 32), (6, 33)] {
+            let m = toy_model(l, seed);
+            for n in 1..=3usize {
+                let mut seq = AttrSeq::default();
+                for t in 0..n {
+                    seq.push(1 + ((t as u64 * 5 + seed) % 6));
+                    seq.push(1 + ((t as u64 * 3 + seed) % 6));
+                    seq.end_item();
+                }
+                m.tag(&seq, &mut scratch, &mut out);
+                let got = m.score(&seq, &out);
+                let best = all_paths(n, l)
+                    .iter()
+                    .map(|p| m.score(&seq, p))
+                    .fold(f32::NEG_INFINITY, f32::max);
+                assert!((got - best).abs() < 1e-4, "l {l} n {n}: {got} vs {best}");
             }
         }
     }
