@@ -1,9 +1,10 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
+use crate::dict;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::spans::normalise_span;
-use crate::token::{tokenize, Token};
+use crate::token::{tokenize, Token, TokenKind};
 use ibid_crf::{AttrSeq, Model, Scratch};
 use ibid_model::{Item, Label};
 use std::cell::RefCell;
@@ -31,7 +32,12 @@ pub struct LabelledSpan {
 /// The result of labelling one citation.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Labelled {
+    /// The fields the model labelled, in text order.
     pub fields: Vec<LabelledSpan>,
+    /// Text the model left outside every field that carries more than link
+    /// words ("in", "pp.", "and"): kept in the item's `note` so that no
+    /// content is dropped, but no part of `fields` (it is not a labelling).
+    pub unlabelled: Vec<Range<usize>>,
     pub item: Item,
 }
 
@@ -103,6 +109,109 @@ pub fn fields_from_path(
     }
 }
 
+/// Words that link fields rather than carry data: left outside every
+/// field, they are not kept as a note.
+const LINK_CLASSES: u32 = dict::PAGE
+    | dict::VOLUME
+    | dict::ISSUE
+    | dict::EDITOR
+    | dict::EDITION
+    | dict::TRANSLATOR
+    | dict::IN
+    | dict::CONJ
+    | dict::IBID;
+
+/// Link words not in the word lists' marker classes.
+const LINK_WORDS: &[&str] = &[
+    "doi",
+    "url",
+    "urn",
+    "isbn",
+    "issn",
+    "pmid",
+    "pmcid",
+    "arxiv",
+    "available",
+    "online",
+    "retrieved",
+    "accessed",
+    "access",
+    "from",
+    "at",
+    "on",
+    "via",
+    "viewed",
+    "consulted",
+    "cited",
+    "cit",
+    "cité",
+    "zit",
+    "hereafter",
+    "dorénavant",
+    "folgenden",
+];
+
+fn is_link_word(word: &str, dict: &Dict) -> bool {
+    dict.flags_of(word) & LINK_CLASSES != 0
+        || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The text the model labelled `outside` that carries more than link words
+/// ("in", "pp.", "vol.", "and", "doi:"): each such run of outside tokens,
+/// trimmed to its first and last word that is no link word, in text order.
+/// A run of link and stop words only ("in", "pages of") is left out.
+fn unlabelled_content(text: &str, tokens: &[Token], path: &[u16], out: &mut Vec<Range<usize>>) {
+    let dict = Dict::embedded();
+    let outside = Label::ALL.len() as u16;
+    let n = path.len().min(tokens.len());
+    let mut t = 0;
+    while t < n {
+        if path[t] < outside {
+            t += 1;
+            continue;
+        }
+        let mut e = t;
+        while e < n && path[e] >= outside {
+            e += 1;
+        }
+        // the run tokens[t..e]: its words that are no link words
+        let mut first = None;
+        let mut last = None;
+        let mut content = false;
+        for tok in &tokens[t..e] {
+            if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
+                continue;
+            }
+            let word = &text[tok.range.clone()];
+            if is_link_word(word, dict) {
+                continue;
+            }
+            first.get_or_insert(tok.range.start);
+            last = Some(tok.range.end);
+            content |= dict.flags_of(word) & (dict::STOP | dict::PARTICLE) == 0;
+        }
+        if let (true, Some(a), Some(b)) = (content, first, last) {
+            let range = normalise_span(text, a..b, dict);
+            if !range.is_empty() {
+                out.push(range);
+            }
+        }
+        t = e;
+    }
+}
+
+/// The CSL item of labelled fields plus the unlabelled content, which goes
+/// to the item's note.
+fn item_of(text: &str, fields: &[LabelledSpan], unlabelled: &[Range<usize>]) -> Item {
+    let mut pairs: Vec<(Label, Range<usize>)> =
+        fields.iter().map(|f| (f.label, f.range.clone())).collect();
+    if !unlabelled.is_empty() {
+        pairs.extend(unlabelled.iter().map(|r| (Label::Note, r.clone())));
+        pairs.sort_by_key(|(_, r)| (r.start, r.end));
+    }
+    ibid_csl::to_item(text, &pairs)
+}
+
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
 pub fn model_labels() -> Vec<String> {
     Label::ALL
@@ -160,17 +269,22 @@ impl Labeller {
     /// with no field).
     pub fn label(&self, text: &str) -> Labelled {
         let mut fields = Vec::new();
+        let mut unlabelled = Vec::new();
         let labelled = WORK.try_with(|w| match w.try_borrow_mut() {
-            Ok(mut w) => self.label_into(text, &mut w, &mut fields),
-            Err(_) => self.label_into(text, &mut Work::default(), &mut fields),
+            Ok(mut w) => self.label_into(text, &mut w, &mut fields, &mut unlabelled),
+            Err(_) => self.label_into(text, &mut Work::default(), &mut fields, &mut unlabelled),
         });
         if labelled.is_err() {
-            self.label_into(text, &mut Work::default(), &mut fields);
+            fields.clear();
+            unlabelled.clear();
+            self.label_into(text, &mut Work::default(), &mut fields, &mut unlabelled);
         }
-        let pairs: Vec<(Label, Range<usize>)> =
-            fields.iter().map(|f| (f.label, f.range.clone())).collect();
-        let item = ibid_csl::to_item(text, &pairs);
-        Labelled { fields, item }
+        let item = item_of(text, &fields, &unlabelled);
+        Labelled {
+            fields,
+            unlabelled,
+            item,
+        }
     }
 
     /// Labels `text` whose byte range `exclude` is no part of the cited work
@@ -216,13 +330,26 @@ impl Labeller {
                 });
             }
         }
-        let pairs: Vec<(Label, Range<usize>)> =
-            fields.iter().map(|f| (f.label, f.range.clone())).collect();
-        let item = ibid_csl::to_item(text, &pairs);
-        Labelled { fields, item }
+        let unlabelled: Vec<Range<usize>> = labelled
+            .unlabelled
+            .into_iter()
+            .filter(|r| r.end <= exclude.start || r.start >= exclude.end)
+            .collect();
+        let item = item_of(text, &fields, &unlabelled);
+        Labelled {
+            fields,
+            unlabelled,
+            item,
+        }
     }
 
-    fn label_into(&self, text: &str, w: &mut Work, fields: &mut Vec<LabelledSpan>) {
+    fn label_into(
+        &self,
+        text: &str,
+        w: &mut Work,
+        fields: &mut Vec<LabelledSpan>,
+        unlabelled: &mut Vec<Range<usize>>,
+    ) {
         let dict = Dict::embedded();
         tokenize(text, &mut w.tokens);
         let overflow = w.tokens.get(MAX_TOKENS).map(|t| t.range.start);
@@ -233,6 +360,7 @@ impl Labeller {
             None => w.path.clear(),
         }
         fields_from_path(text, &w.tokens, &w.path, fields);
+        unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
             // on, say): keep the text as a note rather than lose it.
@@ -263,6 +391,49 @@ mod tests {
             .filter(|f| f.label == label)
             .map(|f| &text[f.range.clone()])
             .collect()
+    }
+
+    /// Runs of `outside` tokens keep their words beyond link and stop words.
+    #[test]
+    fn unlabelled_content_skips_link_words() {
+        let text = "Smith, Storia, che in un suo articolo sulla Rassegna, in particolare pp. 27; pages of 3";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let outside = Label::ALL.len() as u16;
+        let label_of = |w: &str| match w {
+            "Smith" => Label::Author.index() as u16,
+            "Storia" | "Rassegna" => Label::Title.index() as u16,
+            "27" | "3" => Label::Pages.index() as u16,
+            _ => outside,
+        };
+        let path: Vec<u16> = tokens
+            .iter()
+            .map(|t| label_of(&text[t.range.clone()]))
+            .collect();
+        let mut out = Vec::new();
+        unlabelled_content(text, &tokens, &path, &mut out);
+        let kept: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(kept, ["che in un suo articolo sulla", "particolare"]);
+    }
+
+    #[test]
+    fn unlabelled_content_reaches_the_item_note() {
+        let l = Labeller::embedded();
+        let text = "K. O’Donovan, Sexual Divisions in Law (1985), in particolare 112–18.";
+        let out = l.label(text);
+        assert!(!out.unlabelled.is_empty(), "{:?}", out.fields);
+        for r in &out.unlabelled {
+            assert!(out
+                .fields
+                .iter()
+                .all(|f| f.range.end <= r.start || f.range.start >= r.end));
+            let note = out.item.note.as_deref().unwrap_or("");
+            assert!(
+                note.contains(&text[r.clone()]),
+                "{note:?} lacks {:?}",
+                &text[r.clone()]
+            );
+        }
     }
 
     #[test]
