@@ -583,7 +583,7 @@ fn synthetic(n: usize) -> (Notes, Vec<Option<usize>>) {
             c(K::Ibid, &format!("Ibid., {page}.")).loc(&page)
         } else if archive {
             c(K::Abbreviation, &format!("{location}, fol. 3.")).loc("fol. 3")
-        } else if state % 3 == 0 {
+        } else if state.is_multiple_of(3) {
             let n0 = first_note[w].unwrap_or(1);
             c(K::Short, &format!("{family} (n {n0}) 4")).item(short_item(Some(&family), None))
         } else {
