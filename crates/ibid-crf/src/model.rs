@@ -268,7 +268,7 @@ impl Model {
         self.state_scores(seq, &mut scratch.state, &mut scratch.runs);
         let state = &scratch.state;
         let delta = &mut scratch.delta;
-        delta.clear();
+        // every row is written before it is read: no need to zero it
         delta.resize(n * w, 0.0);
         delta[..w].copy_from_slice(&state[..w]);
         // the forward pass, with the row length known at compile time for
