@@ -2,6 +2,7 @@
 //! hayagriva from the CSL data. "Ibid." is decided here, not by hayagriva.
 
 use crate::common::{locator_pages, squash};
+use crate::xml::html_escape;
 use crate::EmitError;
 use hayagriva::archive::{ArchivedStyle, LOCALES};
 use hayagriva::citationberg::json::Item as JsonItem;
@@ -171,54 +172,31 @@ fn strip_controls(v: &mut Value) {
     }
 }
 
-/// Escape text for HTML.
-pub(crate) fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
+/// One text run as HTML: its formatting as nested tags around the escaped text.
 fn html_text(text: &str, f: &Formatting, out: &mut String) {
-    let mut close: Vec<&str> = Vec::new();
-    if f.font_style == FontStyle::Italic {
-        out.push_str("<i>");
-        close.push("</i>");
-    }
-    if f.font_weight == FontWeight::Bold {
-        out.push_str("<b>");
-        close.push("</b>");
-    }
-    if f.font_variant == FontVariant::SmallCaps {
-        out.push_str("<span style=\"font-variant: small-caps\">");
-        close.push("</span>");
-    }
-    if f.text_decoration == TextDecoration::Underline {
-        out.push_str("<u>");
-        close.push("</u>");
-    }
-    match f.vertical_align {
-        VerticalAlign::Sup => {
-            out.push_str("<sup>");
-            close.push("</sup>");
-        }
-        VerticalAlign::Sub => {
-            out.push_str("<sub>");
-            close.push("</sub>");
-        }
-        _ => {}
+    // (applies, open tag, close tag), outermost first.
+    let tags = [
+        (f.font_style == FontStyle::Italic, "<i>", "</i>"),
+        (f.font_weight == FontWeight::Bold, "<b>", "</b>"),
+        (
+            f.font_variant == FontVariant::SmallCaps,
+            "<span style=\"font-variant: small-caps\">",
+            "</span>",
+        ),
+        (
+            f.text_decoration == TextDecoration::Underline,
+            "<u>",
+            "</u>",
+        ),
+        (f.vertical_align == VerticalAlign::Sup, "<sup>", "</sup>"),
+        (f.vertical_align == VerticalAlign::Sub, "<sub>", "</sub>"),
+    ];
+    for (_, open, _) in tags.iter().filter(|t| t.0) {
+        out.push_str(open);
     }
     out.push_str(&html_escape(text));
-    for c in close.iter().rev() {
-        out.push_str(c);
+    for (_, _, close) in tags.iter().rev().filter(|t| t.0) {
+        out.push_str(close);
     }
 }
 
@@ -323,12 +301,7 @@ pub(crate) fn write_document(
     let mut entries: Vec<JsonItem> = Vec::new();
     let mut work_entry: HashMap<&str, usize> = HashMap::new();
     for (i, w) in doc.works.iter().enumerate() {
-        let id = w
-            .item
-            .id
-            .clone()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| format!("w{}", i + 1));
+        let id = crate::common::work_id(w, i);
         if let Some(j) = to_json_item(&w.item, &id) {
             if let Some(wid) = w.item.id.as_deref() {
                 work_entry.insert(wid, entries.len());
@@ -589,6 +562,26 @@ impl RefRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_tags_nest_in_order() {
+        let f = Formatting {
+            font_style: FontStyle::Italic,
+            font_weight: FontWeight::Bold,
+            font_variant: FontVariant::SmallCaps,
+            text_decoration: TextDecoration::Underline,
+            vertical_align: VerticalAlign::Sup,
+        };
+        let mut out = String::new();
+        html_text("a<b", &f, &mut out);
+        assert_eq!(
+            out,
+            "<i><b><span style=\"font-variant: small-caps\"><u><sup>a&lt;b</sup></u></span></b></i>"
+        );
+        let mut out = String::new();
+        html_text("x", &Formatting::default(), &mut out);
+        assert_eq!(out, "x");
+    }
 
     #[test]
     fn years_from_literals() {

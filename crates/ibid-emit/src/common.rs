@@ -1,6 +1,6 @@
 //! Helpers every writer shares: names, dates, pages, compact renderings.
 
-use ibid_model::{Date, Document, Item, Name};
+use ibid_model::{Date, Document, Item, Links, Name, Work};
 use std::collections::HashMap;
 
 /// Collapse whitespace runs (including newlines) to single spaces, drop
@@ -316,8 +316,28 @@ pub(crate) fn locator_pages(loc: &str) -> Option<(String, Option<String>)> {
     (pageish(&a) && b.as_deref().is_none_or(pageish)).then_some((a, b))
 }
 
+/// The id a work is written under: its own id, or `w<index + 1>` when it
+/// has none (or an empty one).
+pub(crate) fn work_id(work: &Work, index: usize) -> String {
+    work.item
+        .id
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| format!("w{}", index + 1))
+}
+
+/// A work's search links: those the document carries, or, when it carries
+/// none, the ones computed from its item ([`ibid_link::links_for`]).
+pub(crate) fn work_links(work: &Work) -> Links {
+    if work.links.is_empty() {
+        ibid_link::links_for(&work.item)
+    } else {
+        work.links.clone()
+    }
+}
+
 /// The work with the given id.
-pub(crate) fn work_by_id<'a>(doc: &'a Document, id: &str) -> Option<&'a ibid_model::Work> {
+pub(crate) fn work_by_id<'a>(doc: &'a Document, id: &str) -> Option<&'a Work> {
     doc.works.iter().find(|w| w.item.id.as_deref() == Some(id))
 }
 

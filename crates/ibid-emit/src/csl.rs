@@ -10,9 +10,7 @@ use std::io::Write;
 /// The CSL item of a work, with its id and ibid's extras in `custom`.
 pub(crate) fn work_item(work: &Work, index: usize) -> Item {
     let mut item = work.item.clone();
-    if item.id.as_deref().is_none_or(str::is_empty) {
-        item.id = Some(format!("w{}", index + 1));
-    }
+    item.id = Some(crate::common::work_id(work, index));
     if !work.cited_in.is_empty() {
         item.custom.insert("cited_in".into(), json!(work.cited_in));
     }
@@ -24,12 +22,7 @@ pub(crate) fn work_item(work: &Work, index: usize) -> Item {
             .collect();
         item.custom.insert("locators".into(), Value::Array(locs));
     }
-    let links = if work.links.is_empty() {
-        ibid_link::links_for(&work.item)
-    } else {
-        work.links.clone()
-    };
-    insert_links(&mut item.custom, &links);
+    insert_links(&mut item.custom, &crate::common::work_links(work));
     item
 }
 

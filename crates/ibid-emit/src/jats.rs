@@ -308,17 +308,8 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
     let texts = crate::common::fullest_citation_texts(doc);
     x.open("ref-list", &[])?;
     for (i, w) in doc.works.iter().enumerate() {
-        let id = w
-            .item
-            .id
-            .clone()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| format!("w{}", i + 1));
-        let links = if w.links.is_empty() {
-            ibid_link::links_for(&w.item)
-        } else {
-            w.links.clone()
-        };
+        let id = crate::common::work_id(w, i);
+        let links = crate::common::work_links(w);
         let mixed = texts
             .get(id.as_str())
             .map(|s| s.to_string())

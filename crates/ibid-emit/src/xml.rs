@@ -1,10 +1,23 @@
-//! Small XML helpers: escaping and a streaming element writer.
+//! Small XML helpers: escaping (XML and HTML) and a streaming element writer.
 
 use std::io::{self, Write};
 
 /// Escape text for XML content and attribute values. Characters XML 1.0
 /// forbids (most C0 controls) are dropped.
 pub(crate) fn escape(s: &str) -> String {
+    escape_markup(s, "&apos;", true)
+}
+
+/// Escape text for HTML: the same characters as [`escape`], but `'` becomes
+/// `&#39;` (HTML 4 has no `&apos;`) and control characters are kept.
+pub(crate) fn html_escape(s: &str) -> String {
+    escape_markup(s, "&#39;", false)
+}
+
+/// Replace `&`, `<`, `>`, `"` and `'` by entities (`'` by `apos`); with
+/// `drop_forbidden`, leave out the characters XML 1.0 forbids (C0 controls
+/// other than tab, line feed and carriage return; U+FFFE; U+FFFF).
+fn escape_markup(s: &str, apos: &str, drop_forbidden: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -12,9 +25,9 @@ pub(crate) fn escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+            '\'' => out.push_str(apos),
             '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c if drop_forbidden && ((c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}') => {}
             c => out.push(c),
         }
     }
@@ -93,6 +106,14 @@ mod tests {
         assert_eq!(
             super::escape("a<b>&\"c'\u{1}\u{7}d"),
             "a&lt;b&gt;&amp;&quot;c&apos;d"
+        );
+    }
+
+    #[test]
+    fn html_escape_keeps_controls() {
+        assert_eq!(
+            super::html_escape("a<b>&\"c'\u{1}d"),
+            "a&lt;b&gt;&amp;&quot;c&#39;\u{1}d"
         );
     }
 }
