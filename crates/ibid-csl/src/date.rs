@@ -314,6 +314,14 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     {
                         out.push(El::Range);
                     }
+                    // a court or report abbreviation after a number ends
+                    // the date: "2017] UKSC 5" is no 5 May
+                    _ if !out.is_empty()
+                        && raw_word.chars().count() >= 2
+                        && raw_word.chars().all(char::is_uppercase) =>
+                    {
+                        break;
+                    }
                     _ => {}
                 }
             }
@@ -589,6 +597,14 @@ mod tests {
 
     fn dp(s: &str) -> Vec<Vec<i32>> {
         parse_date(s).map(|d| d.date_parts).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_report_abbreviation_ends_the_date() {
+        assert_eq!(dp("2017] UKSC 5"), vec![vec![2017]]);
+        // months and ordinary words still count
+        assert_eq!(dp("3 MAY 1990"), vec![vec![1990, 5, 3]]);
+        assert_eq!(dp("May 1962"), vec![vec![1962, 5]]);
     }
 
     #[test]
