@@ -58,9 +58,7 @@ fn person_group(x: &mut Xml, role: &str, names: &[Name]) -> std::io::Result<()> 
         if let Some(g) = crate::common::given_with_particle(n) {
             x.leaf("given-names", &[], &g)?;
         }
-        if let Some(s) = field(&n.suffix) {
-            x.leaf("suffix", &[], &s)?;
-        }
+        x.leaf_field("suffix", &[], &n.suffix)?;
         x.close("name")?;
     }
     x.close("person-group")
@@ -108,21 +106,11 @@ pub(crate) fn element_citation(
             (None, None) => {}
         },
     }
-    if let Some(s) = field(&item.collection_title) {
-        x.leaf("series", &[], &s)?;
-    }
-    if let Some(g) = field(&item.genre) {
-        x.leaf("comment", &[("content-type", "genre")], &g)?;
-    }
-    if let Some(e) = field(&item.edition) {
-        x.leaf("edition", &[], &e)?;
-    }
-    if let Some(p) = field(&item.publisher_place) {
-        x.leaf("publisher-loc", &[], &p)?;
-    }
-    if let Some(p) = field(&item.publisher) {
-        x.leaf("publisher-name", &[], &p)?;
-    }
+    x.leaf_field("series", &[], &item.collection_title)?;
+    x.leaf_field("comment", &[("content-type", "genre")], &item.genre)?;
+    x.leaf_field("edition", &[], &item.edition)?;
+    x.leaf_field("publisher-loc", &[], &item.publisher_place)?;
+    x.leaf_field("publisher-name", &[], &item.publisher)?;
     if let Some(d) = item.issued.as_ref() {
         match first_date(d) {
             Some((y, m, day)) => {
@@ -141,9 +129,7 @@ pub(crate) fn element_citation(
             }
         }
     }
-    if let Some(v) = field(&item.volume) {
-        x.leaf("volume", &[], &v)?;
-    }
+    x.leaf_field("volume", &[], &item.volume)?;
     if let Some(v) = field(&item.issue).or_else(|| field(&item.number)) {
         x.leaf("issue", &[], &v)?;
     }
@@ -183,15 +169,13 @@ pub(crate) fn element_citation(
             &archive.join(", "),
         )?;
     }
-    if let Some(a) = field(&item.archive_location) {
-        x.leaf("comment", &[("content-type", "archive-location")], &a)?;
-    }
-    if let Some(n) = field(&item.note) {
-        x.leaf("comment", &[], &n)?;
-    }
-    if let Some(i) = field(&item.isbn) {
-        x.leaf("isbn", &[], &i)?;
-    }
+    x.leaf_field(
+        "comment",
+        &[("content-type", "archive-location")],
+        &item.archive_location,
+    )?;
+    x.leaf_field("comment", &[], &item.note)?;
+    x.leaf_field("isbn", &[], &item.isbn)?;
     if let Some(doi) = item.doi.as_deref() {
         let d = ibid_link::normalize_doi(doi).unwrap_or_else(|| doi.trim().to_string());
         x.leaf("pub-id", &[("pub-id-type", "doi")], &d)?;

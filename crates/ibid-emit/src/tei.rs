@@ -57,9 +57,7 @@ fn pers_name(x: &mut Xml, n: &Name) -> std::io::Result<()> {
         };
         x.leaf("surname", &[], &f)?;
     }
-    if let Some(s) = field(&n.suffix) {
-        x.leaf("genName", &[], &s)?;
-    }
+    x.leaf_field("genName", &[], &n.suffix)?;
     x.close("persName")
 }
 
@@ -179,9 +177,7 @@ pub(crate) fn bibl_struct(
     let analytic = has_analytic(item);
     if analytic {
         x.open("analytic", &[])?;
-        if let Some(t) = field(&item.title) {
-            x.leaf("title", &[("level", "a"), ("type", "main")], &t)?;
-        }
+        x.leaf_field("title", &[("level", "a"), ("type", "main")], &item.title)?;
         persons(x, "author", &[], &item.author)?;
         idnos_and_links(x, item, links)?;
         x.close("analytic")?;
@@ -212,18 +208,16 @@ pub(crate) fn bibl_struct(
             x.close("respStmt")?;
         }
     }
-    if let Some(i) = field(&item.isbn) {
-        x.leaf("idno", &[("type", "ISBN")], &i)?;
-    }
-    if let Some(a) = field(&item.archive_location) {
-        x.leaf("idno", &[("type", "archive_location")], &a)?;
-    }
+    x.leaf_field("idno", &[("type", "ISBN")], &item.isbn)?;
+    x.leaf_field(
+        "idno",
+        &[("type", "archive_location")],
+        &item.archive_location,
+    )?;
     if !analytic {
         idnos_and_links(x, item, links)?;
     }
-    if let Some(e) = field(&item.edition) {
-        x.leaf("edition", &[], &e)?;
-    }
+    x.leaf_field("edition", &[], &item.edition)?;
     imprint(x, item)?;
     x.close("monogr")?;
     if let Some(s) = field(&item.collection_title) {
@@ -238,12 +232,8 @@ pub(crate) fn bibl_struct(
     if !archive.is_empty() {
         x.leaf("note", &[("type", "archive")], &archive.join(", "))?;
     }
-    if let Some(g) = field(&item.genre) {
-        x.leaf("note", &[("type", "genre")], &g)?;
-    }
-    if let Some(n) = field(&item.note) {
-        x.leaf("note", &[], &n)?;
-    }
+    x.leaf_field("note", &[("type", "genre")], &item.genre)?;
+    x.leaf_field("note", &[], &item.note)?;
     if let Some(r) = raw.map(crate::common::squash).filter(|r| !r.is_empty()) {
         x.leaf("note", &[("type", "raw_reference")], &r)?;
     }

@@ -1,5 +1,6 @@
 //! Small XML helpers: escaping (XML and HTML) and a streaming element writer.
 
+use crate::common::field;
 use std::io::{self, Write};
 
 /// Escape text for XML content and attribute values. Characters XML 1.0
@@ -82,6 +83,20 @@ impl<'a> Xml<'a> {
         write!(self.out, "<{name}")?;
         self.attrs(attrs)?;
         writeln!(self.out, ">{}</{name}>", escape(text))
+    }
+
+    /// `<name attrs>text</name>` with the field's text (trimmed and
+    /// squashed, see [`field`]); nothing when the field is empty or absent.
+    pub fn leaf_field(
+        &mut self,
+        name: &str,
+        attrs: &[(&str, &str)],
+        value: &Option<String>,
+    ) -> io::Result<()> {
+        match field(value) {
+            Some(text) => self.leaf(name, attrs, &text),
+            None => Ok(()),
+        }
     }
 
     /// `<name attrs/>`.
