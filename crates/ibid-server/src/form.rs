@@ -3,7 +3,7 @@
 //! body cap turned into 413 and bad encodings into 400.
 
 use crate::error::ApiError;
-use crate::negotiate::media_type;
+use crate::negotiate::{header_text, media_type};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{header, StatusCode};
@@ -127,11 +127,7 @@ async fn multipart_parts(req: Request, limit: usize) -> Result<Vec<(String, Byte
 
 /// A GROBID form: urlencoded or multipart; anything else is 415.
 pub async fn read_form(req: Request, limit: usize) -> Result<FormFields, ApiError> {
-    let ct = media_type(
-        req.headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let ct = media_type(header_text(&req, header::CONTENT_TYPE));
     match ct.as_deref() {
         Some("application/x-www-form-urlencoded") => {
             let body = read_bytes(req, limit).await?;
@@ -160,11 +156,7 @@ pub async fn read_document(
     req: Request,
     limit: usize,
 ) -> Result<(Bytes, Option<String>), ApiError> {
-    let ct = media_type(
-        req.headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let ct = media_type(header_text(&req, header::CONTENT_TYPE));
     if ct.as_deref() == Some("multipart/form-data") {
         let first = multipart_parts(req, limit).await?.into_iter().next();
         return Ok((first.map(|(_, b)| b).unwrap_or_default(), ct));

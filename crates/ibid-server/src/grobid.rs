@@ -5,7 +5,7 @@
 
 use crate::error::ApiError;
 use crate::form::{read_form, FormFields};
-use crate::negotiate::wants_bibtex;
+use crate::negotiate::{header_text, wants_bibtex};
 use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
@@ -93,11 +93,16 @@ fn ok(content_type: &'static str, body: String) -> Response {
     (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
-fn accept(req: &Request) -> Option<String> {
-    req.headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+/// What both citation endpoints read first: whether `Accept` asks for
+/// BibTeX, the form (within the body cap), and the form's options.
+async fn read_citation_form(
+    state: &AppState,
+    req: Request,
+) -> Result<(bool, FormFields, GrobidOptions), ApiError> {
+    let bib = wants_bibtex(header_text(&req, header::ACCEPT));
+    let form = read_form(req, state.config().max_body).await?;
+    let opts = GrobidOptions::from_form(&form)?;
+    Ok((bib, form, opts))
 }
 
 /// `POST|PUT /api/processCitation`: one reference string (`citations`) to one
@@ -107,9 +112,7 @@ pub async fn process_citation(
     State(state): State<AppState>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let bib = wants_bibtex(accept(&req).as_deref());
-    let form = read_form(req, state.config().max_body).await?;
-    let opts = GrobidOptions::from_form(&form)?;
+    let (bib, form, opts) = read_citation_form(&state, req).await?;
     let Some(citation) = form
         .first("citations")
         .filter(|c| !c.trim().is_empty())
@@ -150,9 +153,7 @@ pub async fn process_citation_list(
     State(state): State<AppState>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let bib = wants_bibtex(accept(&req).as_deref());
-    let form = read_form(req, state.config().max_body).await?;
-    let opts = GrobidOptions::from_form(&form)?;
+    let (bib, form, opts) = read_citation_form(&state, req).await?;
     let citations: Vec<String> = form.all("citations").map(str::to_string).collect();
     if citations.iter().all(|c| c.trim().is_empty()) {
         return Ok(StatusCode::NO_CONTENT.into_response());

@@ -3,7 +3,7 @@
 
 use crate::error::ApiError;
 use crate::form::read_document;
-use crate::negotiate::{content_type, negotiate};
+use crate::negotiate::{content_type, header_text, negotiate};
 use crate::state::AppState;
 use axum::extract::{Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -43,13 +43,14 @@ impl OutputQuery {
         }
         Ok(EmitOptions { style, pretty })
     }
-}
 
-fn header_str(req: &Request, name: header::HeaderName) -> Option<String> {
-    req.headers()
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+    /// The output format a request asks for (`?format=`, then `Accept`;
+    /// `default` when neither says) and the emit options, both checked.
+    fn output(&self, req: &Request, default: Format) -> Result<(Format, EmitOptions), ApiError> {
+        let accept = header_text(req, header::ACCEPT);
+        let format = negotiate(self.format.as_deref(), accept, default, default)?;
+        Ok((format, self.options()?))
+    }
 }
 
 fn emit_error(e: ibid_emit::EmitError) -> ApiError {
@@ -80,14 +81,7 @@ pub async fn notes(
     Query(q): Query<OutputQuery>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let accept = header_str(&req, header::ACCEPT);
-    let format = negotiate(
-        q.format.as_deref(),
-        accept.as_deref(),
-        Format::Json,
-        Format::Json,
-    )?;
-    let opts = q.options()?;
+    let (format, opts) = q.output(&req, Format::Json)?;
     let (body, _) = read_document(req, state.config().max_body).await?;
     let out = state
         .run(move |parser| -> Result<Vec<u8>, ApiError> {
@@ -136,14 +130,7 @@ pub async fn references_handler(
     Query(q): Query<OutputQuery>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let accept = header_str(&req, header::ACCEPT);
-    let format = negotiate(
-        q.format.as_deref(),
-        accept.as_deref(),
-        Format::CslJson,
-        Format::CslJson,
-    )?;
-    let opts = q.options()?;
+    let (format, opts) = q.output(&req, Format::CslJson)?;
     let (body, media) = read_document(req, state.config().max_body).await?;
     let refs = references(&body, media.as_deref())?;
     drop(body);

@@ -2,6 +2,8 @@
 //! (`?format=` first, then `Accept`), and the media type of each format.
 
 use crate::error::ApiError;
+use axum::extract::Request;
+use axum::http::HeaderName;
 use ibid_emit::Format;
 
 /// Media types ibid understands in `Accept`, and the format each selects.
@@ -102,6 +104,11 @@ pub fn negotiate(
         "none of {accept:?} is a format ibid writes; use ?format= or one of: {}",
         MEDIA.iter().map(|(m, _)| *m).collect::<Vec<_>>().join(", ")
     )))
+}
+
+/// The value of a request header, when it is there and is text.
+pub fn header_text(req: &Request, name: HeaderName) -> Option<&str> {
+    req.headers().get(name).and_then(|v| v.to_str().ok())
 }
 
 /// The media type of a request body, lower-cased, without parameters.
