@@ -1,5 +1,6 @@
 //! Options that `ibid parse` and `ibid refs` share.
 
+use crate::batch::BatchConfig;
 use crate::records::InputMode;
 use clap::Args;
 
@@ -21,6 +22,19 @@ pub struct BatchArgs {
     /// No progress bar and no summary.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+impl BatchArgs {
+    /// The settings of a batch run over `file`, skipping the `skip` records
+    /// an earlier run has written (`--resume`).
+    pub fn config(&self, file: &str, skip: usize) -> BatchConfig {
+        BatchConfig {
+            jobs: crate::jobs(self.jobs),
+            skip,
+            progress: !self.quiet,
+            total_bytes: crate::input::size_of(file),
+        }
+    }
 }
 
 /// Which field model labels, and which style formats.

@@ -1,7 +1,7 @@
 //! `ibid parse`: a notes list in, a notes document out — or, with
 //! `--input jsonl`, one notes document per JSON Lines record.
 
-use crate::batch::{self, BatchConfig, Outcome, Record};
+use crate::batch::{self, Outcome, Record};
 use crate::common_args::{BatchArgs, ModelArgs};
 use crate::records::{self, InputMode};
 use crate::{input, output};
@@ -67,12 +67,7 @@ fn run_batch(args: &ParseArgs, parser: &ibid::Parser<'_>) -> Result<ExitCode> {
     }
     let reader = input::open_lines(&args.file)?;
     let mut out = output::open(args.batch.output.as_deref(), args.batch.resume)?;
-    let cfg = BatchConfig {
-        jobs: crate::jobs(args.batch.jobs),
-        skip: out.done,
-        progress: !args.batch.quiet,
-        total_bytes: input::size_of(&args.file),
-    };
+    let cfg = args.batch.config(&args.file, out.done);
     let work = |r: &Record| match records::parse_json_record(&r.line, r.index) {
         Ok(rec) => {
             let doc = parser.parse_str(&rec.text);

@@ -1,6 +1,6 @@
 //! `ibid refs`: one reference a line in, one item a line out, in order.
 
-use crate::batch::{self, BatchConfig, Outcome, Record};
+use crate::batch::{self, Outcome, Record};
 use crate::common_args::{BatchArgs, ModelArgs};
 use crate::records::{self, InputMode};
 use crate::{input, output};
@@ -53,12 +53,7 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
     if !line_format {
         writer.begin(&mut out.sink)?;
     }
-    let cfg = BatchConfig {
-        jobs: crate::jobs(args.batch.jobs),
-        skip: out.done,
-        progress: !args.batch.quiet,
-        total_bytes: input::size_of(&args.file),
-    };
+    let cfg = args.batch.config(&args.file, out.done);
     let mode = args.batch.input;
     let work = |r: &Record| process(&parser, mode, line_format, r);
     let on_panic = |r: &Record| {
