@@ -1,6 +1,8 @@
 //! Volume, issue and edition spans: markers removed ("Vol.", "Bd.", "no.",
 //! "2nd edn"), and the year, issue or pages a volume span may also hold.
 
+use ibid_model::text::additive_roman_value;
+
 use crate::text::{fold_ws, has_letter, is_roman, is_space, strip_edge_brackets, trim_field};
 
 /// What a volume span holds.
@@ -301,7 +303,7 @@ pub fn clean_edition(s: &str) -> Option<String> {
         if let Some(n) = ordinal_word(&w) {
             number = Some(n);
         } else if is_roman(raw) && raw.len() <= 4 && raw.chars().all(char::is_uppercase) {
-            number = roman_value(raw);
+            number = additive_roman_value(raw);
         } else if !is_edition_word(&w) {
             other = true;
         }
@@ -310,30 +312,6 @@ pub fn clean_edition(s: &str) -> Option<String> {
         Some(n) if !other && n > 0 => Some(n.to_string()),
         _ => Some(t.to_string()),
     }
-}
-
-fn roman_value(s: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in s.chars().rev() {
-        let v = match c.to_ascii_uppercase() {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            'L' => 50,
-            'C' => 100,
-            'D' => 500,
-            'M' => 1000,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-    }
-    Some(total)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 use crate::dict::{self, lower_hash, Dict};
 use crate::token::{Token, TokenKind};
 use ibid_crf::{combine, AttrHasher, AttrSeq};
+use ibid_model::text::{canonical_roman, RomanRules};
 
 // attribute kinds (hash tags)
 const T_BIAS: u64 = 100;
@@ -119,79 +120,18 @@ pub(crate) struct TokInfo {
     state: u8,
 }
 
-fn roman_value(s: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    let upper = s.chars().next()?.is_ascii_uppercase();
-    for c in s.chars().rev() {
-        if c.is_ascii_uppercase() != upper {
-            return None;
-        }
-        let v = match c.to_ascii_uppercase() {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            'L' => 50,
-            'C' => 100,
-            'D' => 500,
-            'M' => 1000,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-        if total > 4000 {
-            return None;
-        }
-    }
-    Some(total)
-}
+/// The roman numerals the labeller's ROMAN property counts: the usual
+/// spelling, all upper- or all lower-case, up to 12 letters, 1 to 4000
+/// ("MMMM" included). The trained model saw exactly these.
+const ROMAN_RULES: RomanRules = RomanRules {
+    max_len: 12,
+    max_value: 4000,
+    ..RomanRules::STANDARD
+};
 
 /// True for a well-formed roman numeral (canonical spelling, one case).
 fn is_roman(s: &str) -> bool {
-    if s.len() > 12 {
-        return false;
-    }
-    let Some(v) = roman_value(s) else {
-        return false;
-    };
-    if v == 0 {
-        return false;
-    }
-    // re-encode and compare
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut rest = v;
-    let mut pos = 0usize;
-    let b = s.as_bytes();
-    for (val, sym) in TABLE {
-        while rest >= val {
-            for &c in sym.as_bytes() {
-                if pos >= b.len() || !b[pos].eq_ignore_ascii_case(&c) {
-                    return false;
-                }
-                pos += 1;
-            }
-            rest -= val;
-        }
-    }
-    pos == b.len()
+    canonical_roman(s, ROMAN_RULES).is_some()
 }
 
 fn char_class(c: char) -> char {

@@ -22,6 +22,7 @@ mod document;
 mod label;
 mod mapped;
 mod stage;
+pub mod text;
 
 pub use charindex::CharIndex;
 pub use csl::{Date, Item, ItemType, Name};

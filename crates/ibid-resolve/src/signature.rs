@@ -6,6 +6,8 @@
 
 use crate::fold::fold;
 use crate::tokens::Tok;
+pub use ibid_model::text::to_roman;
+use ibid_model::text::{canonical_roman, RomanCase, RomanRules};
 
 /// Which part of a signature a component fills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,61 +137,14 @@ fn ordinal_word(folded: &str) -> Option<u32> {
     })
 }
 
-/// The value of a roman numeral of 1 to 3999, if `s` is one.
+/// The value of a roman numeral of 1 to 3999 in its usual spelling, if `s`
+/// is one; ASCII case is ignored ("XiV" is 14).
 pub fn roman_value(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 15 {
-        return None;
-    }
-    let upper = s.to_ascii_uppercase();
-    let val = |c: u8| match c {
-        b'I' => Some(1),
-        b'V' => Some(5),
-        b'X' => Some(10),
-        b'L' => Some(50),
-        b'C' => Some(100),
-        b'D' => Some(500),
-        b'M' => Some(1000),
-        _ => None,
+    const ROMAN_RULES: RomanRules = RomanRules {
+        case: RomanCase::Any,
+        ..RomanRules::STANDARD
     };
-    let b = upper.as_bytes();
-    let mut sum: i64 = 0;
-    for i in 0..b.len() {
-        let v = i64::from(val(b[i])?);
-        let next = b.get(i + 1).and_then(|&c| val(c)).map_or(0, i64::from);
-        sum += if v < next { -v } else { v };
-    }
-    if !(1..4000).contains(&sum) {
-        return None;
-    }
-    let n = u32::try_from(sum).ok()?;
-    (to_roman(n) == upper).then_some(n)
-}
-
-/// Render 1–3999 as a roman numeral.
-pub fn to_roman(mut n: u32) -> String {
-    const TABLE: &[(u32, &str)] = &[
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut s = String::new();
-    for &(v, r) in TABLE {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
+    canonical_roman(s, ROMAN_RULES)
 }
 
 /// True when the raw word is an ordinal ("2nd", "1re", "Second", "zweite").

@@ -9,6 +9,7 @@ use crate::wordlists::{
     self, F_CITATION, F_CUE, F_CUE_DOT, F_FILLER, F_FUNCTION, F_IBID, F_LOC_DOT, F_LOC_NODOT,
     F_MONTH, F_NOT_NAME, F_PROSE, F_SAME_AUTHOR, F_XREF,
 };
+use ibid_model::text::{canonical_roman, RomanRules};
 
 fn c_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -36,69 +37,20 @@ fn is_year_core(core: &str) -> bool {
     (1400..=2099).contains(&y)
 }
 
-fn is_roman(core: &str) -> bool {
-    !core.is_empty()
-        && core.len() <= 8
-        && (core.bytes().all(|b| b"IVXLCDM".contains(&b))
-            || core.bytes().all(|b| b"ivxlcdm".contains(&b)))
-        && canonical_roman(core)
-}
+/// The roman numerals the segmenter counts: the usual spelling ("XIV", not
+/// "DDI"), all upper- or all lower-case, up to 8 letters, 1 to 3999, and not
+/// opening with a subtractive pair: "IV", "IX", "XL", "XC", "CD", "CM" and
+/// numerals starting so are not counted. (The reading this replaced refused
+/// them through a saturating subtraction, probably by accident; accepting
+/// them would change segmentation, so that is left for a separate change.)
+const ROMAN_RULES: RomanRules = RomanRules {
+    max_len: 8,
+    subtractive_start: false,
+    ..RomanRules::STANDARD
+};
 
-/// True when `s` is a Roman numeral written the usual way ("XIV", not "DDI").
-fn canonical_roman(s: &str) -> bool {
-    let val = |c: u8| match c.to_ascii_uppercase() {
-        b'I' => 1,
-        b'V' => 5,
-        b'X' => 10,
-        b'L' => 50,
-        b'C' => 100,
-        b'D' => 500,
-        b'M' => 1000,
-        _ => 0,
-    };
-    let b = s.as_bytes();
-    let mut total = 0u32;
-    for (k, &c) in b.iter().enumerate() {
-        let v = val(c);
-        if b.get(k + 1).is_some_and(|&n| val(n) > v) {
-            total = total.saturating_sub(v);
-        } else {
-            total += v;
-        }
-    }
-    if total == 0 || total > 3999 {
-        return false;
-    }
-    let mut out = [0u8; 16];
-    let mut len = 0;
-    let mut n = total;
-    for (v, r) in [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while n >= v {
-            for &c in r.as_bytes() {
-                if len >= out.len() {
-                    return false;
-                }
-                out[len] = c;
-                len += 1;
-            }
-            n -= v;
-        }
-    }
-    out[..len].eq_ignore_ascii_case(s.as_bytes())
+fn is_roman(core: &str) -> bool {
+    canonical_roman(core, ROMAN_RULES).is_some()
 }
 
 fn is_initial(core: &str, dot: bool) -> bool {

@@ -1,0 +1,324 @@
+//! Small text helpers several ibid crates share: reading and writing roman
+//! numerals.
+//!
+//! The crates differ in what they accept as a numeral (the labeller's
+//! features feed a trained model, so their rules must not drift), hence
+//! [`RomanRules`] rather than one fixed reading:
+//!
+//! ```
+//! use ibid_model::text::{additive_roman_value, canonical_roman, to_roman, RomanCase, RomanRules};
+//! let rules = RomanRules::STANDARD;
+//! assert_eq!(canonical_roman("XIV", rules), Some(14));
+//! assert_eq!(canonical_roman("xiv", rules), Some(14));
+//! assert_eq!(canonical_roman("XiV", rules), None); // mixed case
+//! assert_eq!(canonical_roman("IIII", rules), None); // not the usual spelling
+//! let any_case = RomanRules { case: RomanCase::Any, ..RomanRules::STANDARD };
+//! assert_eq!(canonical_roman("XiV", any_case), Some(14));
+//! assert_eq!(additive_roman_value("IIII"), Some(4)); // any spelling
+//! assert_eq!(to_roman(1938), "MCMXXXVIII");
+//! ```
+
+/// Which letter cases a roman numeral may be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RomanCase {
+    /// All upper-case ("XIV") or all lower-case ("xiv"); "XiV" is refused.
+    Single,
+    /// ASCII case is ignored: "XiV" reads as 14.
+    Any,
+}
+
+/// What [`canonical_roman`] accepts besides the usual spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RomanRules {
+    /// Which letter cases may be mixed.
+    pub case: RomanCase,
+    /// The longest accepted numeral, in bytes ("MMMDCCCLXXXVIII", 3888, has 15).
+    pub max_len: usize,
+    /// The largest accepted value. Above 3999 the thousands are written as a
+    /// run of "M" ("MMMM" is 4000).
+    pub max_value: u32,
+    /// Whether the numeral may open with a subtractive pair ("IV", "IX",
+    /// "XL", "XLII", "CMX"). Only the segmenter refuses them, to keep the
+    /// behaviour of the reading it used before.
+    pub subtractive_start: bool,
+}
+
+impl RomanRules {
+    /// 1 to 3999, in one case, any length those need (up to 15 letters).
+    pub const STANDARD: RomanRules = RomanRules {
+        case: RomanCase::Single,
+        max_len: 15,
+        max_value: 3999,
+        subtractive_start: true,
+    };
+}
+
+/// The value of one roman letter, either case.
+fn roman_digit(c: u8) -> Option<u32> {
+    Some(match c.to_ascii_uppercase() {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        b'C' => 100,
+        b'D' => 500,
+        b'M' => 1000,
+        _ => return None,
+    })
+}
+
+/// Values and spellings, largest first, from which the usual spelling of a
+/// number is built greedily.
+const ROMAN_TABLE: [(u32, &str); 13] = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
+
+/// True when `b` is the usual spelling of `n` (ASCII case ignored).
+fn spells(b: &[u8], mut n: u32) -> bool {
+    let mut pos = 0usize;
+    for (val, sym) in ROMAN_TABLE {
+        while n >= val {
+            for &c in sym.as_bytes() {
+                if !b.get(pos).is_some_and(|x| x.eq_ignore_ascii_case(&c)) {
+                    return false;
+                }
+                pos += 1;
+            }
+            n -= val;
+        }
+    }
+    pos == b.len()
+}
+
+/// The value of `s` when it is a roman numeral in its usual spelling ("XIV",
+/// "MCMXXXVIII"; not "IIII", "VX", "IC"), of 1 to `rules.max_value`, at most
+/// `rules.max_len` bytes long, in the letter case `rules.case` allows and,
+/// unless `rules.subtractive_start`, not opening with a subtractive pair.
+/// Anything else, including the empty string and any non-ASCII letter, gives
+/// `None`.
+pub fn canonical_roman(s: &str, rules: RomanRules) -> Option<u32> {
+    let b = s.as_bytes();
+    let first = *b.first()?;
+    if b.len() > rules.max_len {
+        return None;
+    }
+    let upper = first.is_ascii_uppercase();
+    // Read right to left: a letter smaller than the last one added is
+    // subtracted. Any spelling gets some value here; only the usual spelling
+    // survives the check against `spells` below.
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for &c in b.iter().rev() {
+        if rules.case == RomanCase::Single && c.is_ascii_uppercase() != upper {
+            return None;
+        }
+        let v = roman_digit(c)?;
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total = total.checked_add(v)?;
+            prev = v;
+        }
+    }
+    if total == 0 || total > rules.max_value {
+        return None;
+    }
+    if !rules.subtractive_start
+        && b.get(1)
+            .and_then(|&c| roman_digit(c))
+            .is_some_and(|second| roman_digit(first).is_some_and(|v| v < second))
+    {
+        return None;
+    }
+    spells(b, total).then_some(total)
+}
+
+/// The value of `s` read leniently as a roman numeral, in any spelling and any
+/// mix of ASCII case: right to left, each letter is added, except that a
+/// letter smaller than the last one added is subtracted ("IIII" = 4, "VX" = 5,
+/// "IC" = 99, "LLC" = 0, "" = 0). `None` for any other character, when a
+/// subtraction would go below zero ("VVVX"), or on overflow (more than four
+/// million letters).
+pub fn additive_roman_value(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for &c in s.as_bytes().iter().rev() {
+        let v = roman_digit(c)?;
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total = total.checked_add(v)?;
+            prev = v;
+        }
+    }
+    Some(total)
+}
+
+/// The usual upper-case spelling of `n` ("XIV" for 14). Meant for 1 to 3999;
+/// 0 gives the empty string and larger numbers a run of "M" for the thousands
+/// (one letter per thousand, so keep `n` small).
+pub fn to_roman(mut n: u32) -> String {
+    let mut s = String::new();
+    for (v, r) in ROMAN_TABLE {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STANDARD: RomanRules = RomanRules::STANDARD;
+    const ANY: RomanRules = RomanRules {
+        case: RomanCase::Any,
+        ..RomanRules::STANDARD
+    };
+
+    #[test]
+    fn every_number_round_trips() {
+        for n in 1..=3999 {
+            let r = to_roman(n);
+            assert!(r.len() <= 15, "{r}");
+            assert_eq!(canonical_roman(&r, STANDARD), Some(n), "{r}");
+            assert_eq!(canonical_roman(&r.to_lowercase(), STANDARD), Some(n));
+            assert_eq!(canonical_roman(&r, ANY), Some(n));
+            assert_eq!(additive_roman_value(&r), Some(n), "{r}");
+            assert_eq!(additive_roman_value(&r.to_lowercase()), Some(n));
+        }
+        assert_eq!(to_roman(0), "");
+        assert_eq!(to_roman(4000), "MMMM");
+        assert_eq!(to_roman(1938), "MCMXXXVIII");
+    }
+
+    #[test]
+    fn canonical_refuses_other_spellings() {
+        for r in [
+            "IIII", "VX", "IC", "IIV", "XXXX", "DD", "VV", "IL", "MCMC", "CMM",
+        ] {
+            assert_eq!(canonical_roman(r, STANDARD), None, "{r}");
+            assert_eq!(canonical_roman(r, ANY), None, "{r}");
+        }
+        for r in [
+            "",
+            "ABC",
+            "X I",
+            "X.",
+            "1",
+            "-I",
+            "IⅤ",
+            "Ⅻ",
+            "XIV\u{301}",
+            "ıv",
+        ] {
+            assert_eq!(canonical_roman(r, STANDARD), None, "{r}");
+            assert_eq!(canonical_roman(r, ANY), None, "{r}");
+        }
+    }
+
+    #[test]
+    fn case_rules() {
+        assert_eq!(canonical_roman("xl", STANDARD), Some(40));
+        for r in ["Xi", "xI", "XiV", "mCM"] {
+            assert_eq!(canonical_roman(r, STANDARD), None, "{r}");
+        }
+        assert_eq!(canonical_roman("Xi", ANY), Some(11));
+        assert_eq!(canonical_roman("mCmXxXvIiI", ANY), Some(1938));
+    }
+
+    #[test]
+    fn length_and_value_limits() {
+        let short = RomanRules {
+            max_len: 8,
+            ..STANDARD
+        };
+        assert_eq!(canonical_roman("MDCCCXXX", short), Some(1830));
+        assert_eq!(canonical_roman("MDCCCXXXV", short), None);
+        assert_eq!(canonical_roman("MMMDCCCLXXXVIII", STANDARD), Some(3888));
+        let twelve = RomanRules {
+            max_len: 12,
+            ..STANDARD
+        };
+        assert_eq!(canonical_roman("MMMDCCCLXXXVIII", twelve), None);
+        // zero has no spelling, 4000 only under a higher maximum
+        assert_eq!(canonical_roman("MMMM", STANDARD), None);
+        let to_4000 = RomanRules {
+            max_value: 4000,
+            ..STANDARD
+        };
+        assert_eq!(canonical_roman("MMMM", to_4000), Some(4000));
+        assert_eq!(canonical_roman("mmmm", to_4000), Some(4000));
+        assert_eq!(canonical_roman("MMMMI", to_4000), None);
+        // huge input: refused by length, or by value without overflow
+        let huge = "M".repeat(5_000_000);
+        assert_eq!(canonical_roman(&huge, STANDARD), None);
+        let unlimited = RomanRules {
+            max_len: usize::MAX,
+            max_value: u32::MAX,
+            case: RomanCase::Any,
+            subtractive_start: true,
+        };
+        assert_eq!(canonical_roman(&huge, unlimited), None);
+    }
+
+    #[test]
+    fn subtractive_start_rule() {
+        let no_start = RomanRules {
+            subtractive_start: false,
+            ..STANDARD
+        };
+        for r in ["IV", "ix", "XL", "XC", "XLII", "CD", "CMXCIX", "xcix"] {
+            assert!(canonical_roman(r, STANDARD).is_some(), "{r}");
+            assert_eq!(canonical_roman(r, no_start), None, "{r}");
+        }
+        for (r, n) in [
+            ("XIV", 14),
+            ("I", 1),
+            ("MCM", 1900),
+            ("lix", 59),
+            ("DCD", 900),
+        ] {
+            assert_eq!(
+                canonical_roman(r, no_start),
+                canonical_roman(r, STANDARD),
+                "{r}"
+            );
+            assert_eq!(
+                canonical_roman(r, STANDARD),
+                (r != "DCD").then_some(n),
+                "{r}"
+            );
+        }
+    }
+
+    #[test]
+    fn additive_reads_any_spelling() {
+        assert_eq!(additive_roman_value("IIII"), Some(4));
+        assert_eq!(additive_roman_value("VX"), Some(5));
+        assert_eq!(additive_roman_value("IC"), Some(99));
+        assert_eq!(additive_roman_value("IIV"), Some(3));
+        assert_eq!(additive_roman_value("xIv"), Some(14));
+        assert_eq!(additive_roman_value("LLC"), Some(0));
+        assert_eq!(additive_roman_value(""), Some(0));
+        assert_eq!(additive_roman_value("VVVX"), None);
+        assert_eq!(additive_roman_value("XIV."), None);
+        assert_eq!(additive_roman_value("Ⅻ"), None);
+        assert_eq!(additive_roman_value("é"), None);
+        assert_eq!(additive_roman_value(&"M".repeat(5_000_000)), None);
+    }
+}
