@@ -114,24 +114,10 @@ pub fn canonical_roman(s: &str, rules: RomanRules) -> Option<u32> {
     if b.len() > rules.max_len {
         return None;
     }
-    let upper = first.is_ascii_uppercase();
-    // Read right to left: a letter smaller than the last one added is
-    // subtracted. Any spelling gets some value here; only the usual spelling
-    // survives the check against `spells` below.
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for &c in b.iter().rev() {
-        if rules.case == RomanCase::Single && c.is_ascii_uppercase() != upper {
-            return None;
-        }
-        let v = roman_digit(c)?;
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total = total.checked_add(v)?;
-            prev = v;
-        }
-    }
+    // Any spelling gets some value here; only the usual spelling survives
+    // the check against `spells` below.
+    let one_case = (rules.case == RomanCase::Single).then_some(first.is_ascii_uppercase());
+    let total = read_right_to_left(b, one_case)?;
     if total == 0 || total > rules.max_value {
         return None;
     }
@@ -152,9 +138,20 @@ pub fn canonical_roman(s: &str, rules: RomanRules) -> Option<u32> {
 /// subtraction would go below zero ("VVVX"), or on overflow (more than four
 /// million letters).
 pub fn additive_roman_value(s: &str) -> Option<u32> {
+    read_right_to_left(s.as_bytes(), None)
+}
+
+/// Right to left, add each letter's value, but subtract a letter smaller than
+/// the last one added. With `one_case` = `Some(upper)`, every letter must be
+/// upper-case (or, with `false`, not upper-case). `None` for a non-roman
+/// byte, a case mismatch, a sum below zero or overflow.
+fn read_right_to_left(b: &[u8], one_case: Option<bool>) -> Option<u32> {
     let mut total = 0u32;
     let mut prev = 0u32;
-    for &c in s.as_bytes().iter().rev() {
+    for &c in b.iter().rev() {
+        if one_case.is_some_and(|upper| c.is_ascii_uppercase() != upper) {
+            return None;
+        }
         let v = roman_digit(c)?;
         if v < prev {
             total = total.checked_sub(v)?;
