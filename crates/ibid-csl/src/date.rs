@@ -314,9 +314,9 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     {
                         out.push(El::Range);
                     }
-                    // a court or report abbreviation after a number ends
-                    // the date: "2017] UKSC 5" is no 5 May
-                    _ if !out.is_empty()
+                    // a court or report abbreviation after a year ends the
+                    // date: "2017] UKSC 5" is no 5 May
+                    _ if out.iter().any(|e| matches!(e, El::Num(_, 4)))
                         && raw_word.chars().count() >= 2
                         && raw_word.chars().all(char::is_uppercase) =>
                     {
@@ -605,6 +605,8 @@ mod tests {
         // months and ordinary words still count
         assert_eq!(dp("3 MAY 1990"), vec![vec![1990, 5, 3]]);
         assert_eq!(dp("May 1962"), vec![vec![1962, 5]]);
+        // before the year it is skipped
+        assert_eq!(dp("OUP 2011")[0][0], 2011);
     }
 
     #[test]

@@ -149,6 +149,8 @@ const LINK_WORDS: &[&str] = &[
     "hereafter",
     "dorénavant",
     "folgenden",
+    "al",
+    "etc",
 ];
 
 fn is_link_word(word: &str, dict: &Dict) -> bool {
@@ -200,13 +202,34 @@ fn unlabelled_content(text: &str, tokens: &[Token], path: &[u16], out: &mut Vec<
     }
 }
 
+/// True when `s` has a word that is neither a link word nor a stop word.
+fn has_content(s: &str, dict: &Dict) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| !is_link_word(w, dict) && dict.flags_of(w) & (dict::STOP | dict::PARTICLE) == 0)
+}
+
 /// The CSL item of labelled fields plus the unlabelled content, which goes
-/// to the item's note.
+/// to the item's note. CSL has no place for an `other` field either ("1
+/// A.C. 180", "s. l.", "trans. M. Gregor"): one with content is also kept in
+/// the note.
 fn item_of(text: &str, fields: &[LabelledSpan], unlabelled: &[Range<usize>]) -> Item {
+    let dict = Dict::embedded();
     let mut pairs: Vec<(Label, Range<usize>)> =
         fields.iter().map(|f| (f.label, f.range.clone())).collect();
-    if !unlabelled.is_empty() {
-        pairs.extend(unlabelled.iter().map(|r| (Label::Note, r.clone())));
+    let others = fields
+        .iter()
+        .filter(|f| f.label == Label::Other)
+        .filter(|f| {
+            text.get(f.range.clone())
+                .is_some_and(|s| has_content(s, dict))
+        })
+        .map(|f| (Label::Note, f.range.clone()));
+    let extra: Vec<(Label, Range<usize>)> = others
+        .chain(unlabelled.iter().map(|r| (Label::Note, r.clone())))
+        .collect();
+    if !extra.is_empty() {
+        pairs.extend(extra);
         pairs.sort_by_key(|(_, r)| (r.start, r.end));
     }
     ibid_csl::to_item(text, &pairs)
