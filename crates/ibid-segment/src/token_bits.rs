@@ -38,14 +38,9 @@ fn is_year_core(core: &str) -> bool {
 }
 
 /// The roman numerals the segmenter counts: the usual spelling ("XIV", not
-/// "DDI"), all upper- or all lower-case, up to 8 letters, 1 to 3999, and not
-/// opening with a subtractive pair: "IV", "IX", "XL", "XC", "CD", "CM" and
-/// numerals starting so are not counted. (The reading this replaced refused
-/// them through a saturating subtraction, probably by accident; accepting
-/// them would change segmentation, so that is left for a separate change.)
+/// "DDI"), all upper- or all lower-case, up to 8 letters, 1 to 3999.
 const ROMAN_RULES: RomanRules = RomanRules {
     max_len: 8,
-    subtractive_start: false,
     ..RomanRules::STANDARD
 };
 
@@ -575,5 +570,20 @@ impl Analysis<'_> {
         self.mark_heads(&mut bits);
         self.bits = bits;
         self.wf = wf;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_roman;
+
+    #[test]
+    fn roman_numerals_include_subtractive_openings() {
+        for r in ["IV", "ix", "XL", "XIV", "CM", "ii", "MCMLXXXIV"] {
+            assert!(is_roman(r), "{r}");
+        }
+        for r in ["IIII", "VX", "Xi", "IC", "", "MMMMCMXCIX"] {
+            assert!(!is_roman(r), "{r}");
+        }
     }
 }
