@@ -2,7 +2,8 @@
 //! citations, works, diagnostics), CSL-JSON items, field labels, and text that
 //! keeps its offsets into the original input.
 //!
-//! This crate does no I/O and has no logic beyond its types.
+//! This crate does no I/O and has no logic beyond its types, apart from
+//! the small text helpers every stage shares ([`text`]: roman numerals).
 //!
 //! ```
 //! use ibid_model::{Item, ItemType, Name, MappedText};
