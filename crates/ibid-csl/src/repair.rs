@@ -13,7 +13,9 @@
 //! - a case name taken for an author ("Entick v Carrington") is the title;
 //! - a law report or law-journal reference left in the page or volume field
 //!   ("66 CLJ 67", "AC 562 (HL) 580") is split into volume, reporter and
-//!   first page.
+//!   first page;
+//! - the number of a neutral citation ("[2016] UKSC 8": court code, then
+//!   the judgment's number) is `number`, not `volume`.
 
 use ibid_model::Item;
 
@@ -73,6 +75,39 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     series_collection(it);
     pinpoint_shelfmark(it);
     law_report(it);
+    neutral_citation(it);
+}
+
+/// Court codes of neutral citations ("[2016] UKSC 8", "[2004] EWCA Civ
+/// 1123", "[2019] HCA 2"): the number after one numbers the judgment; it is
+/// no volume and no page.
+const NEUTRAL_COURTS: &[&str] = &[
+    "UKSC", "UKHL", "UKPC", "UKUT", "UKFTT", "UKEAT", "UKIAT", "EWCA", "EWHC", "EWCOP", "EWFC",
+    "CSIH", "CSOH", "HCJAC", "NICA", "NIQB", "IESC", "IECA", "IEHC", "HCA", "FCA", "FCAFC",
+    "NSWSC", "NSWCA", "VSC", "VSCA", "NZSC", "NZCA", "NZHC", "SGCA", "SGHC", "ZASCA", "ZACC",
+    "SCC", "ONCA", "BCCA",
+];
+
+/// A neutral citation's number, which the model or the law-report split
+/// left in `volume` next to the court code, goes to `number`.
+fn neutral_citation(it: &mut Item) {
+    let court = it
+        .container_title
+        .as_deref()
+        .and_then(|c| c.split_whitespace().next())
+        .map(|w| w.trim_end_matches('.'));
+    if !court.is_some_and(|c| NEUTRAL_COURTS.contains(&c)) || it.number.is_some() {
+        return;
+    }
+    let number = it
+        .volume
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()));
+    if let Some(n) = number {
+        it.number = Some(n.to_string());
+        it.volume = None;
+    }
 }
 
 /// A law report or law-journal reference the model left in one field:
@@ -428,6 +463,35 @@ mod tests {
         };
         repair(&mut it, &[]);
         assert_eq!(it.title.as_deref(), Some("Archives and the Historian"));
+    }
+
+    #[test]
+    fn a_neutral_citation_number_is_no_volume() {
+        // the model's "UKSC 8" in one field, and "EWCA Civ" + "1123" apart
+        for (volume, container) in [("UKSC 8", None), ("1123", Some("EWCA Civ"))] {
+            let mut it = Item {
+                title: Some("R v Jogee".into()),
+                volume: Some(volume.into()),
+                container_title: container.map(str::to_string),
+                ..Item::default()
+            };
+            repair(&mut it, &[]);
+            let court = volume.split(' ').next().filter(|_| container.is_none());
+            assert_eq!(it.container_title.as_deref(), court.or(container));
+            assert_eq!(
+                it.number.as_deref(),
+                Some(volume.rsplit(' ').next().unwrap_or(""))
+            );
+            assert_eq!((it.volume, it.page), (None, None));
+        }
+        // a law report keeps its volume
+        let mut it = Item {
+            volume: Some("2".into()),
+            container_title: Some("AC".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!((it.volume.as_deref(), it.number), (Some("2"), None));
     }
 
     #[test]
