@@ -3,7 +3,57 @@
 //! document for speed.
 
 use crate::tests_rules::{book, c, codes, kinds, run, short_item, works, Cit};
+use crate::Resolution;
 use ibid_model::{CitationKind as K, Date, Item, ItemType, Name};
+
+/// A document's notes as `run` takes them: (note number, citations).
+pub(crate) type Notes = Vec<(u32, Vec<Cit>)>;
+
+/// Notes from (note number, citation) rows in document order; consecutive
+/// rows with the same number are citations of one note.
+pub(crate) fn by_note(rows: impl IntoIterator<Item = (u32, Cit)>) -> Notes {
+    let mut notes: Notes = Vec::new();
+    for (n, cit) in rows {
+        match notes.last_mut() {
+            Some((last, cits)) if *last == n => cits.push(cit),
+            _ => notes.push((n, vec![cit])),
+        }
+    }
+    notes
+}
+
+/// Asserts the work of every citation in document order, written as work
+/// numbers separated by spaces, `-` for a citation resolved to no work.
+pub(crate) fn assert_works(r: &Resolution, want: &str) {
+    let show = |ws: &[Option<usize>]| {
+        ws.iter()
+            .map(|w| w.map_or("-".to_owned(), |w| w.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let want: Vec<Option<usize>> = want
+        .split_whitespace()
+        .map(|w| (w != "-").then(|| w.parse().expect("a work number or -")))
+        .collect();
+    let got = works(r);
+    assert_eq!(
+        got,
+        want,
+        "works: got {:?}, want {:?}",
+        show(&got),
+        show(&want)
+    );
+}
+
+/// A full citation of one volume of a document series, with its locator.
+fn series(text: &str, loc: &str, title: &str, volume: &str, place: &str, year: i32) -> Cit {
+    c(K::Full, text).loc(loc).item(item(|it| {
+        it.title = Some(title.into());
+        it.volume = Some(volume.into());
+        it.publisher_place = Some(place.into());
+        it.issued = Some(Date::year(year));
+    }))
+}
 
 fn item(f: impl FnOnce(&mut Item)) -> Item {
     let mut it = Item::default();
@@ -22,23 +72,20 @@ fn archival(archive: &str, location: &str, title: &str) -> Item {
 
 #[test]
 fn chicago_diplomatic_history() {
-    let dgfp = c(
-        K::Full,
+    let mut dgfp = series(
         "Documents on German Foreign Policy, 1918–1945, Series C, Vol. II (Washington, 1959) (hereafter cited as D.G.F.P.), No. 45.",
+        "No. 45",
+        "Documents on German Foreign Policy, 1918–1945, Series C",
+        "II",
+        "Washington",
+        1959,
     )
-    .loc("No. 45")
-    .defines("D.G.F.P.")
-    .item(item(|it| {
-        it.item_type = ItemType::Book;
-        it.title = Some("Documents on German Foreign Policy, 1918–1945, Series C".into());
-        it.volume = Some("II".into());
-        it.issued = Some(Date::year(1959));
-        it.publisher_place = Some("Washington".into());
-    }));
-    let notes: Vec<(u32, Vec<Cit>)> = vec![
+    .defines("D.G.F.P.");
+    dgfp.item.item_type = ItemType::Book;
+    let notes = by_note([
         (
             1,
-            vec![c(
+            c(
                 K::Full,
                 "A. J. P. Taylor, The Origins of the Second World War (London, 1961), p. 88.",
             )
@@ -47,12 +94,12 @@ fn chicago_diplomatic_history() {
                 "Taylor",
                 "The Origins of the Second World War",
                 Some(1961),
-            ))],
+            )),
         ),
-        (2, vec![dgfp]),
+        (2, dgfp),
         (
             3,
-            vec![c(
+            c(
                 K::Full,
                 "Simon to Phipps, 12 March 1935, TNA, FO 371/18851, C 1926/55/18.",
             )
@@ -60,79 +107,52 @@ fn chicago_diplomatic_history() {
                 "TNA",
                 "FO 371/18851, C 1926/55/18",
                 "Simon to Phipps",
-            ))],
+            )),
         ),
-        (
-            4,
-            vec![c(K::Ibid, "Ibid., Phipps to Simon, 14 March 1935.")],
-        ),
+        (4, c(K::Ibid, "Ibid., Phipps to Simon, 14 March 1935.")),
         (
             5,
-            vec![c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71")],
+            c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71"),
         ),
-        (
-            6,
-            vec![c(K::Abbreviation, "D.G.F.P. D/I, No. 19.").loc("No. 19")],
-        ),
-        (7, vec![c(K::Ibid, "Ibid., No. 23.").loc("No. 23")]),
+        (6, c(K::Abbreviation, "D.G.F.P. D/I, No. 19.").loc("No. 19")),
+        (7, c(K::Ibid, "Ibid., No. 23.").loc("No. 23")),
         (
             8,
-            vec![c(K::Short, "Taylor, Origins, p. 120.")
+            c(K::Short, "Taylor, Origins, p. 120.")
                 .loc("p. 120")
-                .item(short_item(Some("Taylor"), Some("Origins")))],
+                .item(short_item(Some("Taylor"), Some("Origins"))),
         ),
         (
             9,
-            vec![c(
+            c(
                 K::Full,
                 "Minute by Vansittart, 20 March 1935, FO 371/18852.",
             )
-            .item(archival("", "FO 371/18852", "Minute by Vansittart"))],
+            .item(archival("", "FO 371/18852", "Minute by Vansittart")),
         ),
         (
             10,
-            vec![c(K::Abbreviation, "FO 371/18851, fol. 44.").loc("fol. 44")],
+            c(K::Abbreviation, "FO 371/18851, fol. 44.").loc("fol. 44"),
         ),
+        (11, c(K::CrossReference, "The documents cited in note 6.")),
         (
-            11,
-            vec![c(K::CrossReference, "The documents cited in note 6.")],
+            12,
+            c(K::Short, "Taylor, Origins, p. 130.")
+                .loc("p. 130")
+                .item(short_item(Some("Taylor"), Some("Origins"))),
         ),
         (
             12,
-            vec![
-                c(K::Short, "Taylor, Origins, p. 130.")
-                    .loc("p. 130")
-                    .item(short_item(Some("Taylor"), Some("Origins"))),
-                c(K::Abbreviation, "D.G.F.P. C/II, No. 80.").loc("No. 80"),
-            ],
+            c(K::Abbreviation, "D.G.F.P. C/II, No. 80.").loc("No. 80"),
         ),
-        (13, vec![c(K::Ibid, "Ibid.")]),
+        (13, c(K::Ibid, "Ibid.")),
         (
             14,
-            vec![c(K::Abbreviation, "FRUS, 1935, vol. II, p. 301.").loc("p. 301")],
+            c(K::Abbreviation, "FRUS, 1935, vol. II, p. 301.").loc("p. 301"),
         ),
-    ];
+    ]);
     let r = run(&notes);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(2),
-            Some(1),
-            Some(3),
-            Some(3),
-            Some(0),
-            Some(4),
-            Some(2),
-            Some(3),
-            Some(0),
-            Some(1),
-            None,
-            Some(5)
-        ]
-    );
+    assert_works(&r, "0 1 2 2 1 3 3 0 4 2 3 0 1 - 5");
     assert_eq!(codes(&r), ["ambiguous-ibid"]);
     assert_eq!(r.works.len(), 6);
     assert_eq!(r.works[1].cited_in, [2, 5, 12]);
@@ -180,78 +200,55 @@ fn oscola_law() {
         it.page = Some("412".into());
         it.issued = Some(Date::year(2003));
     }));
-    let notes = vec![
+    let notes = by_note([
         (
             1,
-            vec![case(
+            case(
                 "Donoghue v Stevenson [1932] AC 562 (HL).",
                 "Donoghue v Stevenson",
                 1932,
                 "562",
-            )],
+            ),
         ),
-        (2, vec![c(K::Ibid, "ibid 580.")]),
-        (3, vec![article]),
+        (2, c(K::Ibid, "ibid 580.")),
+        (3, article),
         (
             4,
-            vec![c(K::Full, "Human Rights Act 1998, s 3.")
+            c(K::Full, "Human Rights Act 1998, s 3.")
                 .loc("s 3")
                 .item(item(|it| {
                     it.item_type = ItemType::Legislation;
                     it.title = Some("Human Rights Act 1998".into());
-                }))],
+                })),
         ),
         (
             5,
-            vec![c(K::Short, "Donoghue (n 1) 580.").item(short_item(None, Some("Donoghue")))],
+            c(K::Short, "Donoghue (n 1) 580.").item(short_item(None, Some("Donoghue"))),
         ),
         (
             6,
-            vec![c(K::Short, "Burrows (n 3) 415.").item(short_item(Some("Burrows"), None))],
+            c(K::Short, "Burrows (n 3) 415.").item(short_item(Some("Burrows"), None)),
         ),
         (
             7,
-            vec![case(
-                "R v Brown [1994] 1 AC 212 (HL).",
-                "R v Brown",
-                1994,
-                "212",
-            )],
+            case("R v Brown [1994] 1 AC 212 (HL).", "R v Brown", 1994, "212"),
         ),
-        (8, vec![c(K::Short, "Brown (n 7) 230.")]),
-        (9, vec![c(K::Short, "Burrows, supra n. 3, at 420.")]),
-        (10, vec![c(K::Short, "Human Rights Act 1998 (n 4) s 4.")]),
-        (11, vec![c(K::Short, "Donoghue v Stevenson (n 1).")]),
-        (12, vec![c(K::Short, "Id. at 581.")]),
+        (8, c(K::Short, "Brown (n 7) 230.")),
+        (9, c(K::Short, "Burrows, supra n. 3, at 420.")),
+        (10, c(K::Short, "Human Rights Act 1998 (n 4) s 4.")),
+        (11, c(K::Short, "Donoghue v Stevenson (n 1).")),
+        (12, c(K::Short, "Id. at 581.")),
         (
             13,
-            vec![c(K::Short, "Burrows (n 7) 413.").item(short_item(Some("Burrows"), None))],
+            c(K::Short, "Burrows (n 7) 413.").item(short_item(Some("Burrows"), None)),
         ),
         (
             14,
-            vec![c(K::Short, "Smith (n 7).").item(short_item(Some("Smith"), None))],
+            c(K::Short, "Smith (n 7).").item(short_item(Some("Smith"), None)),
         ),
-    ];
+    ]);
     let r = run(&notes);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(0),
-            Some(1),
-            Some(3),
-            Some(3),
-            Some(1),
-            Some(2),
-            Some(0),
-            Some(0),
-            Some(1),
-            None
-        ]
-    );
+    assert_works(&r, "0 0 1 2 0 1 3 3 1 2 0 0 1 -");
     assert_eq!(
         codes(&r),
         ["cross-reference-mismatch", "unresolved-cross-reference"]
@@ -275,21 +272,18 @@ fn german_ebd_ders_aao() {
             it.publisher_place = Some("München".into());
             it.issued = Some(Date::year(1975));
         }));
-    let adap = c(
-        K::Full,
+    let adap = series(
         "Akten zur deutschen auswärtigen Politik 1918–1945, Serie D, Bd. 1, Baden-Baden 1950 (im Folgenden: ADAP), Nr. 19.",
-    )
-    .loc("Nr. 19")
-    .item(item(|it| {
-        it.title = Some("Akten zur deutschen auswärtigen Politik 1918–1945".into());
-        it.volume = Some("1".into());
-        it.publisher_place = Some("Baden-Baden".into());
-        it.issued = Some(Date::year(1950));
-    }));
-    let notes = vec![
+        "Nr. 19",
+        "Akten zur deutschen auswärtigen Politik 1918–1945",
+        "1",
+        "Baden-Baden",
+        1950,
+    );
+    let notes = by_note([
         (
             1,
-            vec![c(
+            c(
                 K::Full,
                 "Hans Müller, Die Gründung des Deutschen Reiches, Berlin 1970, S. 45.",
             )
@@ -298,79 +292,47 @@ fn german_ebd_ders_aao() {
                 "Müller",
                 "Die Gründung des Deutschen Reiches",
                 Some(1970),
-            ))],
+            )),
         ),
-        (2, vec![c(K::Ibid, "Ebd., S. 47.").loc("S. 47")]),
-        (3, vec![ders]),
+        (2, c(K::Ibid, "Ebd., S. 47.").loc("S. 47")),
+        (3, ders),
         (
             4,
-            vec![c(K::Short, "Muller, Grundung, S. 50.")
+            c(K::Short, "Muller, Grundung, S. 50.")
                 .loc("S. 50")
-                .item(short_item(Some("Muller"), Some("Grundung")))],
+                .item(short_item(Some("Muller"), Some("Grundung"))),
         ),
         (
             5,
-            vec![c(
+            c(
                 K::Full,
                 "Klaus Hildebrand, Das vergangene Reich, Stuttgart 1995, S. 3.",
             )
-            .item(book("Hildebrand", "Das vergangene Reich", Some(1995)))],
+            .item(book("Hildebrand", "Das vergangene Reich", Some(1995))),
         ),
         (
             6,
-            vec![c(K::Short, "Hildebrand, a.a.O., S. 13.")
+            c(K::Short, "Hildebrand, a.a.O., S. 13.")
                 .loc("S. 13")
-                .item(short_item(Some("Hildebrand"), None))],
+                .item(short_item(Some("Hildebrand"), None)),
         ),
-        (7, vec![c(K::CrossReference, "Vgl. oben Anm. 1.")]),
-        (8, vec![adap]),
-        (
-            9,
-            vec![c(K::Abbreviation, "ADAP D/II, Nr. 5.").loc("Nr. 5")],
-        ),
-        (10, vec![c(K::Ibid, "Ebd., Nr. 7.").loc("Nr. 7")]),
-        (
-            11,
-            vec![c(K::Full, "BArch, R 43 I/1309, Bl. 5.").loc("Bl. 5")],
-        ),
-        (
-            12,
-            vec![c(K::Full, "BArch, R 43 I/1309, Bl. 9.").loc("Bl. 9")],
-        ),
-        (
-            13,
-            vec![c(K::Full, "BArch, R 43 I/1310, Bl. 2.").loc("Bl. 2")],
-        ),
-        (14, vec![c(K::Short, "Müller, a.a.O., S. 9.")]),
+        (7, c(K::CrossReference, "Vgl. oben Anm. 1.")),
+        (8, adap),
+        (9, c(K::Abbreviation, "ADAP D/II, Nr. 5.").loc("Nr. 5")),
+        (10, c(K::Ibid, "Ebd., Nr. 7.").loc("Nr. 7")),
+        (11, c(K::Full, "BArch, R 43 I/1309, Bl. 5.").loc("Bl. 5")),
+        (12, c(K::Full, "BArch, R 43 I/1309, Bl. 9.").loc("Bl. 9")),
+        (13, c(K::Full, "BArch, R 43 I/1310, Bl. 2.").loc("Bl. 2")),
+        (14, c(K::Short, "Müller, a.a.O., S. 9.")),
         (
             15,
-            vec![c(K::Short, "Müller, Bismarck, S. 20.")
-                .item(short_item(Some("Müller"), Some("Bismarck")))],
+            c(K::Short, "Müller, Bismarck, S. 20.")
+                .item(short_item(Some("Müller"), Some("Bismarck"))),
         ),
-        (16, vec![c(K::Short, "Dies., ebd.")]),
-    ];
+        (16, c(K::Short, "Dies., ebd.")),
+    ]);
     let r = run(&notes);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(2),
-            Some(2),
-            Some(0),
-            Some(3),
-            Some(4),
-            Some(4),
-            Some(5),
-            Some(5),
-            Some(6),
-            None,
-            Some(1),
-            Some(1)
-        ]
-    );
+    assert_works(&r, "0 0 1 0 2 2 0 3 4 4 5 5 6 - 1 1");
     assert_eq!(codes(&r), ["ambiguous-short-title"]);
     assert_eq!(r.works[1].item.author, [Name::person("Müller", None)]);
     assert_eq!(r.works[4].item.volume.as_deref(), Some("2"));
@@ -387,61 +349,39 @@ fn german_ebd_ders_aao() {
 
 #[test]
 fn french_op_cit_ibid() {
-    let ddf = c(
-        K::Full,
+    let ddf = series(
         "Documents diplomatiques français, 1932–1939, 2e série, t. III, Paris, 1966 (ci-après DDF), no 45.",
-    )
-    .loc("no 45")
-    .item(item(|it| {
-        it.title = Some("Documents diplomatiques français, 1932–1939".into());
-        it.volume = Some("III".into());
-        it.publisher_place = Some("Paris".into());
-        it.issued = Some(Date::year(1966));
-    }));
-    let notes = vec![
-        (1, vec![c(K::Full, "Jean-Baptiste Duroselle, La Décadence, 1932–1939, Paris, Imprimerie nationale, 1979, p. 12.").loc("p. 12").item(book("Duroselle", "La Décadence, 1932–1939", Some(1979)))]),
-        (2, vec![c(K::Ibid, "Ibid., p. 15.").loc("p. 15")]),
-        (3, vec![c(K::Full, "Pierre Renouvin, Histoire des relations internationales, t. VIII, Paris, Hachette, 1958, p. 3.").loc("p. 3").item(item(|it| {
+        "no 45",
+        "Documents diplomatiques français, 1932–1939",
+        "III",
+        "Paris",
+        1966,
+    );
+    let notes = by_note([(1, c(K::Full, "Jean-Baptiste Duroselle, La Décadence, 1932–1939, Paris, Imprimerie nationale, 1979, p. 12.").loc("p. 12").item(book("Duroselle", "La Décadence, 1932–1939", Some(1979)))),
+(2, c(K::Ibid, "Ibid., p. 15.").loc("p. 15")),
+(3, c(K::Full, "Pierre Renouvin, Histoire des relations internationales, t. VIII, Paris, Hachette, 1958, p. 3.").loc("p. 3").item(item(|it| {
             it.author = vec![Name::person("Renouvin", Some("Pierre".into()))];
             it.title = Some("Histoire des relations internationales".into());
             it.volume = Some("VIII".into());
             it.publisher = Some("Hachette".into());
             it.issued = Some(Date::year(1958));
-        }))]),
-        (4, vec![c(K::Short, "J.-B. Duroselle, op. cit., p. 20.").loc("p. 20").item(short_item(Some("Duroselle"), None))]),
-        (5, vec![c(K::Short, "Renouvin, Histoire, t. VIII, p. 5.").loc("p. 5").item(short_item(Some("Renouvin"), Some("Histoire")))]),
-        (6, vec![ddf]),
-        (7, vec![c(K::Abbreviation, "DDF, 2e série, t. IV, no 12.").loc("no 12")]),
-        (8, vec![c(K::Ibid, "Ibid., no 13.").loc("no 13")]),
-        (9, vec![c(K::Full, "AN, F7 13427, rapport du 3 mai 1934.")]),
-        (10, vec![c(K::CrossReference, "Voir supra, note 3.")]),
-        (11, vec![c(K::Short, "Duroselle, ouvr. cit., p. 30.")]),
-        (12, vec![c(K::Abbreviation, "AN, F7 13427.")]),
-        (13, vec![c(K::Short, "Renouvin, Histoire, t. IX, p. 5.").item(item(|it| {
+        }))),
+(4, c(K::Short, "J.-B. Duroselle, op. cit., p. 20.").loc("p. 20").item(short_item(Some("Duroselle"), None))),
+(5, c(K::Short, "Renouvin, Histoire, t. VIII, p. 5.").loc("p. 5").item(short_item(Some("Renouvin"), Some("Histoire")))),
+(6, ddf),
+(7, c(K::Abbreviation, "DDF, 2e série, t. IV, no 12.").loc("no 12")),
+(8, c(K::Ibid, "Ibid., no 13.").loc("no 13")),
+(9, c(K::Full, "AN, F7 13427, rapport du 3 mai 1934.")),
+(10, c(K::CrossReference, "Voir supra, note 3.")),
+(11, c(K::Short, "Duroselle, ouvr. cit., p. 30.")),
+(12, c(K::Abbreviation, "AN, F7 13427.")),
+(13, c(K::Short, "Renouvin, Histoire, t. IX, p. 5.").item(item(|it| {
             it.author = vec![Name::person("Renouvin", None)];
             it.title = Some("Histoire".into());
             it.volume = Some("IX".into());
-        }))]),
-    ];
+        })))]);
     let r = run(&notes);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(3),
-            Some(3),
-            Some(4),
-            Some(1),
-            Some(0),
-            Some(4),
-            Some(1)
-        ]
-    );
+    assert_works(&r, "0 0 1 0 1 2 3 3 4 1 0 4 1");
     // A volume never cited in full is not invented from a short form.
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     assert_eq!(r.works[3].item.volume.as_deref(), Some("IV"));
@@ -454,54 +394,32 @@ fn french_op_cit_ibid() {
 
 #[test]
 fn italian_cit_ivi() {
-    let ddi = c(
-        K::Full,
+    let ddi = series(
         "I documenti diplomatici italiani, settima serie, vol. II, Roma 1955 (d'ora in poi DDI), n. 45.",
-    )
-    .loc("n. 45")
-    .item(item(|it| {
-        it.title = Some("I documenti diplomatici italiani".into());
-        it.volume = Some("II".into());
-        it.publisher_place = Some("Roma".into());
-        it.issued = Some(Date::year(1955));
-    }));
-    let notes = vec![
-        (1, vec![c(K::Full, "Federico Chabod, Storia della politica estera italiana dal 1870 al 1896, Bari, Laterza, 1951, p. 45.").loc("p. 45").item(book("Chabod", "Storia della politica estera italiana dal 1870 al 1896", Some(1951)))]),
-        (2, vec![c(K::Ibid, "Ivi, p. 47.").loc("p. 47")]),
-        (3, vec![c(K::Full, "Gaetano Salvemini, Mussolini diplomatico, Bari, Laterza, 1952, p. 12.").loc("p. 12").item(book("Salvemini", "Mussolini diplomatico", Some(1952)))]),
-        (4, vec![c(K::Short, "Chabod, Storia, cit., p. 50.").loc("p. 50").item(short_item(Some("Chabod"), Some("Storia")))]),
-        (5, vec![c(K::Short, "G. Salvemini, Mussolini diplomatico, cit., p. 15.").loc("p. 15").item(short_item(Some("Salvemini"), Some("Mussolini diplomatico, cit.")))]),
-        (6, vec![ddi]),
-        (7, vec![c(K::Abbreviation, "DDI, settima serie, vol. III, n. 4.").loc("n. 4")]),
-        (8, vec![c(K::Full, "ASMAE, Affari Politici, busta 5, fasc. 3.").item(archival("ASMAE", "Affari Politici, busta 5, fasc. 3", ""))]),
-        (9, vec![c(K::Ibid, "Ibidem.")]),
-        (10, vec![c(K::CrossReference, "Cfr. sopra, nota 3.")]),
-        (11, vec![c(K::Short, "Chabod, cit., p. 60.").item(short_item(Some("Chabod"), None))]),
-        (12, vec![c(K::Full, "Mussolini a Grandi, 3 maggio 1932, cit. in Salvemini, Mussolini diplomatico, p. 90.").item(item(|it| {
+        "n. 45",
+        "I documenti diplomatici italiani",
+        "II",
+        "Roma",
+        1955,
+    );
+    let notes = by_note([(1, c(K::Full, "Federico Chabod, Storia della politica estera italiana dal 1870 al 1896, Bari, Laterza, 1951, p. 45.").loc("p. 45").item(book("Chabod", "Storia della politica estera italiana dal 1870 al 1896", Some(1951)))),
+(2, c(K::Ibid, "Ivi, p. 47.").loc("p. 47")),
+(3, c(K::Full, "Gaetano Salvemini, Mussolini diplomatico, Bari, Laterza, 1952, p. 12.").loc("p. 12").item(book("Salvemini", "Mussolini diplomatico", Some(1952)))),
+(4, c(K::Short, "Chabod, Storia, cit., p. 50.").loc("p. 50").item(short_item(Some("Chabod"), Some("Storia")))),
+(5, c(K::Short, "G. Salvemini, Mussolini diplomatico, cit., p. 15.").loc("p. 15").item(short_item(Some("Salvemini"), Some("Mussolini diplomatico, cit.")))),
+(6, ddi),
+(7, c(K::Abbreviation, "DDI, settima serie, vol. III, n. 4.").loc("n. 4")),
+(8, c(K::Full, "ASMAE, Affari Politici, busta 5, fasc. 3.").item(archival("ASMAE", "Affari Politici, busta 5, fasc. 3", ""))),
+(9, c(K::Ibid, "Ibidem.")),
+(10, c(K::CrossReference, "Cfr. sopra, nota 3.")),
+(11, c(K::Short, "Chabod, cit., p. 60.").item(short_item(Some("Chabod"), None))),
+(12, c(K::Full, "Mussolini a Grandi, 3 maggio 1932, cit. in Salvemini, Mussolini diplomatico, p. 90.").item(item(|it| {
             it.title = Some("Mussolini a Grandi".into());
             it.issued = Some(Date::year(1932));
-        }))]),
-        (13, vec![c(K::Short, "Salvemini, Mussolini diplomatico, p. 91.")]),
-    ];
+        }))),
+(13, c(K::Short, "Salvemini, Mussolini diplomatico, p. 91."))]);
     let r = run(&notes);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(3),
-            Some(4),
-            Some(4),
-            Some(1),
-            Some(0),
-            Some(5),
-            Some(1)
-        ]
-    );
+    assert_works(&r, "0 0 1 0 1 2 3 4 4 1 0 5 1");
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     assert_eq!(r.works[3].item.volume.as_deref(), Some("III"));
     assert_eq!(r.abbreviations[0].short, "DDI");
@@ -533,8 +451,6 @@ fn cap(s: &str) -> String {
 /// A document of `n` notes citing `n / 10` works by full citation, short
 /// form, ibid, cross-reference and archive file, with the expected work of
 /// each citation (by order of first citation).
-type Notes = Vec<(u32, Vec<Cit>)>;
-
 fn synthetic(n: usize) -> (Notes, Vec<Option<usize>>) {
     let works = (n / 10).max(1);
     let mut notes = Vec::with_capacity(n);

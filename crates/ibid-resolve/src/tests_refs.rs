@@ -1,50 +1,51 @@
 //! Tests of `resolve` for op. cit., cross-references, abbreviations,
 //! document series and archive files.
 
-use crate::tests_rules::{book, c, codes, kinds, mastery, origins, person, run, short_item, works};
+use crate::tests_conventions::{assert_works, by_note};
+use crate::tests_rules::{book, c, codes, kinds, mastery, origins, person, run, short_item};
 use ibid_model::{CitationKind as K, Date, Item, ItemType};
 
 #[test]
 fn op_cit_and_its_relatives() {
-    let r = run(&[
-        (1, vec![origins()]),
+    let r = run(&by_note([
+        (1, origins()),
         (
             2,
-            vec![c(
+            c(
                 K::Full,
                 "H. Müller, Die Gründung des Reiches (Berlin, 1970), S. 4.",
             )
-            .item(book("Müller", "Die Gründung des Reiches", Some(1970)))],
+            .item(book("Müller", "Die Gründung des Reiches", Some(1970))),
         ),
         (
             3,
-            vec![c(K::Short, "Taylor, op. cit., p. 5.")
+            c(K::Short, "Taylor, op. cit., p. 5.")
                 .loc("p. 5")
                 .item(Item {
                     author: vec![person("Taylor")],
                     title: Some("op. cit.".into()),
                     ..Item::default()
-                })],
+                }),
         ),
         (
             4,
-            vec![c(K::Full, "Müller, a.a.O., S. 9.")
+            c(K::Full, "Müller, a.a.O., S. 9.")
                 .loc("S. 9")
-                .item(short_item(Some("Müller"), None))],
+                .item(short_item(Some("Müller"), None)),
         ),
-        (5, vec![c(K::Short, "Taylor, loc. cit.")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(0)]);
+        (5, c(K::Short, "Taylor, loc. cit.")),
+    ]));
+    assert_works(&r, "0 1 0 1 0");
     assert_eq!(kinds(&r)[3], K::Short);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
 
 #[test]
 fn op_cit_with_a_note_number_uses_that_note() {
-    let r = run(&[
+    let r = run(&by_note([
         (
             4,
-            vec![c(
+            c(
                 K::Full,
                 "C. Vogel, ‘Women and Citizenship’ (1990) 12 Law Review 4.",
             )
@@ -53,26 +54,26 @@ fn op_cit_with_a_note_number_uses_that_note() {
                 title: Some("Women and Citizenship".into()),
                 container_title: Some("Law Review".into()),
                 ..Item::default()
-            })],
+            }),
         ),
         (
             7,
-            vec![c(
+            c(
                 K::Full,
                 "U. Vogel, Marriage and the Public Sphere (London, 1991).",
             )
-            .item(book("Vogel", "Marriage and the Public Sphere", Some(1991)))],
+            .item(book("Vogel", "Marriage and the Public Sphere", Some(1991))),
         ),
         (
             9,
-            vec![c(K::Short, "Vogel, op. cit., n. 7, p. 79.")
+            c(K::Short, "Vogel, op. cit., n. 7, p. 79.")
                 .loc("p. 79")
-                .item(short_item(Some("Vogel"), None))],
+                .item(short_item(Some("Vogel"), None)),
         ),
-        (11, vec![c(K::Short, "Vogel, op. cit., n. 4, pp. 80–1.")]),
-        (12, vec![c(K::Short, "Vogel, op. cit., p. 3.")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0), None]);
+        (11, c(K::Short, "Vogel, op. cit., n. 4, pp. 80–1.")),
+        (12, c(K::Short, "Vogel, op. cit., p. 3.")),
+    ]));
+    assert_works(&r, "0 1 1 0 -");
     assert_eq!(codes(&r), ["ambiguous-short-title"]);
     assert_eq!(r.citations[3][0].locator.as_deref(), Some("pp. 80–1"));
 }
@@ -90,50 +91,33 @@ fn cross_references_point_to_a_notes_work() {
         issued: Some(Date::year(1932)),
         ..Item::default()
     });
-    let r = run(&[
-        (3, vec![origins()]),
-        (5, vec![mastery()]),
+    let r = run(&by_note([
+        (3, origins()),
+        (5, mastery()),
+        (12, report),
         (
             12,
-            vec![
-                report,
-                c(
-                    K::Full,
-                    "W. Jennings, The Law and the Constitution (London, 1933).",
-                )
-                .item(book("Jennings", "The Law and the Constitution", Some(1933))),
-            ],
+            c(
+                K::Full,
+                "W. Jennings, The Law and the Constitution (London, 1933).",
+            )
+            .item(book("Jennings", "The Law and the Constitution", Some(1933))),
         ),
-        (20, vec![c(K::CrossReference, "See n. 3.")]),
+        (20, c(K::CrossReference, "See n. 3.")),
         (
             21,
-            vec![c(K::Short, "Taylor (n 5) 7").item(short_item(Some("Taylor"), None))],
+            c(K::Short, "Taylor (n 5) 7").item(short_item(Some("Taylor"), None)),
         ),
-        (22, vec![c(K::CrossReference, "Above, n. 12.")]),
+        (22, c(K::CrossReference, "Above, n. 12.")),
         (
             23,
-            vec![c(K::CrossReference, "the report cited in note 12, p. 4")],
+            c(K::CrossReference, "the report cited in note 12, p. 4"),
         ),
-        (24, vec![c(K::Short, "Jennings, supra n. 12, at 9")]),
-        (25, vec![c(K::CrossReference, "See infra n. 40.")]),
-        (26, vec![c(K::CrossReference, "cited in note 2")]),
-    ]);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(3),
-            Some(0),
-            Some(1),
-            None,
-            Some(2),
-            Some(3),
-            None,
-            None
-        ]
-    );
+        (24, c(K::Short, "Jennings, supra n. 12, at 9")),
+        (25, c(K::CrossReference, "See infra n. 40.")),
+        (26, c(K::CrossReference, "cited in note 2")),
+    ]));
+    assert_works(&r, "0 1 2 3 0 1 - 2 3 - -");
     assert_eq!(
         codes(&r),
         [
@@ -151,25 +135,25 @@ fn cross_references_point_to_a_notes_work() {
 
 #[test]
 fn cross_reference_to_the_wrong_note_falls_back_to_the_authors_only_work() {
-    let r = run(&[
-        (1, vec![origins()]),
+    let r = run(&by_note([
+        (1, origins()),
         (
             2,
-            vec![c(
+            c(
                 K::Full,
                 "E. H. Carr, The Twenty Years' Crisis (London, 1939).",
             )
             .item(Item {
                 publisher_place: Some("London".into()),
                 ..book("Carr", "The Twenty Years' Crisis", Some(1939))
-            })],
+            }),
         ),
         (
             3,
-            vec![c(K::Short, "Taylor, supra n. 2, p. 5").item(short_item(Some("Taylor"), None))],
+            c(K::Short, "Taylor, supra n. 2, p. 5").item(short_item(Some("Taylor"), None)),
         ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(0)]);
+    ]));
+    assert_works(&r, "0 1 0");
     assert_eq!(codes(&r), ["cross-reference-mismatch"]);
 }
 
@@ -188,33 +172,22 @@ fn defined_abbreviations_and_the_series_volume_pattern() {
         publisher_place: Some("London".into()),
         ..Item::default()
     });
-    let r = run(&[
-        (1, vec![dgfp]),
+    let r = run(&by_note([
+        (1, dgfp),
         (
             2,
-            vec![c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71")],
+            c(K::Abbreviation, "D.G.F.P. C/II, No. 71.").loc("No. 71"),
         ),
-        (3, vec![c(K::Full, "D.G.F.P. D/I, No. 19.").loc("No. 19")]),
+        (3, c(K::Full, "D.G.F.P. D/I, No. 19.").loc("No. 19")),
         (
             4,
-            vec![c(K::Abbreviation, "D.G.F.P., Series D, Vol. I, No. 20.").loc("No. 20")],
+            c(K::Abbreviation, "D.G.F.P., Series D, Vol. I, No. 20.").loc("No. 20"),
         ),
-        (5, vec![c(K::Ibid, "Ibid., No. 21.").loc("No. 21")]),
-        (6, vec![c(K::Ibid, "Ibid., C/II, No. 5.").loc("No. 5")]),
-        (7, vec![c(K::Abbreviation, "DGFP D/II, No. 3")]),
-    ]);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(1),
-            Some(1),
-            Some(0),
-            Some(2)
-        ]
-    );
+        (5, c(K::Ibid, "Ibid., No. 21.").loc("No. 21")),
+        (6, c(K::Ibid, "Ibid., C/II, No. 5.").loc("No. 5")),
+        (7, c(K::Abbreviation, "DGFP D/II, No. 3")),
+    ]));
+    assert_works(&r, "0 0 1 1 1 0 2");
     assert_eq!(kinds(&r)[2], K::Abbreviation);
     assert_eq!(r.works.len(), 3);
     let d1 = &r.works[1].item;
@@ -250,13 +223,13 @@ fn a_pattern_stated_in_the_definition_orders_the_parts() {
         title: Some("Akten zur deutschen auswärtigen Politik".into()),
         ..Item::default()
     });
-    let r = run(&[
-        (1, vec![def]),
-        (2, vec![c(K::Abbreviation, "ADAP I/D, Nr. 4")]),
-        (3, vec![c(K::Abbreviation, "ADAP III/D, Nr. 5")]),
-        (4, vec![c(K::Abbreviation, "ADAP III/D, Nr. 9")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(0), Some(1), Some(1)]);
+    let r = run(&by_note([
+        (1, def),
+        (2, c(K::Abbreviation, "ADAP I/D, Nr. 4")),
+        (3, c(K::Abbreviation, "ADAP III/D, Nr. 5")),
+        (4, c(K::Abbreviation, "ADAP III/D, Nr. 9")),
+    ]));
+    assert_works(&r, "0 0 1 1");
     assert_eq!(r.abbreviations[0].short, "ADAP");
     assert_eq!(r.citations[1][0].locator.as_deref(), Some("Nr. 4"));
 }
@@ -279,14 +252,14 @@ fn short_titles_defined_in_place() {
         "A. J. P. Taylor, The Origins of the Second World War (London, 1961) (henceforth Origins), p. 4.",
     )
     .item(book("Taylor", "The Origins of the Second World War", Some(1961)));
-    let r = run(&[
-        (1, vec![def]),
-        (2, vec![taylor]),
-        (3, vec![c(K::Abbreviation, "DBFP 2/V, No. 12.")]),
-        (4, vec![c(K::Abbreviation, "Origins, p. 9.")]),
-        (5, vec![c(K::Abbreviation, "DBFP 2/VI, No. 1.")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(0), Some(1), Some(2)]);
+    let r = run(&by_note([
+        (1, def),
+        (2, taylor),
+        (3, c(K::Abbreviation, "DBFP 2/V, No. 12.")),
+        (4, c(K::Abbreviation, "Origins, p. 9.")),
+        (5, c(K::Abbreviation, "DBFP 2/VI, No. 1.")),
+    ]));
+    assert_works(&r, "0 1 0 1 2");
     let shorts: Vec<&str> = r.abbreviations.iter().map(|a| a.short.as_str()).collect();
     assert_eq!(shorts, ["DBFP", "Origins"]);
     assert_eq!(r.works[2].item.volume.as_deref(), Some("VI"));
@@ -302,75 +275,60 @@ fn archive_files_are_works() {
             ..Item::default()
         })
     };
-    let r = run(&[
+    let r = run(&by_note([
         (
             1,
-            vec![doc(
+            doc(
                 "Simon to Phipps, 12 March 1935, TNA, FO 371/18851, C 1234/55/18.",
                 Some("TNA"),
                 "FO 371/18851, C 1234/55/18",
                 "Simon to Phipps",
-            )],
+            ),
         ),
         (
             2,
-            vec![doc(
+            doc(
                 "Phipps to Simon, 14 March 1935, PRO, FO 371/18851.",
                 Some("PRO"),
                 "FO 371/18851",
                 "Phipps to Simon",
-            )],
+            ),
         ),
         (
             3,
-            vec![doc(
+            doc(
                 "Minute by Vansittart, FO 371/18852.",
                 None,
                 "FO 371/18852",
                 "Minute by Vansittart",
-            )],
+            ),
         ),
         (
             4,
-            vec![c(K::Abbreviation, "FO 371/18851, fol. 23.").loc("fol. 23")],
+            c(K::Abbreviation, "FO 371/18851, fol. 23.").loc("fol. 23"),
         ),
-        (
-            5,
-            vec![c(K::Full, "TNA, CAB 23/81, Cabinet conclusions 12(35).")],
-        ),
-        (6, vec![c(K::Abbreviation, "CAB 23/81")]),
+        (5, c(K::Full, "TNA, CAB 23/81, Cabinet conclusions 12(35).")),
+        (6, c(K::Abbreviation, "CAB 23/81")),
         (
             7,
-            vec![doc(
+            doc(
                 "Note, ASV, Senato, Secreta, filza 12, c. 5.",
                 Some("ASV"),
                 "Senato, Secreta, filza 12, c. 5",
                 "Note",
-            )],
+            ),
         ),
         (
             8,
-            vec![doc(
+            doc(
                 "Letter, Archivio di Stato di Venezia, Senato, Secreta, filza 12, c. 9.",
                 Some("Archivio di Stato di Venezia"),
                 "Senato, Secreta, filza 12, c. 9",
                 "Letter",
-            )],
+            ),
         ),
-    ]);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(0),
-            Some(2),
-            Some(2),
-            Some(3),
-            Some(3)
-        ]
-    );
+    ]));
+    assert_works(&r, "0 0 1 0 2 2 3 3");
     let w0 = &r.works[0].item;
     assert_eq!(w0.archive_location.as_deref(), Some("FO 371/18851"));
     assert_eq!(w0.title, None);
@@ -402,50 +360,32 @@ fn archive_files_are_works() {
 
 #[test]
 fn well_known_series_need_no_definition() {
-    let r = run(&[
+    let r = run(&by_note([
         (
             1,
-            vec![c(K::Abbreviation, "FRUS, 1938, vol. I, p. 5.").loc("p. 5")],
+            c(K::Abbreviation, "FRUS, 1938, vol. I, p. 5.").loc("p. 5"),
         ),
-        (2, vec![c(K::Full, "FRUS, 1938, vol. I, p. 9.").loc("p. 9")]),
+        (2, c(K::Full, "FRUS, 1938, vol. I, p. 9.").loc("p. 9")),
         (
             3,
-            vec![c(K::Abbreviation, "FRUS, 1938, vol. II, p. 9.").loc("p. 9")],
+            c(K::Abbreviation, "FRUS, 1938, vol. II, p. 9.").loc("p. 9"),
         ),
         (
             4,
-            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.").loc("no. 12")],
+            c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.").loc("no. 12"),
         ),
-        (5, vec![c(K::Abbreviation, "DBFP 2/XIX, no. 14")]),
+        (5, c(K::Abbreviation, "DBFP 2/XIX, no. 14")),
         (
             6,
-            vec![c(
-                K::Abbreviation,
-                "H.C. Deb., 5th ser., vol. 295, col. 859.",
-            )],
+            c(K::Abbreviation, "H.C. Deb., 5th ser., vol. 295, col. 859."),
         ),
         (
             7,
-            vec![c(
-                K::Abbreviation,
-                "H.C. Deb., 5th ser., vol. 295, col. 900.",
-            )],
+            c(K::Abbreviation, "H.C. Deb., 5th ser., vol. 295, col. 900."),
         ),
-        (8, vec![c(K::Abbreviation, "Cmd. 5847.")]),
-    ]);
-    assert_eq!(
-        works(&r),
-        [
-            Some(0),
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(2),
-            Some(3),
-            Some(3),
-            Some(4)
-        ]
-    );
+        (8, c(K::Abbreviation, "Cmd. 5847.")),
+    ]));
+    assert_works(&r, "0 0 1 2 2 3 3 4");
     assert_eq!(
         r.works[0].item.title.as_deref(),
         Some("Foreign Relations of the United States, 1938")
@@ -474,39 +414,28 @@ fn well_known_series_join_full_citations_of_the_same_volume() {
         issued: Some(Date::year(1982)),
         ..Item::default()
     });
-    let r = run(&[
-        (1, vec![full]),
-        (
-            2,
-            vec![c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.")],
-        ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(0)]);
+    let r = run(&by_note([
+        (1, full),
+        (2, c(K::Abbreviation, "DBFP, 2nd ser., vol. XIX, no. 12.")),
+    ]));
+    assert_works(&r, "0 0");
 }
 
 #[test]
 fn repositories_defined_in_place_have_no_work_and_name_files() {
-    let r = run(&[
-        (
-            6,
-            vec![c(
+    let r = run(&by_note([(6, c(
                 K::Full,
                 "Phipps to Simon, 4 May 1935, FO 371/18851, C 3850/55/18, The National Archives, Kew (TNA)",
             )
             .item(Item {
                 title: Some("Phipps to Simon".into()),
                 ..Item::default()
-            })],
-        ),
-        (
-            7,
-            vec![c(K::Full, "Archivio di Stato di Venezia (d'ora in poi ASV), Senato, Secreta, filza 12")],
-        ),
-        (8, vec![c(K::Full, "ASV, Senato, Secreta, filza 14, c. 23r").loc("c. 23r")]),
-        (9, vec![c(K::Full, "Simon to Phipps, 11 May 1935, FO 371/18851, C 3921/55/18, TNA")]),
-        (10, vec![c(K::Full, "ASV, Senato, Secreta, filza 12, c. 40").loc("c. 40")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(2), Some(0), Some(1)]);
+            })),
+(7, c(K::Full, "Archivio di Stato di Venezia (d'ora in poi ASV), Senato, Secreta, filza 12")),
+(8, c(K::Full, "ASV, Senato, Secreta, filza 14, c. 23r").loc("c. 23r")),
+(9, c(K::Full, "Simon to Phipps, 11 May 1935, FO 371/18851, C 3921/55/18, TNA")),
+(10, c(K::Full, "ASV, Senato, Secreta, filza 12, c. 40").loc("c. 40"))]));
+    assert_works(&r, "0 1 2 0 1");
     assert_eq!(kinds(&r), [K::Full; 5]);
     let defs: Vec<(&str, Option<u32>, Option<&str>)> = r
         .abbreviations
@@ -533,19 +462,14 @@ fn a_defined_short_form_after_a_document_description() {
         volume: Some("I".into()),
         ..Item::default()
     });
-    let r = run(&[
-        (7, vec![def]),
-        (
-            37,
-            vec![c(
+    let r = run(&by_note([(7, def),
+(37, c(
                 K::Short,
                 "Record of conversation between Halifax and Hitler, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31",
             )
-            .loc("Doc. No. 31")],
-        ),
-        (38, vec![c(K::Short, "Memorandum by Weizsäcker, D.G.F.P. D/II, Doc. No. 3").loc("Doc. No. 3")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(0), Some(1)]);
+            .loc("Doc. No. 31")),
+(38, c(K::Short, "Memorandum by Weizsäcker, D.G.F.P. D/II, Doc. No. 3").loc("Doc. No. 3"))]));
+    assert_works(&r, "0 0 1");
     assert_eq!(kinds(&r), [K::Full, K::Abbreviation, K::Abbreviation]);
 }
 
@@ -557,68 +481,61 @@ fn newspaper_issues_are_one_work_per_day() {
             ..Item::default()
         })
     };
-    let r = run(&[
-        (
-            16,
-            vec![times("The Times, 21 Mar. 1935, p. 14").loc("p. 14")],
-        ),
+    let r = run(&by_note([
+        (16, times("The Times, 21 Mar. 1935, p. 14").loc("p. 14")),
         (
             46,
-            vec![times("The Times, 1 Oct. 1938, p. 13 (leading article)").loc("p. 13")],
+            times("The Times, 1 Oct. 1938, p. 13 (leading article)").loc("p. 13"),
         ),
         (
             68,
-            vec![c(K::Full, "The Times, 1 Oct. 1938, p. 13")
+            c(K::Full, "The Times, 1 Oct. 1938, p. 13")
                 .loc("p. 13")
                 .item(Item {
                     container_title: Some("The Times".into()),
                     ..Item::default()
-                })],
+                }),
         ),
         (
             70,
-            vec![c(K::Full, "Frankfurter Zeitung vom 12. März 1938, S. 1").loc("S. 1")],
+            c(K::Full, "Frankfurter Zeitung vom 12. März 1938, S. 1").loc("S. 1"),
         ),
         (
             71,
-            vec![c(K::Full, "«Corriere della Sera», 30 settembre 1938, p. 1").loc("p. 1")],
+            c(K::Full, "«Corriere della Sera», 30 settembre 1938, p. 1").loc("p. 1"),
         ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(2), Some(3)]);
+    ]));
+    assert_works(&r, "0 1 1 2 3");
 }
 
 #[test]
 fn a_quoted_title_is_not_the_book_of_the_same_name() {
-    let r = run(&[
+    let r = run(&by_note([
         (
             4,
-            vec![
-                c(K::Full, "Lord Bingham, 'The Rule of Law' (2007) 66 CLJ 67").item(Item {
-                    author: vec![person("Bingham")],
-                    title: Some("The Rule of Law".into()),
-                    issued: Some(Date::year(2007)),
-                    ..Item::default()
-                }),
-            ],
+            c(K::Full, "Lord Bingham, 'The Rule of Law' (2007) 66 CLJ 67").item(Item {
+                author: vec![person("Bingham")],
+                title: Some("The Rule of Law".into()),
+                issued: Some(Date::year(2007)),
+                ..Item::default()
+            }),
         ),
         (
             11,
-            vec![
-                c(K::Full, "Tom Bingham, The Rule of Law (Allen Lane 2010) 8")
-                    .loc("8")
-                    .item(book("Bingham", "The Rule of Law", Some(2010))),
-            ],
+            c(K::Full, "Tom Bingham, The Rule of Law (Allen Lane 2010) 8")
+                .loc("8")
+                .item(book("Bingham", "The Rule of Law", Some(2010))),
         ),
         (
             14,
-            vec![c(K::CrossReference, "Bingham (n 11) 37").item(short_item(Some("Bingham"), None))],
+            c(K::CrossReference, "Bingham (n 11) 37").item(short_item(Some("Bingham"), None)),
         ),
         (
             15,
-            vec![c(K::CrossReference, "Bingham (n 4) 69").item(short_item(Some("Bingham"), None))],
+            c(K::CrossReference, "Bingham (n 4) 69").item(short_item(Some("Bingham"), None)),
         ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+    ]));
+    assert_works(&r, "0 1 1 0");
 }
 
 #[test]
@@ -639,12 +556,12 @@ fn documents_inside_an_earlier_work_and_bare_pointers() {
         issued: Some(Date::year(1765)),
         ..Item::default()
     });
-    let r = run(&[
-        (17, vec![entick]),
-        (38, vec![dilks]),
+    let r = run(&by_note([
+        (17, entick),
+        (38, dilks),
         (
             51,
-            vec![c(
+            c(
                 K::Short,
                 "Cadogan diary, 14 Mar. 1939, in Dilks (ed.), Cadogan Diaries, p. 157",
             )
@@ -654,33 +571,33 @@ fn documents_inside_an_earlier_work_and_bare_pointers() {
                 title: Some("Cadogan Diaries".into()),
                 issued: Some(Date::year(1939)),
                 ..Item::default()
-            })],
+            }),
         ),
-        (52, vec![c(K::Full, "n 17")]),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+        (52, c(K::Full, "n 17")),
+    ]));
+    assert_works(&r, "0 1 1 0");
     assert_eq!(kinds(&r), [K::Full, K::Full, K::Short, K::CrossReference]);
 }
 
 #[test]
 fn same_author_markers_with_op_cit_are_short_forms() {
-    let r = run(&[
+    let r = run(&by_note([
         (
             13,
-            vec![c(
+            c(
                 K::Full,
                 "Hermann Graml, Europas Weg in den Krieg, München 1990, S. 77",
             )
             .loc("S. 77")
-            .item(book("Graml", "Europas Weg in den Krieg", Some(1990)))],
+            .item(book("Graml", "Europas Weg in den Krieg", Some(1990))),
         ),
-        (14, vec![c(K::Short, "Ders., a.a.O., S. 80").loc("S. 80")]),
+        (14, c(K::Short, "Ders., a.a.O., S. 80").loc("S. 80")),
         (
             15,
-            vec![c(K::Short, "oben, Anm. 13").item(short_item(Some("oben"), None))],
+            c(K::Short, "oben, Anm. 13").item(short_item(Some("oben"), None)),
         ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(0), Some(0)]);
+    ]));
+    assert_works(&r, "0 0 0");
     assert_eq!(kinds(&r), [K::Full, K::Short, K::CrossReference]);
 }
 
@@ -698,18 +615,18 @@ fn a_series_given_as_the_locator_still_picks_the_volume() {
         issued: Some(Date::year(1953)),
         ..Item::default()
     });
-    let r = run(&[
-        (9, vec![ddi]),
+    let r = run(&by_note([
+        (9, ddi),
         (
             10,
-            vec![c(K::Abbreviation, "DDI, s. VIII, vol. XII, n. 9").loc("s. VIII")],
+            c(K::Abbreviation, "DDI, s. VIII, vol. XII, n. 9").loc("s. VIII"),
         ),
-        (11, vec![c(K::Ibid, "Ivi, n. 12").loc("n. 12")]),
+        (11, c(K::Ibid, "Ivi, n. 12").loc("n. 12")),
         (
             12,
-            vec![c(K::Abbreviation, "DDI, s. VIII, vol. XIII, n. 50").loc("n. 50")],
+            c(K::Abbreviation, "DDI, s. VIII, vol. XIII, n. 50").loc("n. 50"),
         ),
-    ]);
-    assert_eq!(works(&r), [Some(0), Some(1), Some(1), Some(0)]);
+    ]));
+    assert_works(&r, "0 1 1 0");
     assert_eq!(r.works[1].item.volume.as_deref(), Some("XII"));
 }
