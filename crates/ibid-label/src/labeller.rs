@@ -1,10 +1,10 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
-use crate::dict;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::spans::normalise_span;
-use crate::token::{tokenize, Token, TokenKind};
+use crate::token::{tokenize, Token};
+use crate::unlabelled::{item_of, unlabelled_content};
 use ibid_crf::{AttrSeq, Model, Scratch};
 use ibid_model::{Item, Label};
 use std::cell::RefCell;
@@ -107,132 +107,6 @@ pub fn fields_from_path(
         }
         t = e;
     }
-}
-
-/// Words that link fields rather than carry data: left outside every
-/// field, they are not kept as a note.
-const LINK_CLASSES: u32 = dict::PAGE
-    | dict::VOLUME
-    | dict::ISSUE
-    | dict::EDITOR
-    | dict::EDITION
-    | dict::TRANSLATOR
-    | dict::IN
-    | dict::CONJ
-    | dict::IBID;
-
-/// Link words not in the word lists' marker classes.
-const LINK_WORDS: &[&str] = &[
-    "doi",
-    "url",
-    "urn",
-    "isbn",
-    "issn",
-    "pmid",
-    "pmcid",
-    "arxiv",
-    "available",
-    "online",
-    "retrieved",
-    "accessed",
-    "access",
-    "from",
-    "at",
-    "on",
-    "via",
-    "viewed",
-    "consulted",
-    "cited",
-    "cit",
-    "cité",
-    "zit",
-    "hereafter",
-    "dorénavant",
-    "folgenden",
-    "al",
-    "etc",
-];
-
-fn is_link_word(word: &str, dict: &Dict) -> bool {
-    dict.flags_of(word) & LINK_CLASSES != 0
-        || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// The text the model labelled `outside` that carries more than link words
-/// ("in", "pp.", "vol.", "and", "doi:"): each such run of outside tokens,
-/// trimmed to its first and last word that is no link word, in text order.
-/// A run of link and stop words only ("in", "pages of") is left out.
-fn unlabelled_content(text: &str, tokens: &[Token], path: &[u16], out: &mut Vec<Range<usize>>) {
-    let dict = Dict::embedded();
-    let outside = Label::ALL.len() as u16;
-    let n = path.len().min(tokens.len());
-    let mut t = 0;
-    while t < n {
-        if path[t] < outside {
-            t += 1;
-            continue;
-        }
-        let mut e = t;
-        while e < n && path[e] >= outside {
-            e += 1;
-        }
-        // the run tokens[t..e]: its words that are no link words
-        let mut first = None;
-        let mut last = None;
-        let mut content = false;
-        for tok in &tokens[t..e] {
-            if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
-                continue;
-            }
-            let word = &text[tok.range.clone()];
-            if is_link_word(word, dict) {
-                continue;
-            }
-            first.get_or_insert(tok.range.start);
-            last = Some(tok.range.end);
-            content |= dict.flags_of(word) & (dict::STOP | dict::PARTICLE) == 0;
-        }
-        if let (true, Some(a), Some(b)) = (content, first, last) {
-            let range = normalise_span(text, a..b, dict);
-            if !range.is_empty() {
-                out.push(range);
-            }
-        }
-        t = e;
-    }
-}
-
-/// True when `s` has a word that is neither a link word nor a stop word.
-fn has_content(s: &str, dict: &Dict) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| !is_link_word(w, dict) && dict.flags_of(w) & (dict::STOP | dict::PARTICLE) == 0)
-}
-
-/// The CSL item of labelled fields plus the unlabelled content, which goes
-/// to the item's note. CSL has no place for an `other` field either ("1
-/// A.C. 180", "s. l.", "trans. M. Gregor"): one with content is also kept in
-/// the note.
-fn item_of(text: &str, fields: &[LabelledSpan], unlabelled: &[Range<usize>]) -> Item {
-    let dict = Dict::embedded();
-    let mut pairs: Vec<(Label, Range<usize>)> =
-        fields.iter().map(|f| (f.label, f.range.clone())).collect();
-    let others = fields
-        .iter()
-        .filter(|f| f.label == Label::Other)
-        .filter(|f| {
-            text.get(f.range.clone())
-                .is_some_and(|s| has_content(s, dict))
-        })
-        .map(|f| (Label::Note, f.range.clone()));
-    let extra: Vec<(Label, Range<usize>)> = others
-        .chain(unlabelled.iter().map(|r| (Label::Note, r.clone())))
-        .collect();
-    if !extra.is_empty() {
-        pairs.extend(extra);
-        pairs.sort_by_key(|(_, r)| (r.start, r.end));
-    }
-    ibid_csl::to_item(text, &pairs)
 }
 
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
@@ -388,6 +262,8 @@ impl Labeller {
             // The model saw nothing it knows (a script it was not trained
             // on, say): keep the text as a note rather than lose it.
             let range = normalise_span(text, 0..overflow.unwrap_or(text.len()), dict);
+            // the note covers what the runs of unlabelled words would
+            unlabelled.clear();
             if !range.is_empty() {
                 fields.push(LabelledSpan {
                     label: Label::Note,
@@ -437,6 +313,29 @@ mod tests {
         unlabelled_content(text, &tokens, &path, &mut out);
         let kept: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(kept, ["che in un suo articolo sulla", "particolare"]);
+    }
+
+    /// Unlabelled text never overlaps a field, also when the whole text
+    /// falls back to one note.
+    #[test]
+    fn unlabelled_text_is_no_field() {
+        let l = Labeller::embedded();
+        for text in [
+            "北京大学出版社 二〇〇一年 中国近代史研究",
+            "K. O’Donovan, Sexual Divisions in Law (1985), in particolare 112–18.",
+        ] {
+            let out = l.label(text);
+            assert!(!out.fields.is_empty(), "{text}");
+            for r in &out.unlabelled {
+                assert!(
+                    out.fields
+                        .iter()
+                        .all(|f| f.range.end <= r.start || f.range.start >= r.end),
+                    "{text}: {r:?} overlaps {:?}",
+                    out.fields
+                );
+            }
+        }
     }
 
     #[test]

@@ -39,6 +39,7 @@ mod spans;
 mod synth;
 mod token;
 mod train;
+mod unlabelled;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;

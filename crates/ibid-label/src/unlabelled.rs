@@ -1,0 +1,159 @@
+//! Text a citation holds outside its labelled fields: the words the model
+//! left between fields and the `other` fields, which CSL has no place for.
+//! What carries more than link words is kept in the item's note, so no
+//! content of a citation is silently dropped.
+
+use crate::dict::{self, Dict};
+use crate::labeller::LabelledSpan;
+use crate::spans::normalise_span;
+use crate::token::{Token, TokenKind};
+use ibid_model::{Item, Label};
+use std::ops::Range;
+
+/// Words that link fields rather than carry data: left outside every
+/// field, they are not kept as a note.
+const LINK_CLASSES: u32 = dict::PAGE
+    | dict::VOLUME
+    | dict::ISSUE
+    | dict::EDITOR
+    | dict::EDITION
+    | dict::TRANSLATOR
+    | dict::IN
+    | dict::CONJ
+    | dict::IBID;
+
+/// Link words not in the word lists' marker classes.
+const LINK_WORDS: &[&str] = &[
+    "doi",
+    "url",
+    "urn",
+    "isbn",
+    "issn",
+    "pmid",
+    "pmcid",
+    "arxiv",
+    "available",
+    "online",
+    "retrieved",
+    "accessed",
+    "access",
+    "from",
+    "at",
+    "on",
+    "via",
+    "viewed",
+    "consulted",
+    "cited",
+    "cit",
+    "cité",
+    "zit",
+    "hereafter",
+    "dorénavant",
+    "folgenden",
+    "al",
+    "etc",
+];
+
+/// What a word left outside the fields is worth keeping as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Worth {
+    /// A link word ("in", "pp", "doi"): dropped.
+    Link,
+    /// A stop word or particle ("of", "del"): kept only between content.
+    Stop,
+    /// Anything else: kept.
+    Content,
+}
+
+fn worth(word: &str, dict: &Dict) -> Worth {
+    let flags = dict.flags_of(word);
+    if flags & LINK_CLASSES != 0 || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        Worth::Link
+    } else if flags & (dict::STOP | dict::PARTICLE) != 0 {
+        Worth::Stop
+    } else {
+        Worth::Content
+    }
+}
+
+/// The text the model labelled `outside` that carries more than link words
+/// ("in", "pp.", "vol.", "and", "doi:"): each such run of outside tokens,
+/// trimmed to its first and last word that is no link word, in text order.
+/// A run of link and stop words only ("in", "pages of") is left out.
+pub(crate) fn unlabelled_content(
+    text: &str,
+    tokens: &[Token],
+    path: &[u16],
+    out: &mut Vec<Range<usize>>,
+) {
+    let dict = Dict::embedded();
+    let outside = Label::ALL.len() as u16;
+    let n = path.len().min(tokens.len());
+    let mut t = 0;
+    while t < n {
+        if path[t] < outside {
+            t += 1;
+            continue;
+        }
+        let mut e = t;
+        while e < n && path[e] >= outside {
+            e += 1;
+        }
+        // the run tokens[t..e]: its words that are no link words
+        let mut first = None;
+        let mut last = None;
+        let mut content = false;
+        for tok in &tokens[t..e] {
+            if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
+                continue;
+            }
+            let w = worth(&text[tok.range.clone()], dict);
+            if w == Worth::Link {
+                continue;
+            }
+            first.get_or_insert(tok.range.start);
+            last = Some(tok.range.end);
+            content |= w == Worth::Content;
+        }
+        if let (true, Some(a), Some(b)) = (content, first, last) {
+            let range = normalise_span(text, a..b, dict);
+            if !range.is_empty() {
+                out.push(range);
+            }
+        }
+        t = e;
+    }
+}
+
+/// True when `s` has a word that is neither a link word nor a stop word.
+fn has_content(s: &str, dict: &Dict) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| worth(w, dict) == Worth::Content)
+}
+
+/// The CSL item of labelled fields plus the unlabelled content, which goes
+/// to the item's note. CSL has no place for an `other` field either ("1
+/// A.C. 180", "s. l.", "trans. M. Gregor"): one with content is also kept in
+/// the note.
+pub(crate) fn item_of(text: &str, fields: &[LabelledSpan], unlabelled: &[Range<usize>]) -> Item {
+    let dict = Dict::embedded();
+    let mut pairs: Vec<(Label, Range<usize>)> =
+        fields.iter().map(|f| (f.label, f.range.clone())).collect();
+    let others = fields
+        .iter()
+        .filter(|f| f.label == Label::Other)
+        .filter(|f| {
+            text.get(f.range.clone())
+                .is_some_and(|s| has_content(s, dict))
+        })
+        .map(|f| (Label::Note, f.range.clone()));
+    let extra: Vec<(Label, Range<usize>)> = others
+        .chain(unlabelled.iter().map(|r| (Label::Note, r.clone())))
+        .collect();
+    if !extra.is_empty() {
+        pairs.extend(extra);
+        pairs.sort_by_key(|(_, r)| (r.start, r.end));
+    }
+    ibid_csl::to_item(text, &pairs)
+}
