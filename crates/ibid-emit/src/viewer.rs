@@ -154,6 +154,7 @@ impl RefCollector {
                 locator: None,
                 item: item.clone(),
                 fields: Vec::new(),
+                unlabelled: Vec::new(),
             }],
         });
         self.doc.works.push(Work {

@@ -161,6 +161,7 @@ fn unresolved_back_reference_stays_as_written() {
                 ..Item::default()
             },
             fields: Vec::new(),
+            unlabelled: Vec::new(),
         }],
     });
     let mut out = Vec::new();

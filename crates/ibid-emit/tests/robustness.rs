@@ -88,6 +88,7 @@ fn odd_document() -> Document {
         locator: Some("pp. 3–4 & n. 5".into()),
         item: Item::default(),
         fields: vec![],
+        unlabelled: vec![],
     };
     let mut notes = vec![
         Note {

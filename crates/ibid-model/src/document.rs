@@ -62,6 +62,16 @@ pub struct Field {
     pub span: CharSpan,
 }
 
+/// Words of a citation that no field holds and that are more than link or
+/// stop words ("in particolare" in "…(1985), in particolare 112–18"). The
+/// labeller keeps them so that no content is lost silently; the same text is
+/// also in the item's `note`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unlabelled {
+    pub text: String,
+    pub span: CharSpan,
+}
+
 /// One citation inside a note.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Citation {
@@ -78,6 +88,10 @@ pub struct Citation {
     /// The labelled fields of the citation text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
+    /// The citation's words outside every field that are more than link or
+    /// stop words (see [`Unlabelled`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unlabelled: Vec<Unlabelled>,
 }
 
 /// One note (or one entry of a reference list).

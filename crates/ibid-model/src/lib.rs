@@ -29,7 +29,7 @@ pub use charindex::CharIndex;
 pub use csl::{Date, Item, ItemType, Name};
 pub use document::{
     Abbreviation, CharSpan, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Links,
-    Note, Work, WorkLocator,
+    Note, Unlabelled, Work, WorkLocator,
 };
 pub use label::{Label, UnknownLabel};
 pub use mapped::{MappedText, MappedTextBuilder};

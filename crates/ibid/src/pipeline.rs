@@ -4,7 +4,7 @@ use ibid_ingest::{Block, IngestError, Source};
 use ibid_label::Labeller;
 use ibid_model::{
     CharIndex, Citation, Diagnostic, Document, Field, InputForm, Item, MappedText, Note,
-    RawCitation, RawNote, StageDiagnostic,
+    RawCitation, RawNote, StageDiagnostic, Unlabelled,
 };
 use ibid_resolve::{CitationInput, NoteInput};
 use std::ops::Range;
@@ -37,6 +37,8 @@ struct Found {
     raw: RawCitation,
     text: String,
     fields: Vec<Field>,
+    /// Byte ranges, relative to the citation, of the words outside fields.
+    unlabelled: Vec<Range<usize>>,
     item: Item,
 }
 
@@ -116,15 +118,25 @@ impl<'m> Parser<'m> {
             let mut citations = Vec::with_capacity(cites.len());
             for (c, r) in cites.into_iter().zip(resolved) {
                 let span = index.span(raw_note.text.orig_range(c.raw.range.clone()));
+                // field spans were computed relative to the citation: map them
+                let at = c.raw.range.start;
+                let orig = |r: Range<usize>| {
+                    index.span(raw_note.text.orig_range(at + r.start..at + r.end))
+                };
                 let fields = c
                     .fields
                     .into_iter()
                     .map(|mut f| {
-                        // field spans were computed relative to the citation: map them
-                        let start = c.raw.range.start + f.span[0];
-                        let end = c.raw.range.start + f.span[1];
-                        f.span = index.span(raw_note.text.orig_range(start..end));
+                        f.span = orig(f.span[0]..f.span[1]);
                         f
+                    })
+                    .collect();
+                let unlabelled = c
+                    .unlabelled
+                    .into_iter()
+                    .map(|r| Unlabelled {
+                        text: c.text[r.clone()].to_string(),
+                        span: orig(r),
                     })
                     .collect();
                 citations.push(Citation {
@@ -141,6 +153,7 @@ impl<'m> Parser<'m> {
                         .or(r.locator),
                     item: r.item,
                     fields,
+                    unlabelled,
                 });
             }
             notes.push(Note {
@@ -209,6 +222,7 @@ impl<'m> Parser<'m> {
                     raw,
                     text,
                     fields,
+                    unlabelled: labelled.unlabelled,
                     item: labelled.item,
                 }
             })

@@ -60,6 +60,23 @@ fn check(input: &str) {
                     c.span
                 );
             }
+            for u in &c.unlabelled {
+                assert!(
+                    u.span[0] >= c.span[0] && u.span[1] <= c.span[1] && u.span[0] < u.span[1],
+                    "unlabelled {:?} outside citation {:?}",
+                    u.span,
+                    c.span
+                );
+                // unlabelled words are no part of any field
+                assert!(
+                    c.fields
+                        .iter()
+                        .all(|f| f.span[1] <= u.span[0] || f.span[0] >= u.span[1]),
+                    "unlabelled {:?} overlaps a field of {:?}",
+                    u.text,
+                    c.text
+                );
+            }
         }
         // the original span of a note holds every non-space character of its text
         let orig: String = chars[note.span[0]..note.span[1]].iter().collect();
@@ -89,6 +106,19 @@ proptest! {
     fn pipeline_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
         let _ = ibid::Parser::new().parse_bytes(&bytes);
     }
+}
+
+#[test]
+fn unlabelled_words_are_in_the_document() {
+    let input = "3 K. O’Donovan, Sexual Divisions in Law (1985), in particolare 112–18.\n";
+    let doc = ibid::Parser::new().parse_str(input);
+    let c = &doc.notes[0].citations[0];
+    let chars: Vec<char> = input.chars().collect();
+    let u = c.unlabelled.first().expect("unlabelled words");
+    assert!(u.text.contains("particolare"), "{:?}", c.unlabelled);
+    let at: String = chars[u.span[0]..u.span[1]].iter().collect();
+    assert_eq!(at, u.text);
+    assert!(c.item.note.as_deref().unwrap_or("").contains("particolare"));
 }
 
 #[test]

@@ -143,6 +143,7 @@ fn cite(text: &str, kind: CitationKind, work: Option<&str>, locator: Option<&str
         locator: locator.map(String::from),
         item,
         fields: vec![],
+        unlabelled: vec![],
     }
 }
 
