@@ -395,6 +395,8 @@ impl Builder {
             self.custom
                 .insert("unparsed".into(), Value::Object(self.unparsed));
         }
+        // the repairs may add to custom (a pinpoint), so it is in place first
+        self.item.custom = std::mem::take(&mut self.custom);
         crate::repair::repair(&mut self.item, &self.author_texts);
         let it = &mut self.item;
         let has_volume = it.volume.is_some() || it.issue.is_some();
@@ -418,7 +420,6 @@ impl Builder {
                 .as_deref()
                 .is_some_and(|c| preceded_by_in(text, c));
         self.item.item_type = infer_with(&self.item, text, container_in);
-        self.item.custom = self.custom;
         self.item
     }
 }

@@ -23,8 +23,14 @@ pub(crate) fn is_case_title(title: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
+        // a company's lower-case suffix ends a party's name ("Caparo Industries plc v Dickman")
+        let company = matches!(
+            prev.trim_end_matches('.'),
+            "plc" | "ltd" | "inc" | "llc" | "co" | "corp" | "bv" | "nv"
+        ) && i >= 2
+            && cap(words[i - 2]);
         let before: String = words[..i].join(" ");
-        if cap(prev) && cap(next) && !prev.ends_with(',') && !before.contains(':') {
+        if (cap(prev) || company) && cap(next) && !prev.ends_with(',') && !before.contains(':') {
             return true;
         }
     }
@@ -236,6 +242,7 @@ mod tests {
             "Brown v. Board of Education",
             "Roe vs. Wade",
             "Banco Exterior Internacional v. Mann",
+            "Caparo Industries plc v Dickman",
         ] {
             assert!(is_case_title(t), "{t}");
         }
@@ -243,6 +250,7 @@ mod tests {
             "Contracting in the Haven: Balfour v. Balfour Revisited",
             "Storia di Venezia, v",
             "A v",
+            "the price paid by a plc v the market",
         ] {
             assert!(!is_case_title(t), "{t}");
         }

@@ -101,6 +101,7 @@ mod names;
 mod pages;
 mod press;
 mod repair;
+mod reports;
 mod text;
 mod volume;
 

@@ -1,0 +1,584 @@
+//! Law reports, courts and neutral citations in the fields of a case, which
+//! the sequence model labels as one run or leaves outside its fields:
+//!
+//! - a law report or law-journal reference left in the page or volume field
+//!   ("66 CLJ 67", "AC 562 (HL) 580") is split into volume, reporter and
+//!   first page; the court in brackets goes to CSL `authority` and a
+//!   pinpoint after it to `custom["locator"]` (when the segmenter gave
+//!   none), so neither is lost;
+//! - a case whose report the model left outside its fields (kept in `note`:
+//!   "AC 728 (HL") gets it back as volume, reporter and first page, and a
+//!   note that is only a court ("HL") is the `authority`;
+//! - a case cited "first page, pinpoint" ("605, 617–18") keeps the first
+//!   page as its page and the pinpoint as its locator;
+//! - the number of a neutral citation ("[2016] UKSC 8": court code, then
+//!   the judgment's number) is `number`, not `volume`.
+
+use crate::legal::is_case_title;
+use ibid_model::Item;
+use serde_json::Value;
+
+/// Applies the repairs of this module (see the module docs).
+pub(crate) fn repair_reports(it: &mut Item) {
+    law_report(it);
+    report_from_note(it);
+    court_from_note(it);
+    pinpoint_from_pages(it);
+    neutral_citation(it);
+}
+
+/// Courts written in brackets after a law report in English and
+/// Commonwealth citations ("(HL)", "(PC)", "(Ch)", "(CA)"); a bracketed
+/// word in capitals and full stops ("(N.S.W.C.A.)") counts too.
+const COURTS: &[&str] = &[
+    "HL", "PC", "CA", "DC", "QBD", "KBD", "ChD", "Ch", "Fam", "CCA", "EAT", "CAC", "Comm", "Admin",
+    "TCC", "Pat", "Civ", "Crim", "ECJ", "CJEU", "ECtHR", "EComHR", "HCA", "SCC", "FCA", "NZCA",
+    "NZSC", "NSWCA", "NSWSC", "VSC", "QCA", "UKSC", "UKHL", "UKPC",
+];
+
+/// True for a court designation (without its brackets).
+fn is_court(s: &str) -> bool {
+    if COURTS.contains(&s) {
+        return true;
+    }
+    let letters = s.chars().filter(char::is_ascii_alphabetic).count();
+    (2..=10).contains(&letters)
+        && s.len() <= 14
+        && s.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+/// Records a report's court and pinpoint: the court as `authority`, the
+/// pinpoint as the locator unless the item has one.
+fn keep_court_and_pinpoint(it: &mut Item, court: Option<String>, pinpoint: Option<String>) {
+    if it.authority.is_none() {
+        it.authority = court;
+    }
+    if let Some(p) = pinpoint {
+        it.custom
+            .entry("locator")
+            .or_insert_with(|| Value::String(p));
+    }
+}
+
+/// The parts of a note (joined with "; " when the item was built).
+fn note_parts(it: &Item) -> Vec<String> {
+    it.note
+        .as_deref()
+        .map(|n| n.split("; ").map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn set_note_parts(it: &mut Item, parts: Vec<String>) {
+    it.note = (!parts.is_empty()).then(|| parts.join("; "));
+}
+
+/// A case with no reporter whose note holds a law report ("AC 728 (HL"):
+/// the report's fields, and the part leaves the note. With a page already,
+/// a note part that reads as a reporter before that page ("AC" + "728") is
+/// the reporter.
+fn report_from_note(it: &mut Item) {
+    if it.container_title.is_some() || !it.title.as_deref().is_some_and(is_case_title) {
+        return;
+    }
+    let mut parts = note_parts(it);
+    if let Some(page) = it.page.clone() {
+        let reporter_of = |p: &str| {
+            parse_law_report(&format!("{p} {page}"))
+                .filter(|r| r.first_page == page && !r.tail)
+                .map(|r| (r.volume.map(str::to_string), r.reporter))
+        };
+        let Some((k, (volume, reporter))) = parts
+            .iter()
+            .enumerate()
+            .find_map(|(k, p)| reporter_of(p).map(|r| (k, r)))
+        else {
+            return;
+        };
+        parts.remove(k);
+        if it.volume.is_none() {
+            it.volume = volume;
+        }
+        it.container_title = Some(reporter);
+        set_note_parts(it, parts);
+        return;
+    }
+    let Some(k) = parts.iter().position(|p| {
+        parse_law_report(p).is_some_and(|r| r.volume.is_some() || r.tail || it.volume.is_none())
+    }) else {
+        return;
+    };
+    let part = parts.remove(k);
+    let Some(r) = parse_law_report(&part) else {
+        return;
+    };
+    let court = r.reporter.split(' ').next().unwrap_or("");
+    if r.volume.is_none() && NEUTRAL_COURTS.contains(&court) {
+        // a neutral citation ("UKSC 41"): the judgment's number, no page
+        it.number = Some(r.first_page.to_string());
+    } else {
+        if let (Some(v), None) = (r.volume, &it.volume) {
+            it.volume = Some(v.to_string());
+        }
+        it.page = Some(r.first_page.to_string());
+        it.page_first = Some(r.first_page.to_string());
+    }
+    it.container_title = Some(r.reporter.clone());
+    keep_court_and_pinpoint(it, r.court.map(str::to_string), r.pinpoint.clone());
+    set_note_parts(it, parts);
+}
+
+/// A case whose note holds only a court ("HL", left outside the fields by
+/// the model), or whose only author is one: the court is the case's
+/// `authority`. Only the listed court codes count here: without its
+/// brackets a word in capitals may as well be a reporter ("AC").
+fn court_from_note(it: &mut Item) {
+    if it.authority.is_some() || !it.title.as_deref().is_some_and(is_case_title) {
+        return;
+    }
+    let bare = |p: &str| {
+        p.trim_matches(|c: char| matches!(c, '(' | ')' | ' '))
+            .to_string()
+    };
+    if let [only] = it.author.as_slice() {
+        let name = only.literal.as_deref().or(only.family.as_deref()).map(bare);
+        if only.given.is_none() && name.as_deref().is_some_and(|n| COURTS.contains(&n)) {
+            it.authority = name;
+            it.author.clear();
+            return;
+        }
+    }
+    let mut parts = note_parts(it);
+    let Some(k) = parts
+        .iter()
+        .position(|p| COURTS.contains(&bare(p).as_str()))
+    else {
+        return;
+    };
+    it.authority = Some(bare(&parts.remove(k)));
+    set_note_parts(it, parts);
+}
+
+/// A case cited "first page, pinpoint" whose page field holds both ("605,
+/// 617-18"): the page is the first page, the rest the pinpoint (kept as the
+/// locator unless the item has one).
+fn pinpoint_from_pages(it: &mut Item) {
+    if it.container_title.is_none() || !it.title.as_deref().is_some_and(is_case_title) {
+        return;
+    }
+    let Some((first, rest)) = it.page.as_deref().and_then(|p| p.split_once(", ")) else {
+        return;
+    };
+    let number = |s: &str| s.parse::<u64>().ok();
+    let rest_first = rest.split(['-', '–']).next().and_then(number);
+    match (number(first), rest_first) {
+        (Some(a), Some(b)) if b >= a => {}
+        _ => return,
+    }
+    let (first, rest) = (first.to_string(), rest.to_string());
+    it.page = Some(first.clone());
+    it.page_first = Some(first);
+    keep_court_and_pinpoint(it, None, Some(rest));
+}
+
+/// Court codes of neutral citations ("[2016] UKSC 8", "[2004] EWCA Civ
+/// 1123", "[2019] HCA 2"): the number after one numbers the judgment; it is
+/// no volume and no page.
+const NEUTRAL_COURTS: &[&str] = &[
+    "UKSC", "UKHL", "UKPC", "UKUT", "UKFTT", "UKEAT", "UKIAT", "EWCA", "EWHC", "EWCOP", "EWFC",
+    "CSIH", "CSOH", "HCJAC", "NICA", "NIQB", "IESC", "IECA", "IEHC", "HCA", "FCA", "FCAFC",
+    "NSWSC", "NSWCA", "VSC", "VSCA", "NZSC", "NZCA", "NZHC", "SGCA", "SGHC", "ZASCA", "ZACC",
+    "SCC", "ONCA", "BCCA",
+];
+
+/// A neutral citation's number, which the model or the law-report split
+/// left in `volume` next to the court code, goes to `number`.
+fn neutral_citation(it: &mut Item) {
+    let court = it
+        .container_title
+        .as_deref()
+        .and_then(|c| c.split_whitespace().next())
+        .map(|w| w.trim_end_matches('.'));
+    if !court.is_some_and(|c| NEUTRAL_COURTS.contains(&c)) || it.number.is_some() {
+        return;
+    }
+    let number = it
+        .volume
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()));
+    if let Some(n) = number {
+        it.number = Some(n.to_string());
+        it.volume = None;
+    }
+}
+
+/// A law report or law-journal reference the model left in one field:
+/// `[volume] REPORTER first-page [pinpoint]` ("66 CLJ 67", "93 LQR 195, 198",
+/// "AC 562 (HL) 580", "19 St Tr 1029"): volume, reporter, first page.
+struct LawReport<'a> {
+    volume: Option<&'a str>,
+    reporter: String,
+    first_page: &'a str,
+    /// A court or pinpoint follows the first page ("(HL) 580", ", 198").
+    tail: bool,
+    /// The court in brackets after the first page ("HL" of "(HL)").
+    court: Option<&'a str>,
+    /// The pinpoint after the first page and court ("580", "617–18").
+    pinpoint: Option<String>,
+}
+
+fn parse_law_report(s: &str) -> Option<LawReport<'_>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let is_number =
+        |w: &str| !w.is_empty() && w.len() <= 5 && w.chars().all(|c| c.is_ascii_digit());
+    let mut i = 0;
+    let volume = match words.first() {
+        Some(w) if is_number(w) => {
+            i = 1;
+            Some(*w)
+        }
+        _ => None,
+    };
+    // the reporter: 1–3 short capitalised words, one of them in capitals ("AC", "St Tr", "All ER")
+    let start = i;
+    while i < words.len() && i - start < 3 {
+        let w = words[i];
+        let short_cap = w.chars().count() <= 5
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if !short_cap {
+            break;
+        }
+        i += 1;
+    }
+    let reporter = &words[start..i];
+    let caps = reporter.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+        letters.len() >= 2 && letters.iter().all(char::is_ascii_uppercase)
+    });
+    // one word in capitals ("AC", "CLJ"), or abbreviated words ("St Tr")
+    if reporter.is_empty() || !(caps || reporter.len() >= 2) {
+        return None;
+    }
+    // "NS 19", "N.F. 3": a new series and its volume, no reporter
+    if matches!(
+        reporter[0].trim_end_matches('.'),
+        "NS" | "N.S" | "NF" | "N.F" | "S" | "Ser"
+    ) {
+        return None;
+    }
+    let first = words.get(i)?.trim_end_matches(',');
+    if !is_number(first) {
+        return None;
+    }
+    // what may follow: a court "(HL)" and a pinpoint "580" / ", 198" / "–18"
+    let mut court = None;
+    let mut pins: Vec<&str> = Vec::new();
+    for w in &words[i + 1..] {
+        let bare = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
+        if bare.is_empty() {
+            continue;
+        }
+        if bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+        {
+            pins.push(bare);
+        } else if w.starts_with('(') && is_court(bare) && court.is_none() && pins.is_empty() {
+            court = Some(bare);
+        } else if !(bare.len() <= 6 && bare.chars().all(|c| c.is_ascii_uppercase())) {
+            return None;
+        }
+    }
+    if words.len() > i + 4 {
+        return None;
+    }
+    Some(LawReport {
+        volume,
+        reporter: reporter.join(" "),
+        first_page: first,
+        tail: words.len() > i + 1,
+        court,
+        pinpoint: (!pins.is_empty()).then(|| pins.join(" ")),
+    })
+}
+
+fn law_report(it: &mut Item) {
+    if it.container_title.is_some() {
+        return;
+    }
+    if let Some(r) = it.page.as_deref().and_then(parse_law_report) {
+        if it.volume.is_some() && r.volume.is_some() {
+            return; // two volumes: leave the fields as they are
+        }
+        let (court, pinpoint) = (r.court.map(str::to_string), r.pinpoint.clone());
+        let (reporter, first) = (r.reporter, r.first_page.to_string());
+        if let Some(v) = r.volume {
+            it.volume = Some(v.to_string());
+        }
+        it.container_title = Some(reporter);
+        it.page = Some(first.clone());
+        it.page_first = Some(first);
+        keep_court_and_pinpoint(it, court, pinpoint);
+        return;
+    }
+    let Some(r) = it.volume.as_deref().and_then(parse_law_report) else {
+        return;
+    };
+    let (court, pinpoint) = (r.court.map(str::to_string), r.pinpoint.clone());
+    let (volume, reporter, number, tail) = (
+        r.volume.map(str::to_string),
+        r.reporter,
+        r.first_page.to_string(),
+        r.tail,
+    );
+    // a page field that is one number after this one is the pinpoint
+    // ("[1997] PL 467, 470"); a range is the pages of an article ("HWP 7,
+    // 269-283")
+    let pinpoint_after = it.page.as_deref().is_some_and(|p| {
+        let p = p.trim();
+        p.chars().all(|c| c.is_ascii_digit())
+            && matches!((p.parse::<u64>(), number.parse::<u64>()), (Ok(a), Ok(b)) if a >= b)
+    });
+    it.container_title = Some(reporter);
+    let first_page = match volume {
+        // "19 St Tr 1029", "2 AC 115 (HL) 131": volume, reporter, first page
+        Some(v) => {
+            it.volume = Some(v);
+            true
+        }
+        // "AC 562 (HL) 580", "PL 467" + pinpoint: a reporter cited by year
+        None if tail || pinpoint_after => {
+            it.volume = None;
+            true
+        }
+        // "HWP 7", "RIS 19": a journal or series and its volume
+        None => {
+            it.volume = Some(number.clone());
+            false
+        }
+    };
+    if first_page {
+        it.page = Some(number.clone());
+        it.page_first = Some(number);
+    }
+    keep_court_and_pinpoint(it, court, pinpoint);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::Name;
+
+    #[test]
+    fn a_neutral_citation_number_is_no_volume() {
+        // the model's "UKSC 8" in one field, and "EWCA Civ" + "1123" apart
+        for (volume, container) in [("UKSC 8", None), ("1123", Some("EWCA Civ"))] {
+            let mut it = Item {
+                title: Some("R v Jogee".into()),
+                volume: Some(volume.into()),
+                container_title: container.map(str::to_string),
+                ..Item::default()
+            };
+            repair_reports(&mut it);
+            let court = volume.split(' ').next().filter(|_| container.is_none());
+            assert_eq!(it.container_title.as_deref(), court.or(container));
+            assert_eq!(
+                it.number.as_deref(),
+                Some(volume.rsplit(' ').next().unwrap_or(""))
+            );
+            assert_eq!((it.volume, it.page), (None, None));
+        }
+        // a law report keeps its volume
+        let mut it = Item {
+            volume: Some("2".into()),
+            container_title: Some("AC".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!((it.volume.as_deref(), it.number), (Some("2"), None));
+    }
+
+    #[test]
+    fn law_reports_left_in_one_field_are_split() {
+        let r = parse_law_report("66 CLJ 67").unwrap();
+        assert_eq!(
+            (r.volume, r.reporter.as_str(), r.first_page),
+            (Some("66"), "CLJ", "67")
+        );
+        let r = parse_law_report("AC 562 (HL) 580").unwrap();
+        assert_eq!(
+            (r.volume, r.reporter.as_str(), r.first_page),
+            (None, "AC", "562")
+        );
+        let r = parse_law_report("19 St Tr 1029").unwrap();
+        assert_eq!((r.reporter.as_str(), r.first_page), ("St Tr", "1029"));
+        assert!(parse_law_report("93 LQR 195, 198").is_some());
+        assert!(parse_law_report("195-215").is_none());
+        assert!(parse_law_report("II").is_none());
+        assert!(parse_law_report("Series C").is_none());
+        assert!(parse_law_report("NS 19").is_none());
+        let mut it = Item {
+            title: Some("The Rule of Law".into()),
+            page: Some("66 CLJ 67".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("CLJ"));
+        assert_eq!(it.volume.as_deref(), Some("66"));
+        assert_eq!(it.page.as_deref(), Some("67"));
+        // a journal abbreviation and volume beside the pages
+        let mut it = Item {
+            title: Some("Essay".into()),
+            volume: Some("HWP 7".into()),
+            page: Some("269-283".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("HWP"));
+        assert_eq!(it.volume.as_deref(), Some("7"));
+        assert_eq!(it.page.as_deref(), Some("269-283"));
+        // a collection cited by volume
+        let mut it = Item {
+            title: Some("Vita Caroli Zeni".into()),
+            volume: Some("RIS 19".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("RIS"));
+        assert_eq!(it.volume.as_deref(), Some("19"));
+        assert_eq!(it.page, None);
+        // a reporter by year, with the pinpoint taken for the pages
+        let mut it = Item {
+            title: Some("Formal and Substantive Conceptions".into()),
+            volume: Some("PL 467".into()),
+            page: Some("470".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("PL"));
+        assert_eq!((it.volume, it.page.as_deref()), (None, Some("467")));
+    }
+
+    fn case(title: &str) -> Item {
+        Item {
+            title: Some(title.into()),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn the_court_and_pinpoint_after_a_report_are_kept() {
+        let r = parse_law_report("AC 562 (HL) 580").unwrap();
+        assert_eq!((r.court, r.pinpoint.as_deref()), (Some("HL"), Some("580")));
+        let r = parse_law_report("2 QB 105 (Ch)").unwrap();
+        assert_eq!((r.court, r.pinpoint), (Some("Ch"), None));
+        let r = parse_law_report("93 LQR 195, 198").unwrap();
+        assert_eq!((r.court, r.pinpoint.as_deref()), (None, Some("198")));
+        // a bracketed word that is no court
+        assert!(parse_law_report("AC 562 (Smith)").is_none());
+        let mut it = Item {
+            volume: Some("AC 562 (HL) 580".into()),
+            ..case("Donoghue v Stevenson")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("AC"));
+        assert_eq!(it.page.as_deref(), Some("562"));
+        assert_eq!(it.authority.as_deref(), Some("HL"));
+        assert_eq!(it.custom["locator"], "580");
+        // the segmenter's locator is not replaced
+        let mut it = Item {
+            volume: Some("AC 562 (HL) 580".into()),
+            ..case("Donoghue v Stevenson")
+        };
+        it.custom.insert("locator".into(), "p. 580".into());
+        repair_reports(&mut it);
+        assert_eq!(it.custom["locator"], "p. 580");
+    }
+
+    #[test]
+    fn a_report_left_in_the_note_is_read() {
+        let mut it = Item {
+            note: Some("AC 728 (HL".into()),
+            ..case("Anns v Merton LBC")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("AC"));
+        assert_eq!((it.page.as_deref(), it.volume), (Some("728"), None));
+        assert_eq!(it.authority.as_deref(), Some("HL"));
+        assert_eq!(it.note, None);
+        // a neutral citation in the note
+        let mut it = Item {
+            note: Some("UKSC 41; AC 373 [40".into()),
+            ..case("R (Miller) v Prime Minister")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("UKSC"));
+        assert_eq!((it.number.as_deref(), it.page), (Some("41"), None));
+        assert_eq!(it.note.as_deref(), Some("AC 373 [40"));
+        // other note parts stay
+        let mut it = Item {
+            note: Some("unreported; 2 QB 12".into()),
+            ..case("R v Smith")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.volume.as_deref(), Some("2"));
+        assert_eq!(it.note.as_deref(), Some("unreported"));
+        // no case, no repair
+        let mut it = Item {
+            note: Some("AC 728 (HL".into()),
+            ..case("The Rule of Law")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title, None);
+    }
+
+    #[test]
+    fn a_court_alone_in_the_note_is_the_authority() {
+        let mut it = Item {
+            container_title: Some("AC".into()),
+            page: Some("605, 617-18".into()),
+            note: Some("HL".into()),
+            ..case("Caparo Industries plc v Dickman")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.authority.as_deref(), Some("HL"));
+        assert_eq!(it.note, None);
+        // "first page, pinpoint": the pinpoint is the locator
+        assert_eq!(it.page.as_deref(), Some("605"));
+        assert_eq!(it.page_first.as_deref(), Some("605"));
+        assert_eq!(it.custom["locator"], "617-18");
+        // a note word that is no court stays
+        let mut it = Item {
+            note: Some("Lord Hoffmann".into()),
+            ..case("R v Secretary of State, ex p Simms")
+        };
+        repair_reports(&mut it);
+        assert_eq!(
+            (it.authority, it.note.as_deref()),
+            (None, Some("Lord Hoffmann"))
+        );
+        // a reporter alone in the note is no court; before the page it is the reporter
+        let mut it = Item {
+            page: Some("728".into()),
+            note: Some("AC".into()),
+            author: vec![Name {
+                family: Some("HL".into()),
+                ..Name::default()
+            }],
+            ..case("Anns v Merton LBC")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("AC"));
+        assert_eq!(it.authority.as_deref(), Some("HL"));
+        assert!(it.author.is_empty() && it.note.is_none());
+        // two page ranges of a book are no pinpoint
+        let mut it = Item {
+            container_title: Some("AC".into()),
+            page: Some("605, 12".into()),
+            ..case("A v B")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.page.as_deref(), Some("605, 12"));
+    }
+}
