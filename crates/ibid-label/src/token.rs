@@ -31,8 +31,11 @@ pub struct Token {
 
 /// Punctuation and symbols that stand as tokens of their own.
 pub fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || matches!(c as u32,
+    // most text is ASCII: answer it without walking the ranges below
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    matches!(c as u32,
             0x2010..=0x205E | 0x00A1..=0x00BF | 0x00D7 | 0x00F7 | 0x2E00..=0x2E7F
             | 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40
             | 0xFF5B..=0xFF65 | 0x2190..=0x21FF | 0x2200..=0x22FF)
@@ -40,6 +43,9 @@ pub fn is_punct(c: char) -> bool {
 
 /// Characters that separate tokens and are no token: whitespace and controls.
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c.is_ascii_control();
+    }
     c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
@@ -143,6 +149,22 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_paths_agree_with_the_full_rules() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let punct = c.is_ascii_punctuation()
+                || matches!(c as u32,
+                    0x2010..=0x205E | 0x00A1..=0x00BF | 0x00D7 | 0x00F7 | 0x2E00..=0x2E7F
+                    | 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40
+                    | 0xFF5B..=0xFF65 | 0x2190..=0x21FF | 0x2200..=0x22FF);
+            assert_eq!(is_punct(c), punct, "{c:?}");
+            let space = c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
+            assert_eq!(is_space(c), space, "{c:?}");
+        }
+    }
 
     fn toks(s: &str) -> Vec<(&str, TokenKind)> {
         let mut v = Vec::new();
