@@ -304,6 +304,42 @@ impl Engine {
         None
     }
 
+    /// An item with a shelfmark but no archive whose note holds the short
+    /// form of a repository ("Simon to Phipps, …, FO 371/18851, TNA", where
+    /// the labeller left "TNA" outside its fields): a short form defined for
+    /// a repository earlier ("The National Archives, Kew (TNA)") or a
+    /// well-known archive abbreviation names the archive, and the note loses
+    /// it. `None` when there is nothing to fill.
+    pub fn archive_named_in_note(&self, item: &Item) -> Option<Item> {
+        if item.archive.is_some() || item.archive_location.is_none() {
+            return None;
+        }
+        let parts: Vec<&str> = item.note.as_deref()?.split("; ").collect();
+        let (k, archive) = parts.iter().enumerate().find_map(|(k, part)| {
+            let key = def_key(part);
+            if key.is_empty() {
+                return None;
+            }
+            if let Some(a) = self.defs.get(&key).and_then(|d| d.archive.clone()) {
+                return Some((k, a));
+            }
+            known::table()
+                .lookup(part.trim())
+                .filter(|e| e.kind == KnownKind::Archive)
+                .map(|e| (k, e.expansion.to_owned()))
+        })?;
+        let rest: Vec<&str> = parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != k)
+            .map(|(_, p)| *p)
+            .collect();
+        let mut it = item.clone();
+        it.archive = Some(archive);
+        it.note = (!rest.is_empty()).then(|| rest.join("; "));
+        Some(it)
+    }
+
     /// An archive named by a well-known abbreviation at the start, with the
     /// location written after it ("TNA, FO 371/18851, …" → "FO 371/18851, …").
     pub fn archive_hint(

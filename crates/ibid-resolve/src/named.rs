@@ -232,6 +232,10 @@ impl Engine {
                 }
             }
         }
+        if hinted.is_none() {
+            // "…, FO 371/18851, TNA": the archive's short form was left in the note
+            hinted = self.archive_named_in_note(item);
+        }
         let from = match (hinted.is_some(), own.is_some()) {
             (false, false) => ItemFrom::Input,
             _ => ItemFrom::Own(Box::new(hinted.clone().or(own.clone()).unwrap_or_default())),

@@ -630,3 +630,44 @@ fn a_series_given_as_the_locator_still_picks_the_volume() {
     assert_works(&r, "0 1 1 0");
     assert_eq!(r.works[1].item.volume.as_deref(), Some("XII"));
 }
+
+#[test]
+fn an_archive_short_form_left_in_the_note_names_the_archive() {
+    let letter = |title: &str, shelfmark: &str, note: &str| Item {
+        title: Some(title.into()),
+        archive_location: Some(shelfmark.into()),
+        note: Some(note.into()),
+        ..Item::default()
+    };
+    let r = run(&by_note([
+        (6, c(K::Full, "Phipps to Simon, 4 May 1935, FO 371/18851, C 3850/55/18, The National Archives, Kew (TNA)")
+            .item(Item {
+                title: Some("Phipps to Simon".into()),
+                ..Item::default()
+            })),
+        // defined above
+        (9, c(K::Full, "Simon to Phipps, 11 May 1935, FO 371/18851, C 3921/55/18, TNA")
+            .item(letter("Simon to Phipps", "FO 371/18851, C 3921/55/18", "TNA"))),
+        // well known, with another note part kept
+        (12, c(K::Full, "Eden to Halifax, 3 June 1938, FO 800/309, minute, PRO")
+            .item(letter("Eden to Halifax", "FO 800/309", "minute; PRO"))),
+        // not an archive: the note stays
+        (14, c(K::Full, "Halifax to Eden, 4 June 1938, FO 800/309, JCB")
+            .item(letter("Halifax to Eden", "FO 800/309", "JCB"))),
+    ]));
+    let item = |n: usize| &r.citations[n][0].item;
+    assert_eq!(
+        item(1).archive.as_deref(),
+        Some("The National Archives, Kew")
+    );
+    assert_eq!(item(1).note, None);
+    assert!(item(2)
+        .archive
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Public Record Office")));
+    assert_eq!(item(2).note.as_deref(), Some("minute"));
+    assert_eq!(
+        (item(3).archive.as_deref(), item(3).note.as_deref()),
+        (None, Some("JCB"))
+    );
+}
