@@ -95,14 +95,31 @@ fn is_document_number(s: &str) -> bool {
         })
 }
 
+/// A document number taken for a shelfmark or left in the note ("Doc. No.
+/// 45") is the citation's pinpoint: it becomes the locator (unless the item
+/// has one; the segmenter's takes precedence), not a field of the work.
 fn pinpoint_shelfmark(it: &mut Item) {
+    let mut pinpoint = None;
     if it.archive.is_none()
         && it
             .archive_location
             .as_deref()
             .is_some_and(is_document_number)
     {
-        it.archive_location = None;
+        pinpoint = it.archive_location.take();
+    }
+    if let Some(note) = it.note.as_deref() {
+        let mut parts: Vec<&str> = note.split("; ").collect();
+        if let Some(k) = parts.iter().position(|p| is_document_number(p)) {
+            let part = parts.remove(k).to_string();
+            it.note = (!parts.is_empty()).then(|| parts.join("; "));
+            pinpoint.get_or_insert(part);
+        }
+    }
+    if let Some(p) = pinpoint {
+        it.custom
+            .entry("locator")
+            .or_insert_with(|| serde_json::Value::String(p));
     }
 }
 
@@ -200,15 +217,46 @@ fn is_series_designation(s: &str) -> bool {
     let (Some(head), Some(value), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    matches!(
-        head.to_lowercase().trim_end_matches('.'),
-        "series" | "serie" | "série" | "reihe" | "ser"
-    ) && value.chars().count() <= 4
-        && value.chars().all(char::is_alphanumeric)
+    let series_word = |w: &str| {
+        matches!(
+            w.to_lowercase().trim_end_matches(['.', ',']),
+            "series" | "serie" | "série" | "reihe" | "ser"
+        )
+    };
+    // "Series C", "Serie D", "ser. 5"
+    let lettered =
+        series_word(head) && value.chars().count() <= 4 && value.chars().all(char::is_alphanumeric);
+    // "Second Series", "2nd ser.", "Neue Reihe"
+    let ordinal = |w: &str| {
+        let w = w.to_lowercase();
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        matches!(
+            w.as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+                | "new"
+                | "neue"
+                | "nuova"
+                | "nouvelle"
+                | "nueva"
+        ) || (digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "e" | "a"))
+    };
+    lettered || (ordinal(head) && series_word(value))
 }
 
-/// "Serie D" as the only shelfmark of an item with no archive is the
-/// series of a published collection.
+/// A series designation ("Serie D", "Second Series") where an item keeps no
+/// series: as its only shelfmark (with no archive), as the container of an
+/// item with a title ("Documents on British Foreign Policy, Second Series"),
+/// or as a part of its note (left outside the fields) — it is the series of
+/// a published collection.
 fn series_collection(it: &mut Item) {
     if it.archive.is_some() || it.collection_title.is_some() {
         return;
@@ -219,6 +267,24 @@ fn series_collection(it: &mut Item) {
         .is_some_and(is_series_designation)
     {
         it.collection_title = it.archive_location.take();
+        return;
+    }
+    if it.title.is_some()
+        && it
+            .container_title
+            .as_deref()
+            .is_some_and(is_series_designation)
+    {
+        it.collection_title = it.container_title.take();
+        return;
+    }
+    let Some(note) = it.note.as_deref() else {
+        return;
+    };
+    let mut parts: Vec<&str> = note.split("; ").collect();
+    if let Some(k) = parts.iter().position(|p| is_series_designation(p)) {
+        it.collection_title = Some(parts.remove(k).to_string());
+        it.note = (!parts.is_empty()).then(|| parts.join("; "));
     }
 }
 
@@ -322,6 +388,16 @@ mod tests {
         };
         repair(&mut it, &[]);
         assert_eq!(it.archive_location, None);
+        assert_eq!(it.custom["locator"], "Doc. No. 45");
+        // in the note: the other parts stay
+        let mut it = Item {
+            title: Some("Akten zur deutschen auswärtigen Politik".into()),
+            note: Some("Serie D, Bd. 1; Nr. 19".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.note.as_deref(), Some("Serie D, Bd. 1"));
+        assert_eq!(it.custom["locator"], "Nr. 19");
     }
 
     #[test]
@@ -348,5 +424,42 @@ mod tests {
         };
         repair(&mut it, &[]);
         assert_eq!(it.author.len(), 1);
+    }
+
+    #[test]
+    fn a_series_in_the_container_or_the_note_is_the_collection() {
+        assert!(is_series_designation("Second Series"));
+        assert!(is_series_designation("2nd ser."));
+        assert!(is_series_designation("Serie D"));
+        assert!(!is_series_designation("Second Thoughts"));
+        assert!(!is_series_designation("Series Editor's Preface"));
+        let mut it = Item {
+            title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+            container_title: Some("Second Series".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.collection_title.as_deref(), Some("Second Series"));
+        assert_eq!(it.container_title, None);
+        let mut it = Item {
+            author: vec![literal("Documents on German Foreign Policy")],
+            volume: Some("Vol. II".into()),
+            note: Some("Series C; Doc. No. 45".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Documents on German Foreign Policy".into()]);
+        assert_eq!(it.collection_title.as_deref(), Some("Series C"));
+        // the document number is the pinpoint
+        assert_eq!(
+            (it.note, &it.custom["locator"]),
+            (None, &"Doc. No. 45".into())
+        );
+        // a journal's own series stays its container without a title
+        let mut it = Item {
+            container_title: Some("Second Series".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("Second Series"));
     }
 }

@@ -7,8 +7,9 @@
 //!   pinpoint after it to `custom["locator"]` (when the segmenter gave
 //!   none), so neither is lost;
 //! - a case whose report the model left outside its fields (kept in `note`:
-//!   "AC 728 (HL") gets it back as volume, reporter and first page, and a
-//!   note that is only a court ("HL") is the `authority`;
+//!   "AC 728 (HL") or took for a shelfmark gets it back as volume, reporter
+//!   and first page, and a note that is only a court ("HL") is the
+//!   `authority`;
 //! - a case cited "first page, pinpoint" ("605, 617–18") keeps the first
 //!   page as its page and the pinpoint as its locator;
 //! - the number of a neutral citation ("[2016] UKSC 8": court code, then
@@ -22,6 +23,7 @@ use serde_json::Value;
 pub(crate) fn repair_reports(it: &mut Item) {
     law_report(it);
     report_from_note(it);
+    report_from_shelfmark(it);
     court_from_note(it);
     pinpoint_from_pages(it);
     neutral_citation(it);
@@ -81,6 +83,17 @@ fn report_from_note(it: &mut Item) {
         return;
     }
     let mut parts = note_parts(it);
+    // a "genre" with digits is no genre of a case ("UKSC 4, [2018] AC 736"):
+    // its comma-separated parts are read like the note's
+    if it
+        .genre
+        .as_deref()
+        .is_some_and(|g| g.chars().any(|c| c.is_ascii_digit()))
+    {
+        let genre = it.genre.take().unwrap_or_default();
+        parts.extend(genre.split(", ").map(str::to_string));
+        set_note_parts(it, parts.clone());
+    }
     if let Some(page) = it.page.clone() {
         let reporter_of = |p: &str| {
             parse_law_report(&format!("{p} {page}"))
@@ -108,9 +121,34 @@ fn report_from_note(it: &mut Item) {
         return;
     };
     let part = parts.remove(k);
-    let Some(r) = parse_law_report(&part) else {
+    if let Some(r) = parse_law_report(&part) {
+        apply_report(it, &r);
+        set_note_parts(it, parts);
+    }
+}
+
+/// A case whose report the model took for a shelfmark ("AC 728 (HL"): the
+/// report's fields; a case has no shelfmark of its own.
+fn report_from_shelfmark(it: &mut Item) {
+    if it.container_title.is_some()
+        || it.archive.is_some()
+        || !it.title.as_deref().is_some_and(is_case_title)
+    {
+        return;
+    }
+    let Some(loc) = it.archive_location.take() else {
         return;
     };
+    match parse_law_report(&loc).filter(|r| r.volume.is_some() || r.tail || r.court.is_some()) {
+        Some(r) => apply_report(it, &r),
+        None => it.archive_location = Some(loc),
+    }
+}
+
+/// Writes a law report read from a note or shelfmark into the item: a
+/// neutral citation's court and number, or volume, reporter, first page,
+/// court and pinpoint.
+fn apply_report(it: &mut Item, r: &LawReport<'_>) {
     let court = r.reporter.split(' ').next().unwrap_or("");
     if r.volume.is_none() && NEUTRAL_COURTS.contains(&court) {
         // a neutral citation ("UKSC 41"): the judgment's number, no page
@@ -124,7 +162,6 @@ fn report_from_note(it: &mut Item) {
     }
     it.container_title = Some(r.reporter.clone());
     keep_court_and_pinpoint(it, r.court.map(str::to_string), r.pinpoint.clone());
-    set_note_parts(it, parts);
 }
 
 /// A case whose note holds only a court ("HL", left outside the fields by
@@ -516,6 +553,16 @@ mod tests {
         assert_eq!(it.container_title.as_deref(), Some("UKSC"));
         assert_eq!((it.number.as_deref(), it.page), (Some("41"), None));
         assert_eq!(it.note.as_deref(), Some("AC 373 [40"));
+        // a report taken for a genre: the neutral citation is read, the
+        // parallel report stays in the note
+        let mut it = Item {
+            genre: Some("UKSC 4, [2018] AC 736 [21]–[30".into()),
+            ..case("Robinson v Chief Constable of West Yorkshire Police")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("UKSC"));
+        assert_eq!((it.number.as_deref(), it.genre), (Some("4"), None));
+        assert_eq!(it.note.as_deref(), Some("[2018] AC 736 [21]–[30"));
         // other note parts stay
         let mut it = Item {
             note: Some("unreported; 2 QB 12".into()),
@@ -524,6 +571,18 @@ mod tests {
         repair_reports(&mut it);
         assert_eq!(it.volume.as_deref(), Some("2"));
         assert_eq!(it.note.as_deref(), Some("unreported"));
+        // a report taken for a shelfmark
+        let mut it = Item {
+            archive_location: Some("AC 728 (HL".into()),
+            ..case("Anns v Merton LBC")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.container_title.as_deref(), Some("AC"));
+        assert_eq!(it.page.as_deref(), Some("728"));
+        assert_eq!(
+            (it.authority.as_deref(), it.archive_location),
+            (Some("HL"), None)
+        );
         // no case, no repair
         let mut it = Item {
             note: Some("AC 728 (HL".into()),

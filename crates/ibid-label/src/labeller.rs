@@ -2,7 +2,7 @@
 
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
-use crate::spans::normalise_span;
+use crate::spans::{normalise_span, quoted_title_end};
 use crate::token::{tokenize, Token};
 use crate::unlabelled::{item_of, unlabelled_content};
 use ibid_crf::{AttrSeq, Model, Scratch};
@@ -106,6 +106,45 @@ pub fn fields_from_path(
             }
         }
         t = e;
+    }
+}
+
+/// A quoted title that the model ran on past its closing quotation mark
+/// ("“What Is the History of Books?,” Daedalus") ends at the mark; the words
+/// after it, up to the end of the span, are the container.
+fn split_quoted_titles(text: &str, fields: &mut Vec<LabelledSpan>) {
+    let dict = Dict::embedded();
+    let mut i = 0;
+    while i < fields.len() {
+        let f = &fields[i];
+        let end = (f.label == Label::Title)
+            .then(|| quoted_title_end(text, f.range.clone()))
+            .flatten();
+        if let Some(end) = end {
+            let range = f.range.clone();
+            let title = normalise_span(text, range.start..end, dict);
+            let mut rest = normalise_span(text, end..range.end, dict);
+            // "», in Rivista": the link word is no part of the container
+            if let Some(after_in) = text.get(rest.clone()).and_then(|r| {
+                ["in: ", "In: ", "in ", "In "]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+            }) {
+                rest = normalise_span(text, rest.end - after_in.len()..rest.end, dict);
+            }
+            if !title.is_empty() && !rest.is_empty() {
+                fields[i].range = title;
+                fields.insert(
+                    i + 1,
+                    LabelledSpan {
+                        label: Label::ContainerTitle,
+                        range: rest,
+                    },
+                );
+                i += 1;
+            }
+        }
+        i += 1;
     }
 }
 
@@ -257,6 +296,7 @@ impl Labeller {
             None => w.path.clear(),
         }
         fields_from_path(text, &w.tokens, &w.path, fields);
+        split_quoted_titles(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
@@ -295,7 +335,7 @@ mod tests {
     /// Runs of `outside` tokens keep their words beyond link and stop words.
     #[test]
     fn unlabelled_content_skips_link_words() {
-        let text = "Smith, Storia, che in un suo articolo sulla Rassegna, in particolare pp. 27; pages of 3";
+        let text = "Smith, Storia, che in un suo articolo sulla Rassegna, in particolare pp. 27; pages of 3, Series C";
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let outside = Label::ALL.len() as u16;
@@ -312,7 +352,11 @@ mod tests {
         let mut out = Vec::new();
         unlabelled_content(text, &tokens, &path, &mut out);
         let kept: Vec<&str> = out.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(kept, ["che in un suo articolo sulla", "particolare"]);
+        // a series word keeps its designation ("Series C"), other link words go
+        assert_eq!(
+            kept,
+            ["che in un suo articolo sulla", "particolare", "Series C"]
+        );
     }
 
     /// Unlabelled text never overlaps a field, also when the whole text

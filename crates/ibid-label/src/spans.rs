@@ -99,9 +99,66 @@ pub fn normalise_span(text: &str, range: Range<usize>, dict: &Dict) -> Range<usi
     s..e.max(s)
 }
 
+/// Where a title that opened with a quotation mark ends: the byte offset in
+/// `text` of the mark that closes it, when that mark falls inside the span
+/// `range` with words after it ("“What Is the History of Books?,” Daedalus":
+/// the model ran the title on into the journal). The opener is the last
+/// character before the span, spaces aside; inner quotations of another
+/// kind ("“‘Title’ Revisited,”") do not close it.
+pub fn quoted_title_end(text: &str, range: Range<usize>) -> Option<usize> {
+    let before = text.get(..range.start)?.trim_end_matches(is_space);
+    let open = before.chars().next_back()?;
+    let close = match open {
+        '“' | '„' | '«' | '»' | '"' => closer_of(open)?,
+        _ => return None,
+    };
+    // ‘“Mere Auxiliaries”: Women …’: a quotation opening a longer title
+    let outer = before[..before.len() - open.len_utf8()].chars().next_back();
+    if outer.is_some_and(|c| matches!(c, '‘' | '“' | '„' | '‚' | '«' | '‹' | '\'' | '"'))
+    {
+        return None;
+    }
+    let span = text.get(range.clone())?;
+    let at = span.find(close)?;
+    let after = span[at + close.len_utf8()..].trim_start_matches(is_space);
+    // "“Title”: subtitle" goes on
+    if after.starts_with(':') {
+        return None;
+    }
+    after
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(range.start + at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_title_ends_at_its_closing_mark() {
+        let t = "R. Darnton, “What Is the History of Books?,” Daedalus 111";
+        let s = t.find('W').unwrap();
+        let e = t.find(" 111").unwrap();
+        let end = quoted_title_end(t, s..e).unwrap();
+        assert_eq!(&t[s..end], "What Is the History of Books?,");
+        // an inner quotation of another kind does not end it
+        let t = "R. Darnton, “‘What Is the History?’ Revisited,” Modern History";
+        let s = t.find('‘').unwrap();
+        let end = quoted_title_end(t, s..t.len()).unwrap();
+        assert_eq!(&t[s..end], "‘What Is the History?’ Revisited,");
+        // nothing after the mark, or no opener before the span
+        assert_eq!(quoted_title_end(t, s..t.find(" Modern").unwrap()), None);
+        // a quotation that opens a longer title, and a subtitle after the mark
+        let t = "N. Howell, ‘“Sexually Transmitted Debt”: A Feminist Analysis’ (1995)";
+        let s = t.find('S').unwrap();
+        assert_eq!(quoted_title_end(t, s..t.find('’').unwrap()), None);
+        let t = "N. Howell, “Sexually Transmitted Debt”: A Feminist Analysis (1995)";
+        let s = t.find('S').unwrap();
+        assert_eq!(quoted_title_end(t, s..t.find(" (").unwrap()), None);
+        let t = "Smith, Title, Journal";
+        assert_eq!(quoted_title_end(t, 7..t.len()), None);
+    }
 
     fn norm(s: &str) -> &str {
         let d = Dict::embedded();

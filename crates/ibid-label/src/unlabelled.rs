@@ -54,6 +54,10 @@ const LINK_WORDS: &[&str] = &[
     "etc",
 ];
 
+/// Words that name a series ("Series C", "Serie D"): link words, but kept
+/// with the designation after them.
+const SERIES_WORDS: &[&str] = &["series", "serie", "série", "ser", "reihe"];
+
 /// What a word left outside the fields is worth keeping as.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Worth {
@@ -103,15 +107,23 @@ pub(crate) fn unlabelled_content(
         let mut first = None;
         let mut last = None;
         let mut content = false;
+        // "Series C": a series word keeps the designation that follows it
+        let mut series_at = None;
         for tok in &tokens[t..e] {
             if !matches!(tok.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
-            let w = worth(&text[tok.range.clone()], dict);
+            let word = &text[tok.range.clone()];
+            let w = worth(word, dict);
             if w == Worth::Link {
+                series_at = SERIES_WORDS
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(word))
+                    .then_some(tok.range.start);
                 continue;
             }
-            first.get_or_insert(tok.range.start);
+            first.get_or_insert(series_at.unwrap_or(tok.range.start));
+            series_at = None;
             last = Some(tok.range.end);
             content |= w == Worth::Content;
         }
