@@ -98,6 +98,7 @@ mod infer;
 mod item;
 mod legal;
 mod names;
+mod note;
 mod pages;
 mod press;
 mod repair;

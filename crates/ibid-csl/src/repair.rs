@@ -13,6 +13,7 @@
 //! - a case name taken for an author ("Entick v Carrington") is the title;
 //! - law reports, courts and neutral citations: see the `reports` module.
 
+use crate::note::take_note_part;
 use ibid_model::Item;
 
 /// First words of an archive's or library's name (lower case).
@@ -108,13 +109,8 @@ fn pinpoint_shelfmark(it: &mut Item) {
     {
         pinpoint = it.archive_location.take();
     }
-    if let Some(note) = it.note.as_deref() {
-        let mut parts: Vec<&str> = note.split("; ").collect();
-        if let Some(k) = parts.iter().position(|p| is_document_number(p)) {
-            let part = parts.remove(k).to_string();
-            it.note = (!parts.is_empty()).then(|| parts.join("; "));
-            pinpoint.get_or_insert(part);
-        }
+    if let Some(part) = take_note_part(it, is_document_number) {
+        pinpoint.get_or_insert(part);
     }
     if let Some(p) = pinpoint {
         it.custom
@@ -278,13 +274,8 @@ fn series_collection(it: &mut Item) {
         it.collection_title = it.container_title.take();
         return;
     }
-    let Some(note) = it.note.as_deref() else {
-        return;
-    };
-    let mut parts: Vec<&str> = note.split("; ").collect();
-    if let Some(k) = parts.iter().position(|p| is_series_designation(p)) {
-        it.collection_title = Some(parts.remove(k).to_string());
-        it.note = (!parts.is_empty()).then(|| parts.join("; "));
+    if let Some(series) = take_note_part(it, is_series_designation) {
+        it.collection_title = Some(series);
     }
 }
 

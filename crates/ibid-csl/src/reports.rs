@@ -16,6 +16,7 @@
 //!   the judgment's number) is `number`, not `volume`.
 
 use crate::legal::is_case_title;
+use crate::note::{note_parts, set_note_parts, take_note_part};
 use ibid_model::Item;
 use serde_json::Value;
 
@@ -60,18 +61,6 @@ fn keep_court_and_pinpoint(it: &mut Item, court: Option<String>, pinpoint: Optio
             .entry("locator")
             .or_insert_with(|| Value::String(p));
     }
-}
-
-/// The parts of a note (joined with "; " when the item was built).
-fn note_parts(it: &Item) -> Vec<String> {
-    it.note
-        .as_deref()
-        .map(|n| n.split("; ").map(str::to_string).collect())
-        .unwrap_or_default()
-}
-
-fn set_note_parts(it: &mut Item, parts: Vec<String>) {
-    it.note = (!parts.is_empty()).then(|| parts.join("; "));
 }
 
 /// A case with no reporter whose note holds a law report ("AC 728 (HL"):
@@ -184,15 +173,9 @@ fn court_from_note(it: &mut Item) {
             return;
         }
     }
-    let mut parts = note_parts(it);
-    let Some(k) = parts
-        .iter()
-        .position(|p| COURTS.contains(&bare(p).as_str()))
-    else {
-        return;
-    };
-    it.authority = Some(bare(&parts.remove(k)));
-    set_note_parts(it, parts);
+    if let Some(court) = take_note_part(it, |p| COURTS.contains(&bare(p).as_str())) {
+        it.authority = Some(bare(&court));
+    }
 }
 
 /// A case cited "first page, pinpoint" whose page field holds both ("605,
