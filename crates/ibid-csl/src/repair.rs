@@ -113,10 +113,16 @@ fn pinpoint_shelfmark(it: &mut Item) {
         pinpoint.get_or_insert(part);
     }
     if let Some(p) = pinpoint {
-        it.custom
-            .entry("locator")
-            .or_insert_with(|| serde_json::Value::String(p));
+        keep_locator(it, p);
     }
+}
+
+/// Records a pinpoint the repairs found as the item's locator, unless it has
+/// one (the segmenter's, put there by the resolver, takes precedence).
+pub(crate) fn keep_locator(it: &mut Item, locator: String) {
+    it.custom
+        .entry("locator")
+        .or_insert_with(|| serde_json::Value::String(locator));
 }
 
 fn lower_starts_with_any(s: &str, heads: &[&str]) -> bool {

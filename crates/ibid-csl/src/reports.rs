@@ -17,16 +17,19 @@
 
 use crate::legal::is_case_title;
 use crate::note::{note_parts, set_note_parts, take_note_part};
+use crate::repair::keep_locator;
 use ibid_model::Item;
-use serde_json::Value;
 
 /// Applies the repairs of this module (see the module docs).
 pub(crate) fn repair_reports(it: &mut Item) {
     law_report(it);
-    report_from_note(it);
-    report_from_shelfmark(it);
-    court_from_note(it);
-    pinpoint_from_pages(it);
+    // the repairs below are for cases only; none of them changes the title
+    if it.title.as_deref().is_some_and(is_case_title) {
+        report_from_note(it);
+        report_from_shelfmark(it);
+        court_from_note(it);
+        pinpoint_from_pages(it);
+    }
     neutral_citation(it);
 }
 
@@ -57,9 +60,7 @@ fn keep_court_and_pinpoint(it: &mut Item, court: Option<String>, pinpoint: Optio
         it.authority = court;
     }
     if let Some(p) = pinpoint {
-        it.custom
-            .entry("locator")
-            .or_insert_with(|| Value::String(p));
+        keep_locator(it, p);
     }
 }
 
@@ -68,7 +69,7 @@ fn keep_court_and_pinpoint(it: &mut Item, court: Option<String>, pinpoint: Optio
 /// a note part that reads as a reporter before that page ("AC" + "728") is
 /// the reporter.
 fn report_from_note(it: &mut Item) {
-    if it.container_title.is_some() || !it.title.as_deref().is_some_and(is_case_title) {
+    if it.container_title.is_some() {
         return;
     }
     let mut parts = note_parts(it);
@@ -119,10 +120,7 @@ fn report_from_note(it: &mut Item) {
 /// A case whose report the model took for a shelfmark ("AC 728 (HL"): the
 /// report's fields; a case has no shelfmark of its own.
 fn report_from_shelfmark(it: &mut Item) {
-    if it.container_title.is_some()
-        || it.archive.is_some()
-        || !it.title.as_deref().is_some_and(is_case_title)
-    {
+    if it.container_title.is_some() || it.archive.is_some() {
         return;
     }
     let Some(loc) = it.archive_location.take() else {
@@ -158,7 +156,7 @@ fn apply_report(it: &mut Item, r: &LawReport<'_>) {
 /// `authority`. Only the listed court codes count here: without its
 /// brackets a word in capitals may as well be a reporter ("AC").
 fn court_from_note(it: &mut Item) {
-    if it.authority.is_some() || !it.title.as_deref().is_some_and(is_case_title) {
+    if it.authority.is_some() {
         return;
     }
     let bare = |p: &str| {
@@ -182,7 +180,7 @@ fn court_from_note(it: &mut Item) {
 /// 617-18"): the page is the first page, the rest the pinpoint (kept as the
 /// locator unless the item has one).
 fn pinpoint_from_pages(it: &mut Item) {
-    if it.container_title.is_none() || !it.title.as_deref().is_some_and(is_case_title) {
+    if it.container_title.is_none() {
         return;
     }
     let Some((first, rest)) = it.page.as_deref().and_then(|p| p.split_once(", ")) else {
