@@ -31,34 +31,39 @@ pub struct Model {
 
 // Score rows are padded to a multiple of `LANES` floats so that every row
 // operation runs on whole SIMD vectors.
-use crate::lanes::LANES;
+use crate::lanes::{Base, Kernel, LANES};
+
+/// Chunks of lanes the tagger keeps in registers at once.
+const BLOCK: usize = 4;
 
 /// The padded row length for `l` labels.
 fn stride(l: usize) -> usize {
     l.div_ceil(LANES).max(1) * LANES
 }
 
-/// `dst += src`, both of a padded row length.
-#[inline]
-fn add_rows(dst: &mut [f32], src: &[f32]) {
-    for (d, s) in dst.chunks_exact_mut(LANES).zip(src.chunks_exact(LANES)) {
-        for k in 0..LANES {
-            d[k] += s[k];
-        }
-    }
-}
-
 /// Attributes with at least this many labels are tagged from a dense row.
 const DENSE_MIN: u32 = 6;
-/// Set in a table entry's length when `start` indexes `dense` (in rows).
+/// A table value is either `DENSE_FLAG | row` (a row of `dense`) or
+/// `start << SPARSE_LEN_BITS | len` (a run of `feats`; sparse runs are
+/// shorter than `DENSE_MIN`). 0 is the empty run, the value of a missing
+/// attribute.
 const DENSE_FLAG: u32 = 1 << 31;
+const SPARSE_LEN_BITS: u32 = 3;
+const _: () = assert!(DENSE_MIN <= 1 << SPARSE_LEN_BITS);
+
+/// The feature run of a sparse table value.
+#[inline(always)]
+fn sparse_run(v: u32) -> std::ops::Range<usize> {
+    let start = (v >> SPARSE_LEN_BITS) as usize;
+    start..start + (v & ((1 << SPARSE_LEN_BITS) - 1)) as usize
+}
 
 /// Reusable buffers for [`Model::tag`]: keep one per thread.
 #[derive(Debug, Clone, Default)]
 pub struct Scratch {
     state: Vec<f32>,
     delta: Vec<f32>,
-    runs: Vec<(u32, u32)>,
+    runs: Vec<u32>,
 }
 
 impl Model {
@@ -95,7 +100,11 @@ impl Model {
         let mut table = AttrTable::with_capacity(attrs.len());
         let mut dense = Vec::new();
         for &(h, start, len) in &attrs {
-            if len >= DENSE_MIN.min(l as u32) && l > 1 {
+            // runs too long or starting too far for a sparse value are dense
+            // (a model would need 2^28 features for the second)
+            let sparse =
+                len < DENSE_MIN.min(l as u32).max(2) && start < DENSE_FLAG >> SPARSE_LEN_BITS;
+            if !sparse {
                 let row = (dense.len() / w) as u32;
                 dense.resize(dense.len() + w, 0.0);
                 let base = row as usize * w;
@@ -104,9 +113,9 @@ impl Model {
                         dense[base + f.label as usize] += f.weight;
                     }
                 }
-                table.insert(h, row, len | DENSE_FLAG);
+                table.insert(h, row | DENSE_FLAG);
             } else {
-                table.insert(h, start, len);
+                table.insert(h, start << SPARSE_LEN_BITS | len);
             }
         }
         let mut trans_w = vec![0.0; l * w];
@@ -198,30 +207,66 @@ impl Model {
         Model::from_parts(self.labels.clone(), self.trans.clone(), attrs)
     }
 
-    /// Fills `state[t * W + y]` (`W` = [`stride`]) with the state scores of
-    /// `seq`. Looks every attribute up first (independent loads the CPU
-    /// overlaps), then adds.
-    fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>, runs: &mut Vec<(u32, u32)>) {
-        let l = self.labels.len();
-        let w = stride(l);
-        state.clear();
-        state.resize(seq.len() * w, 0.0);
-        for (t, row) in state.chunks_exact_mut(w).enumerate() {
-            runs.clear();
-            runs.extend(
-                seq.item(t)
-                    .iter()
-                    .map(|&a| self.table.get(a).unwrap_or((0, 0))),
-            );
-            for &(s, n) in runs.iter() {
-                if n & DENSE_FLAG != 0 {
-                    let base = s as usize * w;
-                    if let Some(d) = self.dense.get(base..base + w) {
-                        add_rows(row, d);
+    /// Fills `state[t * W + y]` (`W` = [`stride`], `c` = `W / LANES`) with
+    /// the state scores of `seq`, in two passes that each prefetch a token
+    /// ahead: first every attribute's table value, then the sums (the dense
+    /// rows in registers, a block of chunks at a time, then the sparse
+    /// weights).
+    #[inline(always)]
+    fn state_scores(&self, seq: &AttrSeq, state: &mut Vec<f32>, runs: &mut Vec<u32>, c: usize) {
+        let n = seq.len();
+        runs.clear();
+        for t in 0..n {
+            for &a in seq.item(t + 1) {
+                self.table.prefetch(a);
+            }
+            runs.extend(seq.item(t).iter().map(|&a| self.table.get(a).unwrap_or(0)));
+        }
+        // every row is written whole below: growing is enough
+        state.resize(n * c * LANES, 0.0);
+        let (dense, _) = self.dense.as_chunks::<LANES>();
+        let (rows, _) = state.as_chunks_mut::<LANES>();
+        let mut here = 0;
+        for (t, row) in rows.chunks_exact_mut(c).take(n).enumerate() {
+            let len = seq.item(t).len();
+            let next = seq.item(t + 1).len();
+            let (cur, ahead) = runs[here..].split_at(len);
+            here += len;
+            for &v in &ahead[..next] {
+                if v & DENSE_FLAG != 0 {
+                    let base = (v & !DENSE_FLAG) as usize * c;
+                    if let Some(first) = dense.get(base) {
+                        crate::hash::prefetch(first);
                     }
+                    if let Some(last) = dense.get(base + c - 1) {
+                        crate::hash::prefetch(last);
+                    }
+                } else if let Some(f) = self.feats.get(sparse_run(v).start) {
+                    crate::hash::prefetch(f);
+                }
+            }
+            for b0 in (0..c).step_by(BLOCK) {
+                let nb = BLOCK.min(c - b0);
+                let mut acc = [[0.0f32; LANES]; BLOCK];
+                for &v in cur {
+                    if v & DENSE_FLAG == 0 {
+                        continue;
+                    }
+                    let base = (v & !DENSE_FLAG) as usize * c + b0;
+                    if let Some(d) = dense.get(base..base + nb) {
+                        for (a, r) in acc.iter_mut().zip(d) {
+                            crate::lanes::add(a, r);
+                        }
+                    }
+                }
+                row[b0..b0 + nb].copy_from_slice(&acc[..nb]);
+            }
+            let row = row.as_flattened_mut();
+            for &v in cur {
+                if v & DENSE_FLAG != 0 {
                     continue;
                 }
-                for f in &self.feats[s as usize..(s + n) as usize] {
+                for f in &self.feats[sparse_run(v)] {
                     if let Some(x) = row.get_mut(f.label as usize) {
                         *x += f.weight;
                     }
@@ -235,7 +280,7 @@ impl Model {
         let l = self.labels.len();
         let w = stride(l);
         let mut state = Vec::new();
-        self.state_scores(seq, &mut state, &mut Vec::new());
+        self.state_scores(seq, &mut state, &mut Vec::new(), w / LANES);
         let mut total = 0.0;
         for (t, &y) in path.iter().enumerate().take(seq.len()) {
             let y = y as usize;
@@ -256,31 +301,70 @@ impl Model {
     /// The best label path for `seq` (Viterbi), written to `out` (cleared
     /// first; one label id per item). Allocates nothing once `scratch` and
     /// `out` have grown to the sequence length. A model without labels
-    /// yields an empty path.
+    /// yields an empty path. Runs on AVX when the CPU has it.
     pub fn tag(&self, seq: &AttrSeq, scratch: &mut Scratch, out: &mut Vec<u16>) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(avx) = crate::lanes::Avx::detect() {
+            // SAFETY: `avx` exists, so this CPU has AVX.
+            unsafe { self.tag_avx(avx, seq, scratch, out) };
+            return;
+        }
+        self.tag_rows(Base, seq, scratch, out);
+    }
+
+    /// The tagger compiled for AVX: the same code, with the AVX kernel and
+    /// its loops over lanes turned into 256-bit instructions.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx")]
+    unsafe fn tag_avx(
+        &self,
+        avx: crate::lanes::Avx,
+        seq: &AttrSeq,
+        scratch: &mut Scratch,
+        out: &mut Vec<u16>,
+    ) {
+        self.tag_rows(avx, seq, scratch, out);
+    }
+
+    /// Dispatches on the row length, so that up to 32 labels the number of
+    /// chunks is a constant the compiler unrolls (and the running sums and
+    /// maxima stay in registers).
+    #[inline(always)]
+    fn tag_rows<K: Kernel>(&self, k: K, seq: &AttrSeq, scratch: &mut Scratch, out: &mut Vec<u16>) {
+        match stride(self.labels.len()) / LANES {
+            1 => self.tag_chunks(k, seq, scratch, out, 1),
+            2 => self.tag_chunks(k, seq, scratch, out, 2),
+            3 => self.tag_chunks(k, seq, scratch, out, 3),
+            4 => self.tag_chunks(k, seq, scratch, out, 4),
+            c => self.tag_chunks(k, seq, scratch, out, c),
+        }
+    }
+
+    #[inline(always)]
+    fn tag_chunks<K: Kernel>(
+        &self,
+        k: K,
+        seq: &AttrSeq,
+        scratch: &mut Scratch,
+        out: &mut Vec<u16>,
+        c: usize,
+    ) {
         out.clear();
         let l = self.labels.len();
         let n = seq.len();
         if n == 0 || l == 0 {
             return;
         }
-        let w = stride(l);
-        self.state_scores(seq, &mut scratch.state, &mut scratch.runs);
-        let state = &scratch.state;
-        let delta = &mut scratch.delta;
+        let w = c * LANES;
+        self.state_scores(seq, &mut scratch.state, &mut scratch.runs, c);
+        let (state, _) = scratch.state.as_chunks::<LANES>();
         // every row is written before it is read: no need to zero it
-        delta.resize(n * w, 0.0);
-        delta[..w].copy_from_slice(&state[..w]);
-        // the forward pass, with the row length known at compile time for
-        // up to 32 labels (so the running maxima stay in registers)
-        match w / LANES {
-            1 => self.forward::<1>(state, delta, n),
-            2 => self.forward::<2>(state, delta, n),
-            3 => self.forward::<3>(state, delta, n),
-            4 => self.forward::<4>(state, delta, n),
-            _ => self.forward_any(state, delta, n),
-        }
+        scratch.delta.resize(n * w, 0.0);
+        let (delta, _) = scratch.delta.as_chunks_mut::<LANES>();
+        delta[..c].copy_from_slice(&state[..c]);
+        self.forward(k, state, delta, n, c);
         // backtrack, recomputing the argmax only along the chosen path
+        let delta = delta.as_flattened();
         out.resize(n, 0);
         let last = &delta[(n - 1) * w..(n - 1) * w + l];
         let mut y = argmax(last.iter().copied());
@@ -292,53 +376,47 @@ impl Model {
             out[t - 1] = y as u16;
         }
     }
-}
 
-impl Model {
-    /// Viterbi forward pass for rows of `C` chunks of [`LANES`] floats:
+    /// The Viterbi forward pass over rows of `c` chunks of [`LANES`] floats:
     /// `delta[t][j] = state[t][j] + max_i(delta[t-1][i] + trans[i][j])`,
-    /// the maxima taken element-wise over the rows of the transition
-    /// matrix. The padding lanes collect values no label reads.
-    fn forward<const C: usize>(&self, state: &[f32], delta: &mut [f32], n: usize) {
+    /// the maxima taken element-wise over the rows of the transition matrix,
+    /// a block of up to [`BLOCK`] chunks at a time. The padding lanes
+    /// collect values no label reads.
+    #[inline(always)]
+    fn forward<K: Kernel>(
+        &self,
+        k: K,
+        state: &[[f32; LANES]],
+        delta: &mut [[f32; LANES]],
+        n: usize,
+        c: usize,
+    ) {
         let l = self.labels.len();
         let (trans, _) = self.trans_w.as_chunks::<LANES>();
-        let (state, _) = state.as_chunks::<LANES>();
-        let (delta, _) = delta.as_chunks_mut::<LANES>();
         for t in 1..n {
-            let mut acc = [[f32::NEG_INFINITY; LANES]; C];
-            for i in 0..l {
-                let p = delta[(t - 1) * C + i / LANES][i % LANES];
-                let row = &trans[i * C..(i + 1) * C];
-                for (a, r) in acc.iter_mut().zip(row) {
-                    crate::lanes::max_plus(a, p, r);
+            let (before, rest) = delta.split_at_mut(t * c);
+            let prev = before[(t - 1) * c..].as_flattened();
+            let cur = &mut rest[..c];
+            let srow = &state[t * c..(t + 1) * c];
+            for b0 in (0..c).step_by(BLOCK) {
+                let nb = BLOCK.min(c - b0);
+                let mut acc = [[f32::NEG_INFINITY; LANES]; BLOCK];
+                for (i, &p) in prev[..l].iter().enumerate() {
+                    let row = &trans[i * c + b0..i * c + b0 + nb];
+                    for (a, r) in acc.iter_mut().zip(row) {
+                        k.max_plus(a, p, r);
+                    }
+                }
+                for ((d, a), s) in cur[b0..b0 + nb]
+                    .iter_mut()
+                    .zip(&acc)
+                    .zip(&srow[b0..b0 + nb])
+                {
+                    for j in 0..LANES {
+                        d[j] = a[j] + s[j];
+                    }
                 }
             }
-            let srow = &state[t * C..(t + 1) * C];
-            for ((d, a), s) in delta[t * C..(t + 1) * C].iter_mut().zip(&acc).zip(srow) {
-                for k in 0..LANES {
-                    d[k] = a[k] + s[k];
-                }
-            }
-        }
-    }
-
-    /// [`Model::forward`] for any row length.
-    fn forward_any(&self, state: &[f32], delta: &mut [f32], n: usize) {
-        let l = self.labels.len();
-        let w = stride(l);
-        for t in 1..n {
-            let (before, rest) = delta.split_at_mut(t * w);
-            let prev = &before[(t - 1) * w..];
-            let cur = &mut rest[..w];
-            cur.fill(f32::NEG_INFINITY);
-            let (acc, _) = cur.as_chunks_mut::<LANES>();
-            for (i, &p) in prev[..l].iter().enumerate() {
-                let (row, _) = self.trans_w[i * w..(i + 1) * w].as_chunks::<LANES>();
-                for (a, r) in acc.iter_mut().zip(row) {
-                    crate::lanes::max_plus(a, p, r);
-                }
-            }
-            add_rows(cur, &state[t * w..(t + 1) * w]);
         }
     }
 }
@@ -453,6 +531,34 @@ pub(crate) mod tests {
                     .fold(f32::NEG_INFINITY, f32::max);
                 assert!((got - best).abs() < 1e-4, "l {l} n {n}: {got} vs {best}");
             }
+        }
+    }
+
+    /// The baseline and the AVX copies of the tagger agree bit for bit on
+    /// the state scores, so on the path, for every row length.
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn every_kernel_finds_the_same_path() {
+        let Some(avx) = crate::lanes::Avx::detect() else {
+            return;
+        };
+        for (seed, l) in [(1u64, 3usize), (2, 9), (3, 17), (4, 21), (5, 32), (6, 40)] {
+            let m = toy_model(l, seed);
+            let mut seq = AttrSeq::default();
+            for t in 0..30u64 {
+                seq.push(1 + (t * 5 + seed) % 6);
+                seq.push(1 + (t * 3 + seed) % 6);
+                seq.push(1 + (t * 7 + seed) % 6);
+                seq.end_item();
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let (mut sa, mut sb) = (Scratch::default(), Scratch::default());
+            m.tag_rows(Base, &seq, &mut sa, &mut a);
+            // SAFETY: `avx` was detected on this CPU.
+            unsafe { m.tag_avx(avx, &seq, &mut sb, &mut b) };
+            assert_eq!(a, b, "l {l}");
+            let bits = |s: &Scratch| s.delta.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&sa), bits(&sb), "l {l}");
         }
     }
 
