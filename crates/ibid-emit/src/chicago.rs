@@ -599,6 +599,35 @@ mod tests {
     }
 
     #[test]
+    fn a_cases_court_is_rendered() {
+        // `authority` reaches hayagriva with the rest of the item; the
+        // style puts the court before the year in the parentheses.
+        let case = Item {
+            item_type: ibid_model::ItemType::LegalCase,
+            title: Some("Donoghue v Stevenson".into()),
+            container_title: Some("AC".into()),
+            volume: Some("1932".into()),
+            page: Some("562".into()),
+            authority: Some("HL".into()),
+            issued: Some(ibid_model::Date::year(1932)),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&case, "r1", "", false).unwrap(),
+            "Donoghue v Stevenson, 1932 AC 562 (HL 1932)."
+        );
+        let no_court = Item {
+            authority: None,
+            ..case
+        };
+        assert_eq!(
+            r.entry(&no_court, "r1", "", false).unwrap(),
+            "Donoghue v Stevenson, 1932 AC 562 (1932)."
+        );
+    }
+
+    #[test]
     fn unknown_style_lists_names() {
         let e = load_style(Some("no-such-style")).unwrap_err().to_string();
         assert!(e.contains("chicago-notes"), "{e}");

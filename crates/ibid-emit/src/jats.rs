@@ -111,6 +111,16 @@ pub(crate) fn element_citation(
     x.leaf_field("edition", &[], &item.edition)?;
     x.leaf_field("publisher-loc", &[], &item.publisher_place)?;
     x.leaf_field("publisher-name", &[], &item.publisher)?;
+    // The body that issued the work (CSL `authority`: a case's court). JATS
+    // has no court element; `<publisher-name>` would call the court a
+    // publisher, and `<comment>` is free text. `<institution>` (an
+    // organization, allowed in `<element-citation>`), typed as the archive
+    // is below, keeps it a name.
+    x.leaf_field(
+        "institution",
+        &[("content-type", "authority")],
+        &item.authority,
+    )?;
     if let Some(d) = item.issued.as_ref() {
         match first_date(d) {
             Some((y, m, day)) => {
@@ -339,4 +349,42 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
 
 fn out_footer(out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(FOOTER.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::Date;
+
+    #[test]
+    fn court_is_an_institution() {
+        let case = Item {
+            item_type: ItemType::LegalCase,
+            title: Some("Donoghue v Stevenson".into()),
+            container_title: Some("AC".into()),
+            volume: Some("1932".into()),
+            page: Some("562".into()),
+            authority: Some("HL".into()),
+            issued: Some(Date::year(1932)),
+            ..Item::default()
+        };
+        let mut buf = Vec::new();
+        {
+            let mut x = Xml::new(&mut buf, 0);
+            element_citation(&mut x, &case, &Links::default(), None).unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            concat!(
+                "<element-citation publication-type=\"legal-case\">\n",
+                "  <article-title>Donoghue v Stevenson</article-title>\n",
+                "  <source>AC</source>\n",
+                "  <institution content-type=\"authority\">HL</institution>\n",
+                "  <year>1932</year>\n",
+                "  <volume>1932</volume>\n",
+                "  <fpage>562</fpage>\n",
+                "</element-citation>\n",
+            )
+        );
+    }
 }

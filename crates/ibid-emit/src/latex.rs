@@ -201,6 +201,14 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
         (ItemType::Thesis | ItemType::Report, _) => push("institution", publisher),
         _ => push("publisher", publisher),
     }
+    // The court of a case (CSL `authority`). Neither data model has a court
+    // field; Better BibTeX's BibLaTeX export writes a case's court (Zotero
+    // `court`/`authority`) to `institution` of `@jurisdiction`, and Zotero's
+    // own BibTeX export drops it. Both dialects use `institution` here (for
+    // BibTeX's `@misc` too: the standard styles do not print it there, but
+    // it is kept for tools that read it). For reports and BibLaTeX theses
+    // `institution` already holds the publisher, which is kept.
+    push("institution", esc(&item.authority));
     match d {
         Dialect::Bibtex => push("address", esc(&item.publisher_place)),
         Dialect::Biblatex => push("location", esc(&item.publisher_place)),
@@ -390,5 +398,62 @@ mod tests {
         };
         assert_eq!(entry_type(&item, Dialect::Bibtex), "mastersthesis");
         assert_eq!(entry_type(&item, Dialect::Biblatex), "thesis");
+    }
+
+    fn case() -> Item {
+        Item {
+            item_type: ItemType::LegalCase,
+            title: Some("Donoghue v Stevenson".into()),
+            container_title: Some("AC".into()),
+            volume: Some("1932".into()),
+            page: Some("562".into()),
+            authority: Some("HL".into()),
+            issued: Some(ibid_model::Date::year(1932)),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn court_is_the_institution() {
+        let mut out = Vec::new();
+        write_entry(&case(), "donoghue1932", Dialect::Biblatex, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "@jurisdiction{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
+        );
+        let mut out = Vec::new();
+        write_entry(&case(), "donoghue1932", Dialect::Bibtex, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "@misc{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  howpublished = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
+        );
+    }
+
+    #[test]
+    fn a_reports_institution_stays_its_publisher() {
+        let report = Item {
+            item_type: ItemType::Report,
+            publisher: Some("Home Office".into()),
+            authority: Some("HL".into()),
+            ..Item::default()
+        };
+        for d in [Dialect::Bibtex, Dialect::Biblatex] {
+            let f = fields(&report, d);
+            let inst: Vec<&str> = f
+                .iter()
+                .filter(|(k, _, _)| *k == "institution")
+                .map(|(_, v, _)| v.as_str())
+                .collect();
+            assert_eq!(inst, ["Home Office"], "{d:?}");
+        }
+        let no_publisher = Item {
+            publisher: None,
+            ..report
+        };
+        let f = fields(&no_publisher, Dialect::Biblatex);
+        assert!(
+            f.contains(&("institution", "HL".to_string(), true)),
+            "{f:?}"
+        );
     }
 }

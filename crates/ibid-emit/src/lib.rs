@@ -63,6 +63,7 @@
 //! | genre | `type` | `type` | M3 | `note[@type=genre]` | `comment[@content-type=genre]` |
 //! | publisher | `publisher` (`school`, `institution`) | `publisher` (`institution`) | PB | `imprint/publisher` | `publisher-name` |
 //! | publisher-place | `address` | `location` | CY | `imprint/pubPlace` | `publisher-loc` |
+//! | authority (a case's court) | `institution` | `institution` | PB (cases only) | `respStmt[resp=authority]/orgName` | `institution[@content-type=authority]` |
 //! | issued | `year`, `month` | `date` (ISO, `/` ranges) | PY (`YYYY`), DA (`YYYY/MM/DD/`) | `date[@type=published][@when]` | `year`/`month`/`day` |
 //! | archive, archive-place | `note` | `library` ("archive, place") | DB | `note[@type=archive]` | `institution[@content-type=archive]` |
 //! | archive_location | `note` | `addendum` | AN | `idno[@type=archive_location]` | `comment[@content-type=archive-location]` |
@@ -72,6 +73,14 @@
 //! | note | `note` | `note` | N1 | `note` | `comment` |
 //! | language | `language` | `langid` | LA | — | — |
 //! | links (Scholar, WorldCat, DOI) | — | — | — | `ptr[@type]` | `ext-link[@specific-use]` |
+//!
+//! `authority` follows the conventions for a case's court: Better BibTeX's
+//! BibLaTeX export writes it to `institution` of `@jurisdiction` (BibTeX's
+//! `@misc` gets the same field, which the standard styles do not print);
+//! Zotero's RIS translator maps `court` of a `case` to PB, where the court
+//! replaces a case's publisher (other types have no RIS tag for it); TEI
+//! puts it in a `<respStmt>` beside the case's own title (`<analytic>` of a
+//! reported case); a report's or thesis's `institution` stays its publisher.
 //!
 //! BibTeX escapes `{ } % & # _ $ ~ ^ \` and writes non-ASCII Latin letters as
 //! LaTeX accents (`{\"u}`, `{\'e}`, `{\ss}`, `{\v{c}}`); characters that have no
@@ -115,7 +124,8 @@
 //! short-note logic). "Ibid." is decided here: a citation resolved as ibid
 //! whose work is the previous citation's becomes "Ibid., LOCATOR." — except
 //! when the previous note cited two or more works, when it is rendered as a
-//! short note. Date ranges are reduced to their first date; a literal date
+//! short note. A case's court (`authority`) is printed where the style puts
+//! it (Chicago: "(HL 1932)"). Date ranges are reduced to their first date; a literal date
 //! gives its year. Titles keep the capitalisation of the source (items
 //! without a `language` are passed as `und`, which turns off hayagriva's
 //! English title-casing). `chicago-html` escapes all text itself.

@@ -113,7 +113,21 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     }
     opt(out, "ET", &item.edition)?;
     opt(out, "CY", &item.publisher_place)?;
-    opt(out, "PB", &item.publisher)?;
+    if item.item_type == ItemType::LegalCase {
+        // A case's PB is its court: Zotero's RIS translator maps `court` of
+        // a `case` to PB, and the RIS type list (as citation-js reads it)
+        // gives PB of CASE as CSL `authority`. Without a court the
+        // publisher keeps the tag, as before. Other types have no RIS tag for
+        // an issuing body (PB would be read back as their publisher).
+        let pb = if field(&item.authority).is_some() {
+            &item.authority
+        } else {
+            &item.publisher
+        };
+        opt(out, "PB", pb)?;
+    } else {
+        opt(out, "PB", &item.publisher)?;
+    }
     opt(out, "M3", &item.genre)?;
     if let Some(doi) = item.doi.as_deref() {
         let d = ibid_link::normalize_doi(doi).unwrap_or_else(|| doi.trim().to_string());
@@ -159,5 +173,47 @@ mod tests {
             s,
             "TY  - JOUR\r\nAU  - Taylor, A. J. P.\r\nTI  - A title\r\nPY  - 1961\r\nDA  - 1961/05/04/\r\nSP  - 45\r\nEP  - 67\r\nER  - \r\n\r\n"
         );
+    }
+
+    fn record(item: &Item) -> String {
+        let mut buf = Vec::new();
+        write_record(item, &mut buf).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn a_cases_court_is_its_publisher_tag() {
+        let case = Item {
+            item_type: ItemType::LegalCase,
+            title: Some("Donoghue v Stevenson".into()),
+            container_title: Some("AC".into()),
+            volume: Some("1932".into()),
+            page: Some("562".into()),
+            authority: Some("HL".into()),
+            issued: Some(Date::year(1932)),
+            ..Item::default()
+        };
+        assert_eq!(
+            record(&case),
+            "TY  - CASE\r\nTI  - Donoghue v Stevenson\r\nT2  - AC\r\nPY  - 1932\r\nSP  - 562\r\nVL  - 1932\r\nPB  - HL\r\nER  - \r\n\r\n"
+        );
+        // The court wins the one PB of a case; without it the publisher has it.
+        let with_publisher = Item {
+            publisher: Some("Incorporated Council of Law Reporting".into()),
+            ..case.clone()
+        };
+        assert!(record(&with_publisher).contains("\r\nPB  - HL\r\n"));
+        assert!(!record(&with_publisher).contains("Incorporated"));
+        let no_court = Item {
+            authority: None,
+            ..with_publisher
+        };
+        assert!(record(&no_court).contains("\r\nPB  - Incorporated Council of Law Reporting\r\n"));
+        // Other types have no tag for it: PB stays the publisher.
+        let report = Item {
+            item_type: ItemType::Report,
+            ..case
+        };
+        assert!(!record(&report).contains("PB  -"), "{}", record(&report));
     }
 }

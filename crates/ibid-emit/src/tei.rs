@@ -93,6 +93,23 @@ fn idnos_and_links(x: &mut Xml, item: &Item, links: &Links) -> std::io::Result<(
     Ok(())
 }
 
+/// The body that issued the work (CSL `authority`: a case's court) as a
+/// statement of responsibility, `<respStmt><resp>authority</resp><orgName>HL
+/// </orgName></respStmt>`. TEI has no court element, and its `<authority>`
+/// belongs to `<publicationStmt>`, not to `<imprint>`; `<respStmt>` is
+/// allowed in `<analytic>` and in `<monogr>`, so the court stands with the
+/// case's own title (the analytic level when the report is the monograph).
+/// `<resp>` names the CSL variable, as it does for recipients.
+fn authority(x: &mut Xml, item: &Item) -> std::io::Result<()> {
+    if let Some(a) = field(&item.authority) {
+        x.open("respStmt", &[])?;
+        x.leaf("resp", &[], "authority")?;
+        x.leaf("orgName", &[], &a)?;
+        x.close("respStmt")?;
+    }
+    Ok(())
+}
+
 /// An element of `<imprint>`: name, attributes, text (none for an empty element).
 type ImprintPart = (String, Vec<(&'static str, String)>, Option<String>);
 
@@ -179,6 +196,7 @@ pub(crate) fn bibl_struct(
         x.open("analytic", &[])?;
         x.leaf_field("title", &[("level", "a"), ("type", "main")], &item.title)?;
         persons(x, "author", &[], &item.author)?;
+        authority(x, item)?;
         idnos_and_links(x, item, links)?;
         x.close("analytic")?;
     }
@@ -207,6 +225,9 @@ pub(crate) fn bibl_struct(
             x.leaf("name", &[], &s)?;
             x.close("respStmt")?;
         }
+    }
+    if !analytic {
+        authority(x, item)?;
     }
     x.leaf_field("idno", &[("type", "ISBN")], &item.isbn)?;
     x.leaf_field(
@@ -329,4 +350,84 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
     }
     out.write_all(LIST_CLOSE.as_bytes())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::Date;
+
+    fn tei(item: &Item) -> String {
+        let mut buf = Vec::new();
+        {
+            let mut x = Xml::new(&mut buf, 0);
+            bibl_struct(&mut x, item, Some("w1"), None, &Links::default()).unwrap();
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn case() -> Item {
+        Item {
+            item_type: ItemType::LegalCase,
+            title: Some("Donoghue v Stevenson".into()),
+            container_title: Some("AC".into()),
+            volume: Some("1932".into()),
+            page: Some("562".into()),
+            authority: Some("HL".into()),
+            issued: Some(Date::year(1932)),
+            ..Item::default()
+        }
+    }
+
+    #[test]
+    fn court_is_a_statement_of_responsibility() {
+        // Reported case: the case is the analytic level, the report the
+        // monograph; the court stands with the case.
+        assert_eq!(
+            tei(&case()),
+            concat!(
+                "<biblStruct xml:id=\"w1\">\n",
+                "  <analytic>\n",
+                "    <title level=\"a\" type=\"main\">Donoghue v Stevenson</title>\n",
+                "    <respStmt>\n",
+                "      <resp>authority</resp>\n",
+                "      <orgName>HL</orgName>\n",
+                "    </respStmt>\n",
+                "  </analytic>\n",
+                "  <monogr>\n",
+                "    <title level=\"m\">AC</title>\n",
+                "    <imprint>\n",
+                "      <biblScope unit=\"volume\">1932</biblScope>\n",
+                "      <biblScope unit=\"page\" from=\"562\"/>\n",
+                "      <date type=\"published\" when=\"1932\"/>\n",
+                "    </imprint>\n",
+                "  </monogr>\n",
+                "</biblStruct>\n",
+            )
+        );
+        // A case without a report: all in the monograph.
+        let bare = Item {
+            container_title: None,
+            ..case()
+        };
+        assert_eq!(
+            tei(&bare),
+            concat!(
+                "<biblStruct xml:id=\"w1\">\n",
+                "  <monogr>\n",
+                "    <title level=\"m\" type=\"main\">Donoghue v Stevenson</title>\n",
+                "    <respStmt>\n",
+                "      <resp>authority</resp>\n",
+                "      <orgName>HL</orgName>\n",
+                "    </respStmt>\n",
+                "    <imprint>\n",
+                "      <biblScope unit=\"volume\">1932</biblScope>\n",
+                "      <biblScope unit=\"page\" from=\"562\"/>\n",
+                "      <date type=\"published\" when=\"1932\"/>\n",
+                "    </imprint>\n",
+                "  </monogr>\n",
+                "</biblStruct>\n",
+            )
+        );
+    }
 }

@@ -5,7 +5,7 @@ use common::fixture;
 
 use biblatex::{Bibliography, ChunksExt, Entry};
 use ibid_emit::{write_document, EmitOptions, Format};
-use ibid_model::{Document, Item};
+use ibid_model::{Document, Item, ItemType};
 
 fn emit(doc: &Document, format: Format) -> String {
     let mut out = Vec::new();
@@ -73,12 +73,19 @@ fn biblatex_fields_come_back() {
             ("url", &item.url),
             ("addendum", &item.archive_location),
         ] {
+            // A report's or thesis's publisher is its institution.
+            let institution_is_publisher =
+                matches!(item.item_type, ItemType::Report | ItemType::Thesis);
             let got = get(e, field).or_else(|| {
-                (field == "publisher")
+                (field == "publisher" && institution_is_publisher)
                     .then(|| get(e, "institution"))
                     .flatten()
             });
             assert_eq!(got.as_ref(), want.as_ref(), "{} {field}", e.key);
+        }
+        // A case's court (CSL authority) is its institution.
+        if item.authority.is_some() {
+            assert_eq!(get(e, "institution"), item.authority, "{}", e.key);
         }
         if let Some(p) = &item.page {
             let got = get(e, "pages").unwrap();
@@ -138,6 +145,10 @@ fn bibtex_is_ascii_with_latex_accents() {
             "berg1999colonial",
             "lilliangoldmanlawlibrary2008versailles"
         ]
+    );
+    assert_eq!(
+        get(bib.get("donoghue1932").unwrap(), "institution").as_deref(),
+        Some("HL")
     );
     let t = bib.get("taylor1961origins").unwrap();
     assert_eq!(get(t, "address").as_deref(), Some("London"));

@@ -72,6 +72,8 @@ fn records_have_zotero_shape() {
     assert_eq!(get(letter, "DA"), ["1925/05/04/"]);
     assert_eq!(get(letter, "DB"), ["The National Archives, Kew"]);
     assert_eq!(get(letter, "AN"), ["FO 371/12345"]);
+    // The case's court is its PB (Zotero: `court`; RIS: CASE's PB).
+    assert_eq!(get(&recs[5], "PB"), ["HL"]);
     let thesis = &recs[6];
     assert_eq!(get(thesis, "AU"), ["van der Berg, Jan"]);
     assert_eq!(get(thesis, "M3"), ["PhD diss."]);

@@ -105,6 +105,10 @@ fn tei_document_has_grobid_bibl_structs_and_notes() {
         notes.contains(&"The National Archives, Kew".to_string()),
         "{notes:?}"
     );
+    // w6: the case's court, with the case (analytic), not the report.
+    let court = bs[5].path(&["analytic", "respStmt"]).unwrap();
+    assert_eq!(court.child("resp").unwrap().text, "authority");
+    assert_eq!(court.child("orgName").unwrap().text, "HL");
     // w8: the URL as a pointer.
     let mut ptrs = Vec::new();
     bs[7].descendants("ptr", &mut ptrs);
@@ -203,6 +207,11 @@ fn jats_document_structure() {
         ec3.child("source").unwrap().text,
         "Handbuch der deutschen Geschichte"
     );
+    let ec6 = refs[5].child("element-citation").unwrap();
+    assert_eq!(ec6.attr("publication-type"), Some("legal-case"));
+    let court = ec6.child("institution").unwrap();
+    assert_eq!(court.attr("content-type"), Some("authority"));
+    assert_eq!(court.text, "HL");
     let ec8 = refs[7].child("element-citation").unwrap();
     assert!(ec8.all("ext-link").iter().any(|l| l.attr("xlink:href")
         == Some("https://avalon.law.yale.edu/subject_menus/versailles_menu.asp")));

@@ -96,6 +96,7 @@ pub fn items() -> Vec<Item> {
             container_title: Some("AC".into()),
             volume: Some("1932".into()),
             page: Some("562".into()),
+            authority: Some("HL".into()),
             issued: Some(Date::year(1932)),
             ..Item::default()
         },
