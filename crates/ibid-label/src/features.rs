@@ -44,6 +44,61 @@ const T_BIGRAM_R: u64 = 122;
 const T_NB_PROP: u64 = 123;
 const T_STATE_SHAPE: u64 = 124;
 
+/// `combine(tag, i)` for every `i < N`, computed at compile time: the
+/// attributes whose value is a small number are table look-ups.
+const fn table<const N: usize>(tag: u64) -> [u64; N] {
+    let mut t = [0; N];
+    let mut i = 0;
+    while i < N {
+        t[i] = combine(tag, i as u64);
+        i += 1;
+    }
+    t
+}
+
+/// `combine(combine(tag, d), i)`: per neighbour offset `d` (0..5 for
+/// −2..+2), a table for `i < 32`.
+const fn offset_tables(tag: u64) -> [[u64; 32]; 5] {
+    let mut t = [[0; 32]; 5];
+    let mut d = 0;
+    while d < 5 {
+        t[d] = table(combine(tag, d as u64));
+        d += 1;
+    }
+    t
+}
+
+const BIAS: u64 = combine(T_BIAS, 0);
+const NB_DICT: [[u64; 32]; 5] = offset_tables(T_NB_DICT);
+/// The properties a neighbour's attributes report, and their hashes per offset
+/// (the attribute's value is the property's flag).
+const NB_PROPS: [u32; 5] = [YEAR, ROMAN, SINGLE_LETTER, DOT_AFTER, NUMBER];
+const NB_PROP: [[u64; 5]; 5] = {
+    let mut t = [[0; 5]; 5];
+    let mut d = 0;
+    while d < 5 {
+        let mut k = 0;
+        while k < 5 {
+            t[d][k] = combine(combine(T_NB_PROP, d as u64), NB_PROPS[k] as u64);
+            k += 1;
+        }
+        d += 1;
+    }
+    t
+};
+const PROP: [u64; 32] = table(T_PROP);
+const DICT: [u64; 32] = table(T_DICT);
+const PUNCT: [u64; 16] = table(T_PUNCT);
+const LEN: [u64; 10] = table(T_LEN);
+const POS: [u64; 11] = table(T_POS);
+const POS_END: [u64; 11] = table(T_POS_END);
+const DECILE: [u64; 10] = table(T_DECILE);
+const BRACKET: [u64; 8] = table(T_BRACKET);
+const COMMAS: [u64; 6] = table(T_COMMAS);
+const STOPS: [u64; 5] = table(T_STOPS);
+const CTX: [u64; 16] = table(T_CTX);
+const _: () = assert!(dict::NUM_CLASSES <= 32 && NUM_PROPS <= 32 && YEAR_OCR < 1 << 31);
+
 // token properties
 const CAP_INIT: u32 = 1 << 0;
 const ALL_CAPS: u32 = 1 << 1;
@@ -313,9 +368,9 @@ fn set_bits(mut x: u32) -> impl Iterator<Item = u32> {
     })
 }
 
-fn bucket_pos(t: usize) -> u64 {
+fn bucket_pos(t: usize) -> usize {
     match t {
-        0..=5 => t as u64,
+        0..=5 => t,
         6..=8 => 6,
         9..=12 => 7,
         13..=20 => 8,
@@ -405,7 +460,7 @@ pub(crate) fn extract(
     };
     for t in 0..n {
         let i = infos[t];
-        seq.push(combine(T_BIAS, 0));
+        seq.push(BIAS);
         seq.push(combine(T_WORD, i.word));
         seq.push(i.shape);
         seq.push(i.long_shape);
@@ -415,27 +470,27 @@ pub(crate) fn extract(
             seq.push(i.suf2);
         }
         for b in set_bits(i.props & ((1 << NUM_PROPS) - 1)) {
-            seq.push(combine(T_PROP, u64::from(b)));
+            seq.push(PROP[b as usize]);
         }
         for b in set_bits(i.dict & ((1 << dict::NUM_CLASSES) - 1)) {
-            seq.push(combine(T_DICT, u64::from(b)));
+            seq.push(DICT[b as usize]);
         }
         if i.punct != 0 {
-            seq.push(combine(T_PUNCT, u64::from(i.punct)));
+            seq.push(PUNCT[usize::from(i.punct) & 15]);
         }
-        seq.push(combine(T_LEN, u64::from(i.len.min(9))));
-        seq.push(combine(T_POS, bucket_pos(t)));
-        seq.push(combine(T_POS_END, bucket_pos(n - 1 - t)));
-        seq.push(combine(T_DECILE, (t * 10 / n.max(1)) as u64));
-        seq.push(combine(T_BRACKET, u64::from(i.state)));
+        seq.push(LEN[usize::from(i.len.min(9))]);
+        seq.push(POS[bucket_pos(t)]);
+        seq.push(POS_END[bucket_pos(n - 1 - t)]);
+        seq.push(DECILE[(t * 10 / n.max(1)).min(9)]);
+        seq.push(BRACKET[usize::from(i.state) & 7]);
         seq.push(combine(T_STATE_SHAPE, combine(u64::from(i.state), i.shape)));
-        seq.push(combine(T_COMMAS, commas.min(5)));
-        seq.push(combine(T_STOPS, stops.min(4)));
+        seq.push(COMMAS[commas.min(5) as usize]);
+        seq.push(STOPS[stops.min(4) as usize]);
         let ctx = u64::from(year_seen)
             | u64::from(in_seen) << 1
             | u64::from(quote_closed) << 2
             | u64::from(colon_seen) << 3;
-        seq.push(combine(T_CTX, ctx));
+        seq.push(CTX[ctx as usize]);
         for d in [-2i64, -1, 1, 2] {
             let j = t as i64 + d;
             let (w, s, dflags, props) = if j < 0 || j >= n as i64 {
@@ -449,11 +504,11 @@ pub(crate) fn extract(
             seq.push(combine(combine(T_NB_SHAPE, dd), s));
             if d.abs() == 1 {
                 for b in set_bits(dflags & ((1 << dict::NUM_CLASSES) - 1)) {
-                    seq.push(combine(combine(T_NB_DICT, dd), u64::from(b)));
+                    seq.push(NB_DICT[dd as usize][b as usize]);
                 }
-                for b in [YEAR, ROMAN, SINGLE_LETTER, DOT_AFTER, NUMBER] {
+                for (k, b) in NB_PROPS.into_iter().enumerate() {
                     if props & b != 0 {
-                        seq.push(combine(combine(T_NB_PROP, dd), u64::from(b)));
+                        seq.push(NB_PROP[dd as usize][k]);
                     }
                 }
             }
