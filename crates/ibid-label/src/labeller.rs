@@ -148,6 +148,42 @@ fn split_quoted_titles(text: &str, fields: &mut Vec<LabelledSpan>) {
     }
 }
 
+/// A book cited author, title, year ("K. O’Donovan, Family Matters (1993)")
+/// looks to the model like the container of a law-review article, whose
+/// year also comes in parentheses after its title. A container-title with no
+/// title in the citation, no volume or issue, and the year in parentheses
+/// right after it is the title, unless it has digits or a journal word. (A
+/// lone container with a volume, labelled or glued on as in "Phys. Rev.
+/// D60", is a journal cited without its article's title, common in physics.)
+fn lone_container_before_year(text: &str, fields: &mut [LabelledSpan]) {
+    let dict = Dict::embedded();
+    let has = |l: Label| fields.iter().any(|f| f.label == l);
+    if has(Label::Title) || has(Label::Volume) || has(Label::Issue) {
+        return;
+    }
+    let mut containers = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.label == Label::ContainerTitle);
+    let (Some((i, c)), None) = (containers.next(), containers.next()) else {
+        return;
+    };
+    let Some(next) = fields.get(i + 1) else {
+        return;
+    };
+    let gap = text.get(c.range.end..next.range.start).unwrap_or("x");
+    // "Phys. Rev. D60 (1999)": a journal with its volume glued on, …
+    // … and "Phys. Lett. B (2017)", "The EFSA Journal (2004)": a journal
+    let journal = text.get(c.range.clone()).is_none_or(|c| {
+        c.chars().any(|ch| ch.is_ascii_digit())
+            || c.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::JOURNAL != 0)
+    });
+    if next.label == Label::Date && gap.trim() == "(" && !journal {
+        fields[i].label = Label::Title;
+    }
+}
+
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
 pub fn model_labels() -> Vec<String> {
     Label::ALL
@@ -297,6 +333,7 @@ impl Labeller {
         }
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
+        lone_container_before_year(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
@@ -434,6 +471,78 @@ mod tests {
         assert!(serde_json::to_string(&out.item)
             .unwrap()
             .contains("岩波書店"));
+    }
+
+    #[test]
+    fn a_lone_container_before_its_year_is_a_book_title() {
+        let spans = |text: &str, parts: &[(Label, &str)]| -> Vec<LabelledSpan> {
+            parts
+                .iter()
+                .map(|&(label, p)| {
+                    let start = text.find(p).unwrap();
+                    LabelledSpan {
+                        label,
+                        range: start..start + p.len(),
+                    }
+                })
+                .collect()
+        };
+        let labels = |f: &[LabelledSpan]| f.iter().map(|f| f.label).collect::<Vec<_>>();
+        let book = "K. O’Donovan, Family Matters (1993), 43–59.";
+        let mut f = spans(
+            book,
+            &[
+                (Label::Author, "K. O’Donovan"),
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+                (Label::Pages, "43–59"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(
+            labels(&f),
+            [Label::Author, Label::Title, Label::Date, Label::Pages]
+        );
+        // journals stay: with a volume glued on, with a journal word, with a
+        // labelled volume, or after a title
+        for (text, container) in [
+            (
+                "M. Ambrosio et al., Phys. Rev. D60 (1999) 082002.",
+                "Phys. Rev. D60",
+            ),
+            (
+                "M. Shalchi et al., Phys. Lett. B (2017), in press.",
+                "Phys. Lett. B",
+            ),
+        ] {
+            let year = &text[text.find(" (").unwrap() + 2..][..4];
+            let mut f = spans(
+                text,
+                &[(Label::ContainerTitle, container), (Label::Date, year)],
+            );
+            lone_container_before_year(text, &mut f);
+            assert_eq!(f[0].label, Label::ContainerTitle, "{text}");
+        }
+        let mut f = spans(
+            book,
+            &[
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+                (Label::Volume, "43"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(f[0].label, Label::ContainerTitle);
+        let mut f = spans(
+            book,
+            &[
+                (Label::Title, "O’Donovan"),
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(f[1].label, Label::ContainerTitle);
     }
 
     #[test]
