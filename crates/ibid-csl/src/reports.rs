@@ -10,8 +10,9 @@
 //!   "AC 728 (HL") or took for a shelfmark gets it back as volume, reporter
 //!   and first page, and a note that is only a court ("HL") is the
 //!   `authority`;
-//! - a case cited "first page, pinpoint" ("605, 617–18") keeps the first
-//!   page as its page and the pinpoint as its locator;
+//! - a case, or an article in a numbered volume, cited "first page,
+//!   pinpoint" ("605, 617–18") keeps the first page as its page and the
+//!   pinpoint as its locator;
 //! - the number of a neutral citation ("[2016] UKSC 8": court code, then
 //!   the judgment's number) is `number`, not `volume`.
 
@@ -28,6 +29,10 @@ pub(crate) fn repair_reports(it: &mut Item) {
         report_from_note(it);
         report_from_shelfmark(it);
         court_from_note(it);
+        pinpoint_from_pages(it);
+    } else if it.volume.is_some() && pinpoint_is_short(it.page.as_deref()) {
+        // a law-review article cited the same way: "(1977) 93 LQR 195, 198"
+        // (a long second range, "36, 61-83", is more likely the article's)
         pinpoint_from_pages(it);
     }
     neutral_citation(it);
@@ -174,6 +179,40 @@ fn court_from_note(it: &mut Item) {
     if let Some(court) = take_note_part(it, |p| COURTS.contains(&bare(p).as_str())) {
         it.authority = Some(bare(&court));
     }
+}
+
+/// True when the page field is "first, pinpoint" with a first page from 10
+/// on, and a pinpoint of one page or a range of at most ten that starts at
+/// most 100 pages after it ("195, 198", "424, 431–3"). Science references
+/// give other pairs: an issue and a page ("7, 178"), "1, 3".
+fn pinpoint_is_short(page: Option<&str>) -> bool {
+    let Some((first, rest)) = page.and_then(|p| p.split_once(", ")) else {
+        return false;
+    };
+    let Ok(first) = first.parse::<u64>() else {
+        return false;
+    };
+    let mut ends = rest.split(['-', '–']);
+    let (Some(a), b, None) = (ends.next(), ends.next(), ends.next()) else {
+        return false;
+    };
+    let Ok(start) = a.parse::<u64>() else {
+        return false;
+    };
+    if first < 10 || start < first || start - first > 100 {
+        return false;
+    }
+    let Some(b) = b else {
+        return true;
+    };
+    // an abbreviated end takes the start's leading digits: "431–3" is 433
+    let end = if b.len() < a.len() {
+        format!("{}{b}", &a[..a.len() - b.len()])
+    } else {
+        b.to_string()
+    };
+    end.parse::<u64>()
+        .is_ok_and(|e| e >= start && e - start <= 10)
 }
 
 /// A case cited "first page, pinpoint" whose page field holds both ("605,
@@ -571,6 +610,38 @@ mod tests {
         };
         repair_reports(&mut it);
         assert_eq!(it.container_title, None);
+    }
+
+    #[test]
+    fn a_law_review_pinpoint_is_the_locator() {
+        let article = |page: &str| Item {
+            title: Some("The Rule of Law and its Virtue".into()),
+            container_title: Some("LQR".into()),
+            volume: Some("93".into()),
+            page: Some(page.into()),
+            ..Item::default()
+        };
+        for (page, first, locator) in [("195, 198", "195", "198"), ("424, 431–3", "424", "431–3")]
+        {
+            let mut it = article(page);
+            repair_reports(&mut it);
+            assert_eq!(it.page.as_deref(), Some(first), "{page}");
+            assert_eq!(it.custom["locator"], locator, "{page}");
+        }
+        // an issue and a page, a long second range, a pair of small numbers
+        for page in ["7, 178", "36, 61-83", "1, 3", "186, 254-79"] {
+            let mut it = article(page);
+            repair_reports(&mut it);
+            assert_eq!(it.page.as_deref(), Some(page));
+            assert!(!it.custom.contains_key("locator"), "{page}");
+        }
+        // without a volume, no repair
+        let mut it = Item {
+            volume: None,
+            ..article("195, 198")
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.page.as_deref(), Some("195, 198"));
     }
 
     #[test]

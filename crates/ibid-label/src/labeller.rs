@@ -2,6 +2,7 @@
 
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
+use crate::law_review::law_review_tail;
 use crate::spans::{normalise_span, quoted_title_end};
 use crate::token::{tokenize, Token};
 use crate::unlabelled::{item_of, unlabelled_content};
@@ -331,6 +332,7 @@ impl Labeller {
             Some(m) => m.tag(&w.seq, &mut w.scratch, &mut w.path),
             None => w.path.clear(),
         }
+        law_review_tail(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

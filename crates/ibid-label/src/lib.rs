@@ -35,6 +35,7 @@ mod eval;
 mod features;
 mod harmonise;
 mod labeller;
+mod law_review;
 mod spans;
 mod synth;
 mod token;
