@@ -3,6 +3,7 @@
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::law_review::law_review_tail;
+use crate::markers::markers_join_their_field;
 use crate::spans::{normalise_span, quoted_title_end};
 use crate::token::{tokenize, Token};
 use crate::unlabelled::{item_of, unlabelled_content};
@@ -185,6 +186,28 @@ fn lone_container_before_year(text: &str, fields: &mut [LabelledSpan]) {
     }
 }
 
+/// Two container-titles and no title ("Sarat, Austin, 1976: Alternatives in
+/// Dispute Processing, in: Law and Society Review"): a work has one
+/// container, so the first is the title.
+fn first_of_two_containers(text: &str, fields: &mut [LabelledSpan]) {
+    if fields.iter().any(|f| f.label == Label::Title) {
+        return;
+    }
+    let mut containers = fields
+        .iter()
+        .filter(|f| f.label == Label::ContainerTitle)
+        .map(|f| text.get(f.range.clone()).unwrap_or(""));
+    // the same words twice are one container written twice
+    let (Some(a), Some(b)) = (containers.next(), containers.next()) else {
+        return;
+    };
+    if !a.eq_ignore_ascii_case(b) {
+        if let Some(first) = fields.iter_mut().find(|f| f.label == Label::ContainerTitle) {
+            first.label = Label::Title;
+        }
+    }
+}
+
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
 pub fn model_labels() -> Vec<String> {
     Label::ALL
@@ -333,9 +356,11 @@ impl Labeller {
             None => w.path.clear(),
         }
         law_review_tail(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
+        markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);
+        first_of_two_containers(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
@@ -545,6 +570,51 @@ mod tests {
         );
         lone_container_before_year(book, &mut f);
         assert_eq!(f[1].label, Label::ContainerTitle);
+    }
+
+    #[test]
+    fn the_first_of_two_containers_is_the_title() {
+        let at = |text: &str, label, part: &str| {
+            let start = text.find(part).unwrap();
+            LabelledSpan {
+                label,
+                range: start..start + part.len(),
+            }
+        };
+        let text = "Sarat, 1976: Alternatives, in: Law and Society Review";
+        let mut f = vec![
+            at(text, Label::Author, "Sarat"),
+            at(text, Label::ContainerTitle, "Alternatives"),
+            at(text, Label::ContainerTitle, "Law and Society Review"),
+        ];
+        first_of_two_containers(text, &mut f);
+        assert_eq!(f[1].label, Label::Title);
+        assert_eq!(f[2].label, Label::ContainerTitle);
+        // with a title, or with one container, nothing changes
+        let mut with_title = f.clone();
+        with_title[2].label = Label::ContainerTitle;
+        let one = vec![
+            f[0].clone(),
+            at(text, Label::ContainerTitle, "Alternatives"),
+        ];
+        // "in IAU Symposium, Vol. 261, IAU Symposium": one container twice
+        let twice_text = "in IAU Symposium, Vol. 261, IAU Symposium";
+        let twice = vec![
+            LabelledSpan {
+                label: Label::ContainerTitle,
+                range: 3..16,
+            },
+            LabelledSpan {
+                label: Label::ContainerTitle,
+                range: 28..41,
+            },
+        ];
+        assert_eq!(&twice_text[3..16], &twice_text[28..41]);
+        for (text, mut f) in [(text, with_title), (text, one), (twice_text, twice)] {
+            let before = f.clone();
+            first_of_two_containers(text, &mut f);
+            assert_eq!(f, before);
+        }
     }
 
     #[test]

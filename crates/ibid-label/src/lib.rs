@@ -36,6 +36,7 @@ mod features;
 mod harmonise;
 mod labeller;
 mod law_review;
+mod markers;
 mod spans;
 mod synth;
 mod token;
