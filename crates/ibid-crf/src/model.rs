@@ -97,8 +97,8 @@ impl Model {
     ) -> Model {
         let l = labels.len();
         let w = stride(l);
-        let mut table = AttrTable::with_capacity(attrs.len());
         let mut dense = Vec::new();
+        let mut entries = Vec::with_capacity(attrs.len());
         for &(h, start, len) in &attrs {
             // runs too long or starting too far for a sparse value are dense
             // (a model would need 2^28 features for the second)
@@ -113,10 +113,19 @@ impl Model {
                         dense[base + f.label as usize] += f.weight;
                     }
                 }
-                table.insert(h, row | DENSE_FLAG);
+                entries.push((h, row | DENSE_FLAG, len));
             } else {
-                table.insert(h, start << SPARSE_LEN_BITS | len);
+                entries.push((h, start << SPARSE_LEN_BITS | len, len));
             }
+        }
+        // Attributes with weights for many labels are the common ones (the
+        // bias, positions, shapes, frequent words): inserted first, they sit
+        // in their home slots and are found at the first probe. The sort is
+        // stable, so the table is the same on every load.
+        entries.sort_by_key(|e| std::cmp::Reverse(e.2));
+        let mut table = AttrTable::with_capacity(entries.len());
+        for (h, value, _) in entries {
+            table.insert(h, value);
         }
         let mut trans_w = vec![0.0; l * w];
         let mut trans_t = vec![0.0; l * w];
