@@ -241,17 +241,13 @@ impl Model {
             let next = seq.item(t + 1).len();
             let (cur, ahead) = runs[here..].split_at(len);
             here += len;
+            // the sparse runs are the rare attributes' (the dense rows of
+            // the common ones are in the cache already)
             for &v in &ahead[..next] {
-                if v & DENSE_FLAG != 0 {
-                    let base = (v & !DENSE_FLAG) as usize * c;
-                    if let Some(first) = dense.get(base) {
-                        crate::hash::prefetch(first);
+                if v & DENSE_FLAG == 0 && v != 0 {
+                    if let Some(f) = self.feats.get(sparse_run(v).start) {
+                        crate::hash::prefetch(f);
                     }
-                    if let Some(last) = dense.get(base + c - 1) {
-                        crate::hash::prefetch(last);
-                    }
-                } else if let Some(f) = self.feats.get(sparse_run(v).start) {
-                    crate::hash::prefetch(f);
                 }
             }
             for b0 in (0..c).step_by(BLOCK) {
