@@ -182,7 +182,7 @@ impl Builder {
             }
             Label::Note => {
                 if let Some(n) = clean_plain(s) {
-                    append(&mut self.item.note, n, crate::note::NOTE_SEP);
+                    append(&mut self.item.note, n, Item::NOTE_SEP);
                 }
             }
             Label::Url => match clean_url(s) {

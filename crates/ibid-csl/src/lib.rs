@@ -98,7 +98,6 @@ mod infer;
 mod item;
 mod legal;
 mod names;
-mod note;
 mod pages;
 mod press;
 mod repair;

@@ -13,7 +13,6 @@
 //! - a case name taken for an author ("Entick v Carrington") is the title;
 //! - law reports, courts and neutral citations: see the `reports` module.
 
-use crate::note::take_note_part;
 use ibid_model::Item;
 
 /// First words of an archive's or library's name (lower case).
@@ -109,7 +108,7 @@ fn pinpoint_shelfmark(it: &mut Item) {
     {
         pinpoint = it.archive_location.take();
     }
-    if let Some(part) = take_note_part(it, is_document_number) {
+    if let Some(part) = it.take_note_part(is_document_number) {
         pinpoint.get_or_insert(part);
     }
     if let Some(p) = pinpoint {
@@ -280,7 +279,7 @@ fn series_collection(it: &mut Item) {
         it.collection_title = it.container_title.take();
         return;
     }
-    if let Some(series) = take_note_part(it, is_series_designation) {
+    if let Some(series) = it.take_note_part(is_series_designation) {
         it.collection_title = Some(series);
     }
 }

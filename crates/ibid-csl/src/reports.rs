@@ -17,7 +17,6 @@
 //!   the judgment's number) is `number`, not `volume`.
 
 use crate::legal::is_case_title;
-use crate::note::{note_parts, set_note_parts, take_note_part};
 use crate::repair::keep_locator;
 use ibid_model::Item;
 
@@ -77,7 +76,7 @@ fn report_from_note(it: &mut Item) {
     if it.container_title.is_some() {
         return;
     }
-    let mut parts = note_parts(it);
+    let mut parts = it.note_parts();
     // a "genre" with digits is no genre of a case ("UKSC 4, [2018] AC 736"):
     // its comma-separated parts are read like the note's
     if it
@@ -87,7 +86,7 @@ fn report_from_note(it: &mut Item) {
     {
         let genre = it.genre.take().unwrap_or_default();
         parts.extend(genre.split(", ").map(str::to_string));
-        set_note_parts(it, parts.clone());
+        it.set_note_parts(parts.clone());
     }
     if let Some(page) = it.page.clone() {
         let reporter_of = |p: &str| {
@@ -107,7 +106,7 @@ fn report_from_note(it: &mut Item) {
             it.volume = volume;
         }
         it.container_title = Some(reporter);
-        set_note_parts(it, parts);
+        it.set_note_parts(parts);
         return;
     }
     let Some(k) = parts.iter().position(|p| {
@@ -118,7 +117,7 @@ fn report_from_note(it: &mut Item) {
     let part = parts.remove(k);
     if let Some(r) = parse_law_report(&part) {
         apply_report(it, &r);
-        set_note_parts(it, parts);
+        it.set_note_parts(parts);
     }
 }
 
@@ -176,7 +175,7 @@ fn court_from_note(it: &mut Item) {
             return;
         }
     }
-    if let Some(court) = take_note_part(it, |p| COURTS.contains(&bare(p).as_str())) {
+    if let Some(court) = it.take_note_part(|p| COURTS.contains(&bare(p).as_str())) {
         it.authority = Some(bare(&court));
     }
 }

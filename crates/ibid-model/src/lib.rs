@@ -22,6 +22,7 @@ mod csl;
 mod document;
 mod label;
 mod mapped;
+mod note;
 mod stage;
 pub mod text;
 

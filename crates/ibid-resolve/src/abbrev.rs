@@ -314,7 +314,7 @@ impl Engine {
         if item.archive.is_some() || item.archive_location.is_none() {
             return None;
         }
-        let parts: Vec<&str> = item.note.as_deref()?.split("; ").collect();
+        let parts = item.note_parts();
         let (k, archive) = parts.iter().enumerate().find_map(|(k, part)| {
             let key = def_key(part);
             if key.is_empty() {
@@ -328,15 +328,15 @@ impl Engine {
                 .filter(|e| e.kind == KnownKind::Archive)
                 .map(|e| (k, e.expansion.to_owned()))
         })?;
-        let rest: Vec<&str> = parts
-            .iter()
+        let rest = parts
+            .into_iter()
             .enumerate()
             .filter(|(i, _)| *i != k)
-            .map(|(_, p)| *p)
+            .map(|(_, p)| p)
             .collect();
         let mut it = item.clone();
         it.archive = Some(archive);
-        it.note = (!rest.is_empty()).then(|| rest.join("; "));
+        it.set_note_parts(rest);
         Some(it)
     }
 
