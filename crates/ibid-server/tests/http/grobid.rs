@@ -24,12 +24,11 @@ fn check_bibl_struct(b: &El) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn service_checks() {
-    let s = start_default().await;
-    let c = client();
-    let r = c.get(s.url("/api/isalive")).send().await.unwrap();
+    let (s, c) = start_with_client().await;
+    let r = c.get(s.url("/api/isalive")).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.text().await.unwrap(), "true");
-    let r = c.get(s.url("/api/version")).send().await.unwrap();
+    let r = c.get(s.url("/api/version")).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     let v: serde_json::Value = r.json().await.unwrap();
     assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
@@ -38,23 +37,11 @@ async fn service_checks() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn process_citation_urlencoded_gives_grobid_tei() {
-    let s = start_default().await;
-    let c = client();
-    let r = c
-        .post(s.url("/api/processCitation"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(format!(
-            "citations={}&consolidateCitations=1",
-            urlencode(ARTICLE)
-        ))
-        .send()
-        .await
-        .unwrap();
+    let (s, c) = start_with_client().await;
+    let body = format!("citations={}&consolidateCitations=1", urlencode(ARTICLE));
+    let r = post_typed(&c, s.url("/api/processCitation"), FORM, body).await;
     assert_eq!(r.status(), StatusCode::OK);
-    assert!(r.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("application/xml"));
+    assert!(ctype(&r).starts_with("application/xml"));
     let body = r.text().await.unwrap();
     let b = parse_xml(&body);
     check_bibl_struct(&b);
@@ -79,17 +66,12 @@ async fn process_citation_urlencoded_gives_grobid_tei() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn process_citation_put_multipart_and_raw() {
-    let s = start_default().await;
-    let c = client();
+    let (s, c) = start_with_client().await;
     let form = reqwest::multipart::Form::new()
         .text("citations", BOOK)
         .text("includeRawCitations", "1");
-    let r = c
-        .put(s.url("/api/processCitation"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let url = s.url("/api/processCitation");
+    let r = c.put(url).multipart(form).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     let body = r.text().await.unwrap();
     let b = parse_xml(&body);
@@ -116,19 +98,15 @@ async fn process_citation_put_multipart_and_raw() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn process_citation_bibtex() {
-    let s = start_default().await;
-    let r = client()
+    let (s, c) = start_with_client().await;
+    let r = c
         .post(s.url("/api/processCitation"))
         .header("Accept", "application/x-bibtex")
         .form(&[("citations", BOOK)])
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
-    assert!(r.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("application/x-bibtex"));
+    assert!(ctype(&r).starts_with("application/x-bibtex"));
     let body = r.text().await.unwrap();
     assert!(body.starts_with("@book{"), "{body}");
     assert!(body.contains("1961"), "{body}");
@@ -137,8 +115,7 @@ async fn process_citation_bibtex() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn process_citation_no_content_and_bad_input() {
-    let s = start_default().await;
-    let c = client();
+    let (s, c) = start_with_client().await;
     let url = s.url("/api/processCitation");
     for body in [
         "citations=",
@@ -146,13 +123,7 @@ async fn process_citation_no_content_and_bad_input() {
         "consolidateCitations=0",
         "",
     ] {
-        let r = c
-            .post(&url)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let r = post_typed(&c, &url, FORM, body).await;
         assert_eq!(r.status(), StatusCode::NO_CONTENT, "{body:?}");
         assert!(r.bytes().await.unwrap().is_empty());
     }
@@ -162,52 +133,28 @@ async fn process_citation_no_content_and_bad_input() {
         "citations=%FF%FE",
         "citations=%G0",
     ] {
-        let r = c
-            .post(&url)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let r = post_typed(&c, &url, FORM, body).await;
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{body:?}");
-        let v: serde_json::Value = r.json().await.unwrap();
-        assert_eq!(v["status"], 400);
+        assert_eq!(json_status(r).await, 400);
     }
-    let r = c
-        .post(&url)
-        .header("Content-Type", "application/json")
-        .body("{\"citations\": \"Taylor\"}")
-        .send()
-        .await
-        .unwrap();
+    let r = post_typed(&c, &url, "application/json", "{\"citations\": \"Taylor\"}").await;
     assert_eq!(r.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    let r = c
-        .post(&url)
-        .header("Content-Type", "multipart/form-data; boundary=zzz")
-        .body("this is not multipart")
-        .send()
-        .await
-        .unwrap();
+    let not_multipart = "this is not multipart";
+    let r = post_typed(&c, &url, "multipart/form-data; boundary=zzz", not_multipart).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     s.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn process_citation_list_gives_grobid_envelope() {
-    let s = start_default().await;
-    let c = client();
+    let (s, c) = start_with_client().await;
     let body = format!(
         "citations={}&citations=&citations={}&includeRawCitations=1",
         urlencode(ARTICLE),
         urlencode(BOOK)
     );
-    let r = c
-        .post(s.url("/api/processCitationList"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let url = s.url("/api/processCitationList");
+    let r = post_typed(&c, &url, FORM, body).await;
     assert_eq!(r.status(), StatusCode::OK);
     let text = r.text().await.unwrap();
     let tei = parse_xml(&text);
@@ -247,12 +194,11 @@ async fn process_citation_list_gives_grobid_envelope() {
         .text("citations", ARTICLE)
         .text("citations", BOOK);
     let r = c
-        .post(s.url("/api/processCitationList"))
+        .post(&url)
         .header("Accept", "application/x-bibtex")
         .multipart(form)
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
     let bib = r.text().await.unwrap();
     assert_eq!(
@@ -262,55 +208,22 @@ async fn process_citation_list_gives_grobid_envelope() {
     );
 
     // nothing to parse
-    let r = c
-        .post(s.url("/api/processCitationList"))
-        .form(&[("citations", " "), ("citations", "")])
-        .send()
-        .await
-        .unwrap();
+    let blanks = [("citations", " "), ("citations", "")];
+    let r = c.post(&url).form(&blanks).fetch().await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    let r = c
-        .post(s.url("/api/processCitationList"))
-        .form(&[("other", "x")])
-        .send()
-        .await
-        .unwrap();
+    let r = c.post(&url).form(&[("other", "x")]).fetch().await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     s.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_method_and_unknown_path() {
-    let s = start_default().await;
-    let c = client();
-    let r = c.get(s.url("/api/processCitation")).send().await.unwrap();
+    let (s, c) = start_with_client().await;
+    let r = c.get(s.url("/api/processCitation")).fetch().await;
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
-    let r = c
-        .put(s.url("/api/processCitationList"))
-        .send()
-        .await
-        .unwrap();
+    let r = c.put(s.url("/api/processCitationList")).fetch().await;
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
-    let r = c
-        .get(s.url("/api/processFulltextDocument"))
-        .send()
-        .await
-        .unwrap();
+    let r = c.get(s.url("/api/processFulltextDocument")).fetch().await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     s.stop().await;
-}
-
-/// Percent-encode for a form body.
-pub fn urlencode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }

@@ -6,12 +6,16 @@ use ibid_server::ServerConfig;
 use reqwest::StatusCode;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::task::JoinHandle;
 
 /// A long notes list: the example notes again and again, renumbered.
 /// Copies of the example notes in a request that must still be parsing a
 /// few hundred milliseconds after it was sent: an optimised build parses
 /// several times faster than a debug one, so it gets a longer text.
 const HEAVY: usize = if cfg!(debug_assertions) { 400 } else { 2000 };
+
+/// A citation that parses at once.
+const SMALL: &str = "Watt, D. C., How War Came (London, 1989).";
 
 fn long_notes(copies: usize) -> String {
     let text = example("notes.txt");
@@ -27,50 +31,76 @@ fn long_notes(copies: usize) -> String {
     out
 }
 
+/// A small citation to `url` (`/api/processCitation`).
+async fn small(c: &reqwest::Client, url: String) -> reqwest::Response {
+    c.post(url).form(&[("citations", SMALL)]).fetch().await
+}
+
+/// `small` in a task of its own: the status and when the answer came.
+fn spawn_small(c: &reqwest::Client, url: String) -> JoinHandle<(StatusCode, Instant)> {
+    let c = c.clone();
+    tokio::spawn(async move {
+        let r = small(&c, url).await;
+        (r.status(), Instant::now())
+    })
+}
+
+/// The heavy notes to `url` (`/v1/notes`) in a task of their own: the
+/// status and when the answer came.
+fn spawn_heavy(c: &reqwest::Client, url: String) -> JoinHandle<(StatusCode, Instant)> {
+    let c = c.clone();
+    tokio::spawn(async move {
+        let r = c.post(url).body(long_notes(HEAVY)).fetch().await;
+        (r.status(), Instant::now())
+    })
+}
+
+/// A server with one parsing slot and `max_waiting` places to wait up to
+/// `queue_wait` for it, and the heavy notes sent 400 ms ago, holding the
+/// slot still (`spawn_heavy`'s task).
+async fn start_busy(
+    c: &reqwest::Client,
+    max_waiting: usize,
+    queue_wait: Duration,
+) -> (TestServer, JoinHandle<(StatusCode, Instant)>) {
+    let s = start(ServerConfig {
+        max_concurrent: 1,
+        max_waiting,
+        queue_wait,
+        ..config()
+    })
+    .await;
+    let heavy = spawn_heavy(c, s.url("/v1/notes"));
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    (s, heavy)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn body_cap_gives_413() {
     let s = start(ServerConfig {
-        port: 0,
         max_body: 2000,
-        ..ServerConfig::default()
+        ..config()
     })
     .await;
     let c = client();
     let big = "x".repeat(5000);
+    let url = s.url("/api/processCitation");
     let r = c
-        .post(s.url("/api/processCitation"))
+        .post(&url)
         .form(&[("citations", big.as_str())])
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    let v: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(v["status"], 413);
-    let r = c
-        .post(s.url("/v1/notes"))
-        .body(big.clone())
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(json_status(r).await, 413);
+    let r = c.post(s.url("/v1/notes")).body(big.clone()).fetch().await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let form = reqwest::multipart::Form::new().text("citations", big.clone());
-    let r = c
-        .post(s.url("/api/processCitationList"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let list_url = s.url("/api/processCitationList");
+    let r = c.post(list_url).multipart(form).fetch().await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     // under the cap is fine
-    let r = c
-        .post(s.url("/api/processCitation"))
-        .form(&[(
-            "citations",
-            "Taylor, A. J. P., The Origins of the Second World War (London, 1961).",
-        )])
-        .send()
-        .await
-        .unwrap();
+    let book = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).";
+    let r = c.post(&url).form(&[("citations", book)]).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     s.stop().await;
 }
@@ -78,11 +108,10 @@ async fn body_cap_gives_413() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn saturation_gives_503_with_retry_after() {
     let s = start(ServerConfig {
-        port: 0,
         max_concurrent: 1,
         max_waiting: 0,
         retry_after_secs: 2,
-        ..ServerConfig::default()
+        ..config()
     })
     .await;
     let c = client();
@@ -98,12 +127,7 @@ async fn saturation_gives_503_with_retry_after() {
         let slow =
             tokio::spawn(async move { c2.post(url).body(body).send().await.map(|r| r.status()) });
         while !slow.is_finished() {
-            let r = c
-                .post(s.url("/api/processCitation"))
-                .form(&[("citations", "Watt, D. C., How War Came (London, 1989).")])
-                .send()
-                .await
-                .unwrap();
+            let r = small(&c, s.url("/api/processCitation")).await;
             if r.status() == StatusCode::SERVICE_UNAVAILABLE {
                 refused = Some(r);
                 break;
@@ -121,57 +145,26 @@ async fn saturation_gives_503_with_retry_after() {
     }
     let r = refused.expect("a 503 while the only slot was busy");
     assert_eq!(r.headers()["retry-after"], "2");
-    let v: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(v["status"], 503);
+    assert_eq!(json_status(r).await, 503);
     assert_eq!(heavy_status, Some(StatusCode::OK));
     // the slot is free again
-    let r = c
-        .post(s.url("/api/processCitation"))
-        .form(&[("citations", "Watt, D. C., How War Came (London, 1989).")])
-        .send()
-        .await
-        .unwrap();
+    let r = small(&c, s.url("/api/processCitation")).await;
     assert_eq!(r.status(), StatusCode::OK);
     s.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn waiting_is_bounded_in_length_and_time() {
-    const SMALL: &str = "Watt, D. C., How War Came (London, 1989).";
     let c = client();
-    let small = |c: &reqwest::Client, url: String| {
-        let c = c.clone();
-        tokio::spawn(async move {
-            let r = c
-                .post(url)
-                .form(&[("citations", SMALL)])
-                .send()
-                .await
-                .unwrap();
-            (r.status(), Instant::now())
-        })
-    };
 
     // one slot, one waiting place, a long wait: the waiter is served after
     // the heavy request, a second newcomer is refused at once
-    let s = start(ServerConfig {
-        port: 0,
-        max_concurrent: 1,
-        max_waiting: 1,
-        queue_wait: Duration::from_secs(120),
-        ..ServerConfig::default()
-    })
-    .await;
-    let url = s.url("/v1/notes");
-    let c2 = c.clone();
-    let heavy = tokio::spawn(async move {
-        let r = c2.post(url).body(long_notes(HEAVY)).send().await.unwrap();
-        (r.status(), Instant::now())
-    });
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let waiter = small(&c, s.url("/api/processCitation"));
+    let (s, heavy) = start_busy(&c, 1, Duration::from_secs(120)).await;
+    let waiter = spawn_small(&c, s.url("/api/processCitation"));
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let refused = small(&c, s.url("/api/processCitation")).await.unwrap();
+    let refused = spawn_small(&c, s.url("/api/processCitation"))
+        .await
+        .unwrap();
     assert!(!heavy.is_finished(), "the heavy request is still parsing");
     assert_eq!(
         refused.0,
@@ -189,34 +182,18 @@ async fn waiting_is_bounded_in_length_and_time() {
     s.stop().await;
 
     // a short wait runs out: 503
-    let s = start(ServerConfig {
-        port: 0,
-        max_concurrent: 1,
-        max_waiting: 4,
-        queue_wait: Duration::from_millis(100),
-        ..ServerConfig::default()
-    })
-    .await;
-    let url = s.url("/v1/notes");
-    let c2 = c.clone();
-    let heavy = tokio::spawn(async move {
-        c2.post(url)
-            .body(long_notes(HEAVY))
-            .send()
-            .await
-            .unwrap()
-            .status()
-    });
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    let (s, heavy) = start_busy(&c, 4, Duration::from_millis(100)).await;
     let t0 = Instant::now();
-    let (status, _) = small(&c, s.url("/api/processCitation")).await.unwrap();
+    let (status, _) = spawn_small(&c, s.url("/api/processCitation"))
+        .await
+        .unwrap();
     assert!(!heavy.is_finished(), "the heavy request is still parsing");
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(
         t0.elapsed() >= Duration::from_millis(100),
         "it waited before giving up"
     );
-    assert_eq!(heavy.await.unwrap(), StatusCode::OK);
+    assert_eq!(heavy.await.unwrap().0, StatusCode::OK);
     s.stop().await;
 }
 
@@ -247,9 +224,8 @@ async fn raw_exchange(addr: std::net::SocketAddr, head: &str, body_part: &[u8]) 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn timeout_gives_504() {
     let s = start(ServerConfig {
-        port: 0,
         timeout: Duration::from_millis(300),
-        ..ServerConfig::default()
+        ..config()
     })
     .await;
     // a body that never finishes arriving
@@ -266,12 +242,11 @@ async fn timeout_gives_504() {
     let r = client()
         .post(s.url("/v1/notes"))
         .body(long_notes(HEAVY))
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(r.status(), StatusCode::GATEWAY_TIMEOUT);
     // a quick request still passes
-    let r = client().get(s.url("/api/isalive")).send().await.unwrap();
+    let r = client().get(s.url("/api/isalive")).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     s.stop().await;
 }

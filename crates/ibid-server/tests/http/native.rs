@@ -11,11 +11,7 @@ async fn notes(s: &TestServer, query: &str, accept: Option<&str>, body: &str) ->
     if let Some(a) = accept {
         rb = rb.header("Accept", a);
     }
-    rb.send().await.unwrap()
-}
-
-fn ctype(r: &reqwest::Response) -> String {
-    r.headers()["content-type"].to_str().unwrap().to_string()
+    rb.fetch().await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -101,26 +97,17 @@ async fn notes_document_and_negotiation() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn notes_bad_bytes_and_multipart() {
-    let s = start_default().await;
-    let c = client();
-    let r = c
-        .post(s.url("/v1/notes"))
-        .body(vec![0xffu8, 0xfe, 0x00, 0x01, 0x9c, 0x80, 0x00])
-        .send()
-        .await
-        .unwrap();
+    let (s, c) = start_with_client().await;
+    let url = s.url("/v1/notes");
+    let bad = vec![0xffu8, 0xfe, 0x00, 0x01, 0x9c, 0x80, 0x00];
+    let r = c.post(&url).body(bad).fetch().await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
-    let v: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(v["status"], 400);
+    assert_eq!(json_status(r).await, 400);
 
     let text = example("notes.txt");
     let part = reqwest::multipart::Part::bytes(text.clone().into_bytes()).file_name("notes.txt");
-    let r = c
-        .post(s.url("/v1/notes"))
-        .multipart(reqwest::multipart::Form::new().part("file", part))
-        .send()
-        .await
-        .unwrap();
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let r = c.post(&url).multipart(form).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     let doc: ibid::Document = r.json().await.unwrap();
     assert_eq!(
@@ -129,13 +116,7 @@ async fn notes_bad_bytes_and_multipart() {
     );
 
     let html = "<html><body><ol><li id=\"fn1\">Taylor, A. J. P., <i>The Origins of the Second World War</i> (London, 1961), p. 88.</li><li id=\"fn2\">Ibid., p. 91.</li></ol></body></html>";
-    let r = c
-        .post(s.url("/v1/notes"))
-        .header("Content-Type", "text/html")
-        .body(html)
-        .send()
-        .await
-        .unwrap();
+    let r = post_typed(&c, &url, "text/html", html).await;
     assert_eq!(r.status(), StatusCode::OK);
     let doc: ibid::Document = r.json().await.unwrap();
     assert_eq!(doc.form, ibid::InputForm::Html);
@@ -144,17 +125,12 @@ async fn notes_bad_bytes_and_multipart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn references_endpoint() {
-    let s = start_default().await;
-    let c = client();
+    let (s, c) = start_with_client().await;
     let refs = example("references.txt");
     let lines: Vec<&str> = refs.lines().filter(|l| !l.trim().is_empty()).collect();
 
-    let r = c
-        .post(s.url("/v1/references"))
-        .json(&lines)
-        .send()
-        .await
-        .unwrap();
+    let url = s.url("/v1/references");
+    let r = c.post(&url).json(&lines).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(ctype(&r), "application/vnd.citationstyles.csl+json");
     let items: Vec<serde_json::Value> = r.json().await.unwrap();
@@ -166,13 +142,8 @@ async fn references_endpoint() {
     let first = ibid::Parser::new().parse_reference(lines[0]);
     assert_eq!(items[0]["title"].as_str(), first.title.as_deref());
 
-    let r = c
-        .post(s.url("/v1/references?format=bibtex"))
-        .header("Content-Type", "text/plain")
-        .body(format!("{}\n\n{}\n", lines[0], lines[1]))
-        .send()
-        .await
-        .unwrap();
+    let two = format!("{}\n\n{}\n", lines[0], lines[1]);
+    let r = post_typed(&c, s.url("/v1/references?format=bibtex"), "text/plain", two).await;
     assert_eq!(r.status(), StatusCode::OK);
     let bib = r.text().await.unwrap();
     assert_eq!(bib.matches('@').count(), 2, "{bib}");
@@ -182,39 +153,24 @@ async fn references_endpoint() {
         .header("Accept", "application/json")
         .header("Content-Type", "text/plain")
         .body(lines[0].to_string())
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     let items: Vec<serde_json::Value> = r.json().await.unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["id"], "r1");
 
-    let r = c
-        .post(s.url("/v1/references?format=json"))
-        .json(&["", lines[0]])
-        .send()
-        .await
-        .unwrap();
+    let url_json = s.url("/v1/references?format=json");
+    let r = c.post(url_json).json(&["", lines[0]]).fetch().await;
     let rows: Vec<serde_json::Value> = r.json().await.unwrap();
     assert_eq!(rows.len(), 2, "every array element is answered");
     assert_eq!(rows[1]["index"], 1);
     assert_eq!(rows[1]["raw"], lines[0]);
 
-    let r = c
-        .post(s.url("/v1/references"))
-        .header("Content-Type", "application/json")
-        .body("{\"not\": \"an array\"}")
-        .send()
-        .await
-        .unwrap();
+    let r = post_typed(&c, &url, "application/json", "{\"not\": \"an array\"}").await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 
-    let r = c
-        .post(s.url("/v1/references?format=html"))
-        .json(&lines)
-        .send()
-        .await
-        .unwrap();
+    let url_html = s.url("/v1/references?format=html");
+    let r = c.post(url_html).json(&lines).fetch().await;
     assert!(ctype(&r).starts_with("text/html"));
     assert!(r.text().await.unwrap().contains("id=\"ibid-data\""));
     s.stop().await;
@@ -222,9 +178,8 @@ async fn references_endpoint() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn page_and_assets() {
-    let s = start_default().await;
-    let c = client();
-    let r = c.get(s.url("/")).send().await.unwrap();
+    let (s, c) = start_with_client().await;
+    let r = c.get(s.url("/")).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(ctype(&r).starts_with("text/html"));
     assert!(r.headers().contains_key("content-security-policy"));
@@ -232,13 +187,13 @@ async fn page_and_assets() {
     assert!(page.contains("<textarea id=\"notes-input\""));
     assert!(page.contains("href=\"assets/viewer.css\""));
     assert!(page.contains("src=\"assets/viewer.js\""));
-    let r = c.get(s.url("/assets/viewer.css")).send().await.unwrap();
+    let r = c.get(s.url("/assets/viewer.css")).fetch().await;
     assert!(ctype(&r).starts_with("text/css"));
     assert_eq!(r.text().await.unwrap(), ibid_emit::viewer::CSS);
-    let r = c.get(s.url("/assets/viewer.js")).send().await.unwrap();
+    let r = c.get(s.url("/assets/viewer.js")).fetch().await;
     assert!(ctype(&r).starts_with("text/javascript"));
     assert_eq!(r.text().await.unwrap(), ibid_emit::viewer::JS);
-    let r = c.head(s.url("/")).send().await.unwrap();
+    let r = c.head(s.url("/")).fetch().await;
     assert_eq!(r.status(), StatusCode::OK);
     s.stop().await;
 }

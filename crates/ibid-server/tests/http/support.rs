@@ -1,6 +1,8 @@
-//! Starting a server on a free loopback port, and reading XML.
+//! Starting a server on a free loopback port, sending requests to it, and
+//! reading XML.
 
 use ibid_server::ServerConfig;
+use std::future::Future;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -56,12 +58,17 @@ pub async fn start(config: ServerConfig) -> TestServer {
     }
 }
 
-pub async fn start_default() -> TestServer {
-    start(ServerConfig {
+/// The defaults on a free port: a test changes what it needs with
+/// `ServerConfig { max_body: 2000, ..config() }`.
+pub fn config() -> ServerConfig {
+    ServerConfig {
         port: 0,
         ..ServerConfig::default()
-    })
-    .await
+    }
+}
+
+pub async fn start_default() -> TestServer {
+    start(config()).await
 }
 
 pub fn client() -> reqwest::Client {
@@ -69,6 +76,63 @@ pub fn client() -> reqwest::Client {
         .timeout(Duration::from_secs(120))
         .build()
         .expect("client")
+}
+
+/// The default server, and a client for it.
+pub async fn start_with_client() -> (TestServer, reqwest::Client) {
+    let s = start_default().await;
+    (s, client())
+}
+
+/// The content type of a form body written by hand.
+pub const FORM: &str = "application/x-www-form-urlencoded";
+
+/// `send()` a request that must reach the server and be answered.
+pub trait Fetch {
+    fn fetch(self) -> impl Future<Output = reqwest::Response> + Send;
+}
+
+impl Fetch for reqwest::RequestBuilder {
+    async fn fetch(self) -> reqwest::Response {
+        self.send().await.unwrap()
+    }
+}
+
+/// POST `body` as `content_type`.
+pub async fn post_typed(
+    c: &reqwest::Client,
+    url: impl reqwest::IntoUrl,
+    content_type: &str,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    let rb = c.post(url).header("Content-Type", content_type);
+    rb.body(body).fetch().await
+}
+
+/// The answer's `Content-Type`.
+pub fn ctype(r: &reqwest::Response) -> String {
+    r.headers()["content-type"].to_str().unwrap().to_string()
+}
+
+/// The `status` field of a JSON answer (the error documents carry it).
+pub async fn json_status(r: reqwest::Response) -> serde_json::Value {
+    let v: serde_json::Value = r.json().await.unwrap();
+    v["status"].clone()
+}
+
+/// Percent-encode for a form body.
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 pub fn example(name: &str) -> String {
