@@ -77,6 +77,7 @@
 //!   locators of a full citation. For "Ibid." the locator is everything after
 //!   it ("II/VII, Doc. No. 147"), without a trailing remark in brackets.
 
+mod candidates;
 mod citations;
 mod classify;
 mod defines;
@@ -86,7 +87,6 @@ mod labels;
 mod lexicon;
 mod notes;
 mod reflist;
-mod segment;
 mod token_bits;
 mod tokens;
 mod wordlists;
