@@ -602,16 +602,7 @@ mod tests {
     fn a_cases_court_is_rendered() {
         // `authority` reaches hayagriva with the rest of the item; the
         // style puts the court before the year in the parentheses.
-        let case = Item {
-            item_type: ibid_model::ItemType::LegalCase,
-            title: Some("Donoghue v Stevenson".into()),
-            container_title: Some("AC".into()),
-            volume: Some("1932".into()),
-            page: Some("562".into()),
-            authority: Some("HL".into()),
-            issued: Some(ibid_model::Date::year(1932)),
-            ..Item::default()
-        };
+        let case = crate::test_items::donoghue();
         let r = RefRenderer::new(None).unwrap();
         assert_eq!(
             r.entry(&case, "r1", "", false).unwrap(),

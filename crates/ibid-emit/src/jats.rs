@@ -354,20 +354,10 @@ fn out_footer(out: &mut dyn Write) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ibid_model::Date;
 
     #[test]
     fn court_is_an_institution() {
-        let case = Item {
-            item_type: ItemType::LegalCase,
-            title: Some("Donoghue v Stevenson".into()),
-            container_title: Some("AC".into()),
-            volume: Some("1932".into()),
-            page: Some("562".into()),
-            authority: Some("HL".into()),
-            issued: Some(Date::year(1932)),
-            ..Item::default()
-        };
+        let case = crate::test_items::donoghue();
         let mut buf = Vec::new();
         {
             let mut x = Xml::new(&mut buf, 0);

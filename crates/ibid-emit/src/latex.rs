@@ -400,29 +400,28 @@ mod tests {
         assert_eq!(entry_type(&item, Dialect::Biblatex), "thesis");
     }
 
-    fn case() -> Item {
-        Item {
-            item_type: ItemType::LegalCase,
-            title: Some("Donoghue v Stevenson".into()),
-            container_title: Some("AC".into()),
-            volume: Some("1932".into()),
-            page: Some("562".into()),
-            authority: Some("HL".into()),
-            issued: Some(ibid_model::Date::year(1932)),
-            ..Item::default()
-        }
-    }
-
     #[test]
     fn court_is_the_institution() {
         let mut out = Vec::new();
-        write_entry(&case(), "donoghue1932", Dialect::Biblatex, &mut out).unwrap();
+        write_entry(
+            &crate::test_items::donoghue(),
+            "donoghue1932",
+            Dialect::Biblatex,
+            &mut out,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "@jurisdiction{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
         );
         let mut out = Vec::new();
-        write_entry(&case(), "donoghue1932", Dialect::Bibtex, &mut out).unwrap();
+        write_entry(
+            &crate::test_items::donoghue(),
+            "donoghue1932",
+            Dialect::Bibtex,
+            &mut out,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "@misc{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  howpublished = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"

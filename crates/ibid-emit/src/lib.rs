@@ -166,6 +166,8 @@ mod keys;
 mod latex;
 mod ris;
 mod tei;
+#[cfg(test)]
+mod test_items;
 mod texenc;
 pub mod viewer;
 mod xml;

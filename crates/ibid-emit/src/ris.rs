@@ -183,16 +183,7 @@ mod tests {
 
     #[test]
     fn a_cases_court_is_its_publisher_tag() {
-        let case = Item {
-            item_type: ItemType::LegalCase,
-            title: Some("Donoghue v Stevenson".into()),
-            container_title: Some("AC".into()),
-            volume: Some("1932".into()),
-            page: Some("562".into()),
-            authority: Some("HL".into()),
-            issued: Some(Date::year(1932)),
-            ..Item::default()
-        };
+        let case = crate::test_items::donoghue();
         assert_eq!(
             record(&case),
             "TY  - CASE\r\nTI  - Donoghue v Stevenson\r\nT2  - AC\r\nPY  - 1932\r\nSP  - 562\r\nVL  - 1932\r\nPB  - HL\r\nER  - \r\n\r\n"

@@ -355,7 +355,6 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ibid_model::Date;
 
     fn tei(item: &Item) -> String {
         let mut buf = Vec::new();
@@ -367,16 +366,7 @@ mod tests {
     }
 
     fn case() -> Item {
-        Item {
-            item_type: ItemType::LegalCase,
-            title: Some("Donoghue v Stevenson".into()),
-            container_title: Some("AC".into()),
-            volume: Some("1932".into()),
-            page: Some("562".into()),
-            authority: Some("HL".into()),
-            issued: Some(Date::year(1932)),
-            ..Item::default()
-        }
+        crate::test_items::donoghue()
     }
 
     #[test]
