@@ -2,6 +2,7 @@
 
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
+use crate::host::title_runs_into_host;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::spans::{normalise_span, quoted_title_end};
@@ -357,6 +358,7 @@ impl Labeller {
         }
         law_review_tail(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
+        title_runs_into_host(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

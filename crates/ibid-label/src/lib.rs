@@ -34,6 +34,7 @@ mod dict;
 mod eval;
 mod features;
 mod harmonise;
+mod host;
 mod labeller;
 mod law_review;
 mod markers;
