@@ -7,6 +7,7 @@ use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::spans::{normalise_span, quoted_title_end};
 use crate::token::{tokenize, Token};
+use crate::trailing_place::title_runs_into_place;
 use crate::unlabelled::{item_of, unlabelled_content};
 use ibid_crf::{AttrSeq, Model, Scratch};
 use ibid_model::{Item, Label};
@@ -359,6 +360,7 @@ impl Labeller {
         law_review_tail(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
+        title_runs_into_place(text, &w.tokens, &mut w.path, Label::ALL.len() as u16, dict);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

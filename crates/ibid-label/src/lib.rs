@@ -41,6 +41,7 @@ mod markers;
 mod spans;
 mod synth;
 mod token;
+mod trailing_place;
 mod train;
 mod unlabelled;
 

@@ -1,0 +1,105 @@
+//! A title that ran on into the place of publication at the end of the
+//! citation, as German author-year references end: "Luhmann, Niklas, 1969:
+//! Legitimation durch Verfahren. Neuwied und Darmstadt." When the title's
+//! last sentence is nothing but places (joined by "und", "and", "et", "e",
+//! a hyphen or a slash) and the citation ends there, that sentence is the
+//! place.
+
+use crate::dict::{self, Dict};
+use crate::token::{Token, TokenKind};
+use ibid_model::Label;
+
+/// Words that join two places.
+const JOINERS: [&str; 6] = ["und", "and", "et", "e", "-", "/"];
+
+/// Relabels, in `path`, the places that end a title run at the end of the
+/// citation as location (the full stop before them falls outside).
+pub(crate) fn title_runs_into_place(
+    text: &str,
+    tokens: &[Token],
+    path: &mut [u16],
+    outside: u16,
+    dict: &Dict,
+) {
+    let title = Label::Title.index() as u16;
+    let n = path.len().min(tokens.len());
+    let tok = |t: usize| &text[tokens[t].range.clone()];
+    // the citation's last token that is more than a full stop
+    let mut end = n;
+    while end > 0 && tok(end - 1) == "." {
+        end -= 1;
+    }
+    if end < 3 || path[end - 1] != title {
+        return;
+    }
+    // back from the end over places and joiners to a full stop
+    let mut t = end;
+    let mut places = 0;
+    while t > 0 && path[t - 1] == title {
+        let w = tok(t - 1);
+        if w == "." {
+            break;
+        }
+        let place = tokens[t - 1].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && dict.flags_of(w) & dict::PLACE != 0;
+        if place {
+            places += 1;
+        } else if !JOINERS.contains(&w) {
+            return;
+        }
+        t -= 1;
+    }
+    // "." at t-1 ends the title, which keeps at least two tokens
+    if places == 0 || t < 3 || tok(t - 1) != "." || path[t - 2] != title {
+        return;
+    }
+    path[t - 1] = outside;
+    for p in &mut path[t..end] {
+        *p = Label::Location.index() as u16;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn run(text: &str) -> Vec<(String, u16)> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let outside = Label::ALL.len() as u16;
+        let mut path = vec![Label::Title.index() as u16; toks.len()];
+        title_runs_into_place(text, &toks, &mut path, outside, Dict::embedded());
+        toks.iter()
+            .zip(path)
+            .map(|(t, p)| (text[t.range.clone()].to_string(), p))
+            .collect()
+    }
+
+    #[test]
+    fn places_at_the_end_leave_the_title() {
+        let w = run("Legitimation durch Verfahren. Neuwied und Darmstadt.");
+        let of = |x: &str| w.iter().find(|(y, _)| y == x).unwrap().1;
+        assert_eq!(of("Verfahren"), Label::Title.index() as u16);
+        assert_eq!(of("Neuwied"), Label::Location.index() as u16);
+        assert_eq!(of("und"), Label::Location.index() as u16);
+        assert_eq!(of("Darmstadt"), Label::Location.index() as u16);
+    }
+
+    #[test]
+    fn other_last_sentences_stay() {
+        for text in [
+            "Storia di Venezia. Il Settecento",             // no place
+            "Roma. Milano",                                 // the title would be empty
+            "Dal Po al Tevere. Roma e Milano nel Seicento", // more than places
+            "Storia di Venezia",                            // no sentence end
+        ] {
+            let w = run(text);
+            assert!(
+                w.iter().all(|(_, p)| *p == Label::Title.index() as u16),
+                "{text}"
+            );
+        }
+    }
+}
