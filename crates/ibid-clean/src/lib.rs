@@ -7,7 +7,7 @@
 //!
 //! 1. characters: soft hyphens and zero-width characters out; NBSP, thin
 //!    spaces and tabs to " "; "\r\n", "\r", U+2028, form feeds to "\n";
-//! 2. link debris ("Google Scholar", "CrossRef", "[PubMed]", "Web of Science ®",
+//! 2. link debris ("Google Scholar", "CrossRef", "\[PubMed\]", "Web of Science ®",
 //!    "Find this resource:", …) where it stands as a link label, also glued to
 //!    its neighbours ("p. 88.Google ScholarTaylor"); each removal is a citation
 //!    boundary hint recorded in [`Cleaned::breaks`];

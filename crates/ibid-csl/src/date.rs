@@ -16,7 +16,7 @@ pub struct ParsedDate {
     pub year_suffix: Option<String>,
     /// CSL season: 1 spring, 2 summer, 3 autumn, 4 winter.
     pub season: Option<u8>,
-    /// A second, bracketed year: "1986 [1927]" (first published 1927).
+    /// A second, bracketed year: "1986 \[1927\]" (first published 1927).
     pub original: Option<Date>,
 }
 

@@ -2,7 +2,7 @@
 
 use crate::text::{find_ci, fold_ws, is_space, strip_edge_brackets, trim_field};
 
-/// A bare DOI ("10.1000/xyz") from "doi:10.1000/xyz.", "https://doi.org/…",
+/// A bare DOI ("10.1000/xyz") from "doi:10.1000/xyz.", "`https://doi.org/…`",
 /// "[doi>10.…]". `None` when the text holds no DOI.
 pub fn clean_doi(s: &str) -> Option<String> {
     let folded = fold_ws(s);

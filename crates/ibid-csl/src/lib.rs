@@ -71,7 +71,7 @@
 //!   "forthcoming") and text without a year become `literal`. "c."/"ca."
 //!   set `circa`. The letter of "1961a" goes to `custom["year-suffix"]`, a
 //!   season to `custom.season` (1–4), a bracketed second year ("1986
-//!   [1927]") to `custom["original-date"]`, an access date to
+//!   \[1927\]") to `custom["original-date"]`, an access date to
 //!   `custom.accessed`, further date spans to `custom["other-dates"]`.
 //!   Numeric "a/b/yyyy" is read day/month unless only month/day is valid.
 //! * **Pages** use hyphen-minus for ranges ("12-15"), the common CSL-JSON

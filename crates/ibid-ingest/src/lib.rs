@@ -11,7 +11,7 @@
 //!   HTML parser; each footnote, endnote or reference-list entry the markup
 //!   marks becomes one structured [`Block`] with its number (from its label,
 //!   `<ol start>`/`<li value>`, or its id). Back-links ("↩"), publisher link
-//!   debris ("Google Scholar", "[Crossref]"), scripts, styles, navigation,
+//!   debris ("Google Scholar", "\[Crossref\]"), scripts, styles, navigation,
 //!   page headers and footers stay out. Pages without note markup give their
 //!   visible body text as one unstructured block, block elements on their own
 //!   lines.

@@ -184,7 +184,7 @@ pub struct Item {
     pub page_first: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// The court of a case ("HL" in "[1932] AC 562 (HL)"), or the body
+    /// The court of a case ("HL" in "\[1932\] AC 562 (HL)"), or the body
     /// that issued a document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authority: Option<String>,
