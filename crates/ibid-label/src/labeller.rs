@@ -19,6 +19,9 @@ use std::sync::OnceLock;
 /// version: a model trained with other features is refused at load time.
 pub const OUTSIDE: &str = "outside@features-2";
 
+/// The label id of [`OUTSIDE`] on a tagged path (after ibid's labels).
+const OUTSIDE_ID: u16 = Label::ALL.len() as u16;
+
 /// At most this many tokens of one citation go through the model; the rest
 /// of an overlong input becomes one `other` span (keeps time and memory
 /// linear and bounded; real citations have under 150 tokens).
@@ -357,10 +360,10 @@ impl Labeller {
             Some(m) => m.tag(&w.seq, &mut w.scratch, &mut w.path),
             None => w.path.clear(),
         }
-        law_review_tail(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
+        law_review_tail(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
-        title_runs_into_host(text, &w.tokens, &mut w.path, Label::ALL.len() as u16);
-        title_runs_into_place(text, &w.tokens, &mut w.path, Label::ALL.len() as u16, dict);
+        title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);
