@@ -175,9 +175,38 @@ fn court_from_note(it: &mut Item) {
             return;
         }
     }
-    if let Some(court) = it.take_note_part(|p| COURTS.contains(&bare(p).as_str())) {
+    if let Some(court) = it.take_note_part(|p| {
+        let p = bare(p);
+        COURTS.contains(&p.as_str()) || is_american_court(&p)
+    }) {
         it.authority = Some(bare(&court));
     }
+}
+
+/// The court of an American case, from the parenthesis before its year:
+/// "9th Cir", "2d Cir.", "S.D.N.Y.", "D. Mass.", "Cal. Ct. App.": up to
+/// four words, each an ordinal or a short capitalised abbreviation, with a
+/// circuit or at least one full stop among them.
+fn is_american_court(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let ordinal = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && matches!(
+                w.trim_start_matches(|c: char| c.is_ascii_digit()),
+                "d" | "st" | "nd" | "rd" | "th"
+            )
+    };
+    let abbreviation = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (1..=8).contains(&letters.len())
+            && letters.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    };
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| ordinal(w) || abbreviation(w))
+        && words
+            .iter()
+            .any(|w| w.trim_end_matches('.') == "Cir" || w.contains('.'))
 }
 
 /// True when the page field is "first, pinpoint" with a first page from 10
@@ -265,6 +294,17 @@ fn neutral_citation(it: &mut Item) {
     if let Some(n) = number {
         it.number = Some(n.to_string());
         it.volume = None;
+        return;
+    }
+    // "[2017] UKSC 5" read as reporter and first page: the page is the number
+    let page_number = it
+        .page
+        .as_deref()
+        .filter(|p| p.len() <= 6 && p.bytes().all(|b| b.is_ascii_digit()));
+    if let (None, Some(n)) = (&it.volume, page_number) {
+        it.number = Some(n.to_string());
+        it.page = None;
+        it.page_first = None;
     }
 }
 
@@ -445,6 +485,17 @@ mod tests {
             );
             assert_eq!((it.volume, it.page), (None, None));
         }
+        // "[2017] UKSC 5" read as reporter and first page
+        let mut it = Item {
+            title: Some("R (Miller) v Secretary of State".into()),
+            container_title: Some("UKSC".into()),
+            page: Some("5".into()),
+            page_first: Some("5".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.number.as_deref(), Some("5"));
+        assert_eq!((it.page, it.page_first), (None, None));
         // a law report keeps its volume
         let mut it = Item {
             volume: Some("2".into()),
@@ -658,6 +709,15 @@ mod tests {
         assert_eq!(it.page.as_deref(), Some("605"));
         assert_eq!(it.page_first.as_deref(), Some("605"));
         assert_eq!(it.custom["locator"], "617-18");
+        // an American court from the parenthesis before the year
+        for court in ["9th Cir", "2d Cir.", "S.D.N.Y.", "D. Mass."] {
+            let mut it = Item {
+                note: Some(court.into()),
+                ..case("Doe v. Smith")
+            };
+            repair_reports(&mut it);
+            assert_eq!((it.authority.as_deref(), it.note), (Some(court), None));
+        }
         // a note word that is no court stays
         let mut it = Item {
             note: Some("Lord Hoffmann".into()),

@@ -93,8 +93,9 @@ fn first_year(s: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Normalised values of one reference: field → sorted multiset.
-fn values(
+/// The normalised values of one reference's fields, as [`evaluate`] compares
+/// them: field → sorted multiset of values.
+pub fn field_values(
     text: &str,
     spans: &[(Label, Range<usize>)],
     opts: EvalOptions,
@@ -195,8 +196,8 @@ pub fn evaluate_predictions(
             .iter()
             .map(|s| (s.label, s.range.clone()))
             .collect();
-        let gv = values(&rec.text, &g, *opts);
-        let pv = values(&rec.text, pred, *opts);
+        let gv = field_values(&rec.text, &g, *opts);
+        let pv = field_values(&rec.text, pred, *opts);
         for label in gv.keys().chain(pv.keys()) {
             let c = counts.entry(*label).or_insert_with(|| FieldScore {
                 field: label.as_str().to_string(),

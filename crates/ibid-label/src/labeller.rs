@@ -1,5 +1,6 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
+use crate::case_report::case_report;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::host::title_runs_into_host;
@@ -364,6 +365,8 @@ impl Labeller {
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
+        // last: it reads the whole citation and overrides the rules above
+        case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

@@ -29,6 +29,7 @@
 //! [`MAX_TOKENS`] tokens go through the model, the rest of an overlong text
 //! becomes one `other` field.
 
+mod case_report;
 mod data;
 mod dict;
 mod eval;
@@ -47,7 +48,7 @@ mod unlabelled;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;
-pub use eval::{evaluate, evaluate_predictions, EvalOptions, EvalReport, FieldScore};
+pub use eval::{evaluate, evaluate_predictions, field_values, EvalOptions, EvalReport, FieldScore};
 pub use harmonise::harmonise;
 pub use ibid_crf::{Iteration, TrainOptions, TrainReport};
 pub use labeller::{
