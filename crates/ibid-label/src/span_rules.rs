@@ -1,0 +1,230 @@
+//! Rules on the labelled spans, after the path rules: a quoted title ends
+//! at its closing mark; a lone container-title before its year in
+//! parentheses is a book's title; of two container-titles without a title,
+//! the first is the title. (The rules on the tag path, which see tokens,
+//! are in `law_review`, `markers`, `host`, `trailing_place` and
+//! `case_report`.)
+
+use crate::dict::Dict;
+use crate::labeller::LabelledSpan;
+use crate::spans::{normalise_span, quoted_title_end};
+use ibid_model::Label;
+
+/// A quoted title that the model ran on past its closing quotation mark
+/// ("“What Is the History of Books?,” Daedalus") ends at the mark; the words
+/// after it, up to the end of the span, are the container.
+pub(crate) fn split_quoted_titles(text: &str, fields: &mut Vec<LabelledSpan>) {
+    let dict = Dict::embedded();
+    let mut i = 0;
+    while i < fields.len() {
+        let f = &fields[i];
+        let end = (f.label == Label::Title)
+            .then(|| quoted_title_end(text, f.range.clone()))
+            .flatten();
+        if let Some(end) = end {
+            let range = f.range.clone();
+            let title = normalise_span(text, range.start..end, dict);
+            let mut rest = normalise_span(text, end..range.end, dict);
+            // "», in Rivista": the link word is no part of the container
+            if let Some(after_in) = text.get(rest.clone()).and_then(|r| {
+                ["in: ", "In: ", "in ", "In "]
+                    .iter()
+                    .find_map(|w| r.strip_prefix(w))
+            }) {
+                rest = normalise_span(text, rest.end - after_in.len()..rest.end, dict);
+            }
+            if !title.is_empty() && !rest.is_empty() {
+                fields[i].range = title;
+                fields.insert(
+                    i + 1,
+                    LabelledSpan {
+                        label: Label::ContainerTitle,
+                        range: rest,
+                    },
+                );
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A book cited author, title, year ("K. O’Donovan, Family Matters (1993)")
+/// looks to the model like the container of a law-review article, whose
+/// year also comes in parentheses after its title. A container-title with no
+/// title in the citation, no volume or issue, and the year in parentheses
+/// right after it is the title, unless it has digits or a journal word. (A
+/// lone container with a volume, labelled or glued on as in "Phys. Rev.
+/// D60", is a journal cited without its article's title, common in physics.)
+pub(crate) fn lone_container_before_year(text: &str, fields: &mut [LabelledSpan]) {
+    let dict = Dict::embedded();
+    let has = |l: Label| fields.iter().any(|f| f.label == l);
+    if has(Label::Title) || has(Label::Volume) || has(Label::Issue) {
+        return;
+    }
+    let mut containers = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.label == Label::ContainerTitle);
+    let (Some((i, c)), None) = (containers.next(), containers.next()) else {
+        return;
+    };
+    let Some(next) = fields.get(i + 1) else {
+        return;
+    };
+    let gap = text.get(c.range.end..next.range.start).unwrap_or("x");
+    // "Phys. Rev. D60 (1999)": a journal with its volume glued on, …
+    // … and "Phys. Lett. B (2017)", "The EFSA Journal (2004)": a journal
+    let journal = text.get(c.range.clone()).is_none_or(|c| {
+        c.chars().any(|ch| ch.is_ascii_digit())
+            || c.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::JOURNAL != 0)
+    });
+    if next.label == Label::Date && gap.trim() == "(" && !journal {
+        fields[i].label = Label::Title;
+    }
+}
+
+/// Two container-titles and no title ("Sarat, Austin, 1976: Alternatives in
+/// Dispute Processing, in: Law and Society Review"): a work has one
+/// container, so the first is the title.
+pub(crate) fn first_of_two_containers(text: &str, fields: &mut [LabelledSpan]) {
+    if fields.iter().any(|f| f.label == Label::Title) {
+        return;
+    }
+    let mut containers = fields
+        .iter()
+        .filter(|f| f.label == Label::ContainerTitle)
+        .map(|f| text.get(f.range.clone()).unwrap_or(""));
+    // the same words twice are one container written twice
+    let (Some(a), Some(b)) = (containers.next(), containers.next()) else {
+        return;
+    };
+    if !a.eq_ignore_ascii_case(b) {
+        if let Some(first) = fields.iter_mut().find(|f| f.label == Label::ContainerTitle) {
+            first.label = Label::Title;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_container_before_its_year_is_a_book_title() {
+        let spans = |text: &str, parts: &[(Label, &str)]| -> Vec<LabelledSpan> {
+            parts
+                .iter()
+                .map(|&(label, p)| {
+                    let start = text.find(p).unwrap();
+                    LabelledSpan {
+                        label,
+                        range: start..start + p.len(),
+                    }
+                })
+                .collect()
+        };
+        let labels = |f: &[LabelledSpan]| f.iter().map(|f| f.label).collect::<Vec<_>>();
+        let book = "K. O’Donovan, Family Matters (1993), 43–59.";
+        let mut f = spans(
+            book,
+            &[
+                (Label::Author, "K. O’Donovan"),
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+                (Label::Pages, "43–59"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(
+            labels(&f),
+            [Label::Author, Label::Title, Label::Date, Label::Pages]
+        );
+        // journals stay: with a volume glued on, with a journal word, with a
+        // labelled volume, or after a title
+        for (text, container) in [
+            (
+                "M. Ambrosio et al., Phys. Rev. D60 (1999) 082002.",
+                "Phys. Rev. D60",
+            ),
+            (
+                "M. Shalchi et al., Phys. Lett. B (2017), in press.",
+                "Phys. Lett. B",
+            ),
+        ] {
+            let year = &text[text.find(" (").unwrap() + 2..][..4];
+            let mut f = spans(
+                text,
+                &[(Label::ContainerTitle, container), (Label::Date, year)],
+            );
+            lone_container_before_year(text, &mut f);
+            assert_eq!(f[0].label, Label::ContainerTitle, "{text}");
+        }
+        let mut f = spans(
+            book,
+            &[
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+                (Label::Volume, "43"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(f[0].label, Label::ContainerTitle);
+        let mut f = spans(
+            book,
+            &[
+                (Label::Title, "O’Donovan"),
+                (Label::ContainerTitle, "Family Matters"),
+                (Label::Date, "1993"),
+            ],
+        );
+        lone_container_before_year(book, &mut f);
+        assert_eq!(f[1].label, Label::ContainerTitle);
+    }
+
+    #[test]
+    fn the_first_of_two_containers_is_the_title() {
+        let at = |text: &str, label, part: &str| {
+            let start = text.find(part).unwrap();
+            LabelledSpan {
+                label,
+                range: start..start + part.len(),
+            }
+        };
+        let text = "Sarat, 1976: Alternatives, in: Law and Society Review";
+        let mut f = vec![
+            at(text, Label::Author, "Sarat"),
+            at(text, Label::ContainerTitle, "Alternatives"),
+            at(text, Label::ContainerTitle, "Law and Society Review"),
+        ];
+        first_of_two_containers(text, &mut f);
+        assert_eq!(f[1].label, Label::Title);
+        assert_eq!(f[2].label, Label::ContainerTitle);
+        // with a title, or with one container, nothing changes
+        let mut with_title = f.clone();
+        with_title[2].label = Label::ContainerTitle;
+        let one = vec![
+            f[0].clone(),
+            at(text, Label::ContainerTitle, "Alternatives"),
+        ];
+        // "in IAU Symposium, Vol. 261, IAU Symposium": one container twice
+        let twice_text = "in IAU Symposium, Vol. 261, IAU Symposium";
+        let twice = vec![
+            LabelledSpan {
+                label: Label::ContainerTitle,
+                range: 3..16,
+            },
+            LabelledSpan {
+                label: Label::ContainerTitle,
+                range: 28..41,
+            },
+        ];
+        assert_eq!(&twice_text[3..16], &twice_text[28..41]);
+        for (text, mut f) in [(text, with_title), (text, one), (twice_text, twice)] {
+            let before = f.clone();
+            first_of_two_containers(text, &mut f);
+            assert_eq!(f, before);
+        }
+    }
+}
