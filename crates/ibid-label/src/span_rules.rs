@@ -1,7 +1,8 @@
 //! Rules on the labelled spans, after the path rules: a quoted title ends
 //! at its closing mark; a lone container-title before its year in
 //! parentheses is a book's title; of two container-titles without a title,
-//! the first is the title. (The rules on the tag path, which see tokens,
+//! the first is the title; of two places in a row, the second may be the
+//! publisher. (The rules on the tag path, which see tokens,
 //! are in `law_review`, `markers`, `host`, `trailing_place` and
 //! `case_report`.)
 
@@ -103,6 +104,40 @@ pub(crate) fn first_of_two_containers(text: &str, fields: &mut [LabelledSpan]) {
     if !a.eq_ignore_ascii_case(b) {
         if let Some(first) = fields.iter_mut().find(|f| f.label == Label::ContainerTitle) {
             first.label = Label::Title;
+        }
+    }
+}
+
+/// "Torino, Paravia, 1998": the model reads a publisher without a
+/// publisher word after its place as a second place. Of two places in a row
+/// (only a comma between them) in a citation without a publisher, the second
+/// is the publisher when the first has a known place word and the second
+/// has none and starts with a capital ("Cambridge, Mass." stays: "Mass." is
+/// a place word).
+pub(crate) fn publisher_after_place(text: &str, fields: &mut [LabelledSpan]) {
+    if fields.iter().any(|f| f.label == Label::Publisher) {
+        return;
+    }
+    let dict = Dict::embedded();
+    let has_place = |r: &std::ops::Range<usize>| {
+        text.get(r.clone()).is_some_and(|s| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::PLACE != 0)
+        })
+    };
+    for i in 1..fields.len() {
+        let (a, b) = (&fields[i - 1], &fields[i]);
+        if a.label != Label::Location || b.label != Label::Location {
+            continue;
+        }
+        let gap = text.get(a.range.end..b.range.start).unwrap_or("");
+        let capital = text
+            .get(b.range.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase);
+        if gap.trim() == "," && capital && has_place(&a.range) && !has_place(&b.range) {
+            fields[i].label = Label::Publisher;
+            return;
         }
     }
 }
@@ -226,5 +261,60 @@ mod tests {
             first_of_two_containers(text, &mut f);
             assert_eq!(f, before);
         }
+    }
+
+    #[test]
+    fn a_second_place_without_a_place_word_is_the_publisher() {
+        let labels = |text: &str, second: &str| {
+            let a = text
+                .find("Torino")
+                .or_else(|| text.find("Cambridge"))
+                .unwrap();
+            let first = &text[a..].split(',').next().unwrap();
+            let b = text.find(second).unwrap();
+            let mut f = vec![
+                LabelledSpan {
+                    label: Label::Location,
+                    range: a..a + first.len(),
+                },
+                LabelledSpan {
+                    label: Label::Location,
+                    range: b..b + second.len(),
+                },
+            ];
+            publisher_after_place(text, &mut f);
+            f[1].label
+        };
+        assert_eq!(
+            labels("La morte laica, Torino, Paravia, 1998", "Paravia"),
+            Label::Publisher
+        );
+        // a second place word, a lower-case word: both stay places
+        assert_eq!(
+            labels("Lectures, Cambridge, Mass., 1998", "Mass."),
+            Label::Location
+        );
+        assert_eq!(
+            labels("Lectures, Torino, e altrove, 1998", "e altrove"),
+            Label::Location
+        );
+        // with a publisher already, nothing changes
+        let text = "Torino, Paravia, Einaudi";
+        let mut f = vec![
+            LabelledSpan {
+                label: Label::Location,
+                range: 0..6,
+            },
+            LabelledSpan {
+                label: Label::Location,
+                range: 8..15,
+            },
+            LabelledSpan {
+                label: Label::Publisher,
+                range: 17..24,
+            },
+        ];
+        publisher_after_place(text, &mut f);
+        assert_eq!(f[1].label, Label::Location);
     }
 }
