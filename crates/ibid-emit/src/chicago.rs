@@ -15,7 +15,7 @@ use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
     ElemChild, ElemChildren, Formatting, LocatorPayload, Rendered, SpecificLocator,
 };
-use ibid_model::{CitationKind, Document, Item, Name};
+use ibid_model::{CitationKind, Document, Item, ItemType, Name};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -119,6 +119,15 @@ pub(crate) fn to_json_item(item: &Item, id: &str) -> Option<JsonItem> {
         m.insert("language".into(), Value::String("und".into()));
     }
     m.insert("id".into(), Value::String(id.into()));
+    // The Chicago style prints a case's report as volume, reporter and
+    // page, and no `number`: a neutral citation's number ("[2016] UKSC 8")
+    // stands where the page would, so that it is not printed as "___".
+    if item.item_type == ItemType::LegalCase && item.page.is_none() {
+        if let Some(n) = &item.number {
+            m.remove("number");
+            m.insert("page".into(), Value::String(n.clone()));
+        }
+    }
     if let Some(ap) = m.remove("archive-place") {
         m.insert("archive_place".into(), ap);
     }
@@ -615,6 +624,23 @@ mod tests {
         assert_eq!(
             r.entry(&no_court, "r1", "", false).unwrap(),
             "Donoghue v Stevenson, 1932 AC 562 (1932)."
+        );
+    }
+
+    #[test]
+    fn a_neutral_citation_prints_its_number() {
+        let case = Item {
+            item_type: ItemType::LegalCase,
+            title: Some("R v Jogee".into()),
+            container_title: Some("UKSC".into()),
+            number: Some("8".into()),
+            issued: Some(ibid_model::Date::year(2016)),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&case, "r1", "", false).unwrap(),
+            "R v Jogee, UKSC 8 (2016)."
         );
     }
 
