@@ -151,9 +151,8 @@ fn read_report(ws: &[Word<'_>], court_allowed: bool) -> Option<Report> {
             continue;
         }
         if court_allowed && court.is_none() && !pages.is_empty() && w.s.starts_with('(') {
-            let inner =
-                w.s.trim_start_matches('(')
-                    .trim_end_matches(['.', ',', ';']);
+            // one "(" (checked above), then the code and ")"
+            let inner = w.s[1..].trim_end_matches(['.', ',', ';']);
             if let Some(code) = inner.strip_suffix(')') {
                 if !code.is_empty()
                     && code.len() <= 12
@@ -413,6 +412,74 @@ mod tests {
                 "date=1954"
             ]
         );
+    }
+
+    #[test]
+    fn case_shaped_text_never_panics() {
+        // slots of a case citation, each filled from its choices (some of
+        // them wrong or odd): the spans stay inside the text and on
+        // character boundaries (slicing would panic otherwise)
+        let slots: [&[&str]; 8] = [
+            &[
+                "Smith v Jones",
+                "Smith v. Jones,",
+                "R (Miller) v",
+                "A v",
+                "é v é",
+            ],
+            &["[1932]", "[19é]", "[1932],", "", "2", "(1973)"],
+            &["1", "", "12345", "é"],
+            &["AC", "U.S.", "All E.R.", "F. Supp. 2d", "2d", "", "((HL)"],
+            &["562", "562,", "56-7", "", "é"],
+            &["at 230", "230,", "(HL)", "((HL)", "(HL", ""],
+            &[
+                "(9th Cir. 1997)",
+                "(1973).",
+                "(1973",
+                "1973)",
+                "",
+                "(é 1999)",
+            ],
+            &["", ".", ";", "and more", ")"],
+        ];
+        let mut seed = 7u64;
+        let mut read = 0;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for slot in slots {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let piece = slot[(seed >> 33) as usize % slot.len()];
+                if !piece.is_empty() {
+                    text.push_str(piece);
+                    text.push(' ');
+                }
+            }
+            let text = text.trim_end();
+            let mut toks = Vec::new();
+            tokenize(text, &mut toks);
+            let mut path = vec![0u16; toks.len()];
+            case_report(text, &toks, &mut path, Label::ALL.len() as u16);
+            if let Some(c) = parse_english(text).or_else(|| parse_american(text)) {
+                read += 1;
+                let ranges = [
+                    Some(c.name),
+                    Some(c.year),
+                    c.volume,
+                    Some(c.series),
+                    c.court,
+                ]
+                .into_iter()
+                .flatten()
+                .chain(c.pages);
+                for r in ranges {
+                    assert!(text.get(r.clone()).is_some(), "{text:?} {r:?}");
+                }
+            }
+        }
+        // many arrangements are cases
+        assert!(read > 50, "{read}");
     }
 
     #[test]
