@@ -47,6 +47,11 @@ pub struct EvalArgs {
     /// Count container-title as title (for corpora that label both as title, e.g. LinkedBooks).
     #[arg(long)]
     pub merge_titles: bool,
+    /// Each record's text is a note, or several: parse it with the whole
+    /// pipeline (as `ibid parse`) and score the fields of all its citations
+    /// (a leading note number labelled `other` in the gold is left out).
+    #[arg(long)]
+    pub notes: bool,
     /// Print one JSON object per file instead of tables.
     #[arg(long)]
     pub json: bool,
@@ -139,7 +144,11 @@ pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
     };
     for f in &args.files {
         let gold = read_records(f)?;
-        let report = ibid_label::evaluate(labeller, &gold, &opts);
+        let report = if args.notes {
+            ibid::evaluate_notes(&ibid::Parser::with_labeller(labeller), &gold, &opts)
+        } else {
+            ibid_label::evaluate(labeller, &gold, &opts)
+        };
         if args.json {
             let fields: Vec<serde_json::Value> = report
                 .fields
@@ -152,7 +161,7 @@ pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
             let m = &report.micro;
             println!(
                 "{}",
-                serde_json::json!({"file": f, "records": report.records, "merge_titles": args.merge_titles,
+                serde_json::json!({"file": f, "records": report.records, "merge_titles": args.merge_titles, "notes": args.notes,
                     "micro": {"precision": m.precision(), "recall": m.recall(), "f1": m.f1()}, "fields": fields})
             );
         } else {

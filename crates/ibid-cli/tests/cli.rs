@@ -204,3 +204,38 @@ fn refs_example_file() {
         .count();
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), n_in);
 }
+
+#[test]
+fn eval_notes_scores_whole_footnotes_through_the_pipeline() {
+    // one footnote, two citations, gold fields of both (code-point offsets)
+    let text =
+        "4 J. Smith, Law and Order (Oxford, 1990), 12; R. Jones, Order and Law (London, 1991), 7.";
+    let span = |label: &str, part: &str| {
+        let byte = text.find(part).unwrap();
+        let start = text[..byte].chars().count();
+        serde_json::json!({"label": label, "start": start, "end": start + part.chars().count()})
+    };
+    let record = serde_json::json!({"source": "test", "text": text, "spans": [
+        span("other", "4"), span("author", "J. Smith"), span("title", "Law and Order"),
+        span("location", "Oxford"), span("date", "1990"), span("pages", "12"),
+        span("author", "R. Jones"), span("title", "Order and Law"),
+        span("location", "London"), span("date", "1991"), span("pages", "7"),
+    ]});
+    let path = std::env::temp_dir().join(format!("ibid-eval-notes-{}.jsonl", std::process::id()));
+    std::fs::write(&path, format!("{record}\n")).unwrap();
+    let f1 = |extra: &[&str]| -> f64 {
+        let mut args = vec!["eval", "--json"];
+        args.extend_from_slice(extra);
+        args.push(path.to_str().unwrap());
+        let out = ibid(&args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["micro"]["f1"].as_f64().unwrap()
+    };
+    let (notes, whole) = (f1(&["--notes"]), f1(&[]));
+    std::fs::remove_file(&path).ok();
+    // split into two citations, every field is found; read as one
+    // reference, the second citation's fields are not
+    assert!(notes > 0.9, "{notes}");
+    assert!(notes > whole, "{notes} vs {whole}");
+}

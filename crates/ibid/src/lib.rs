@@ -23,6 +23,7 @@
 //! assert_eq!(item.issued.and_then(|d| d.first_year()), Some(1961));
 //! ```
 
+mod note_eval;
 mod pipeline;
 pub mod score;
 
@@ -32,4 +33,5 @@ pub use ibid_model::{
     Abbreviation, CharSpan, Citation, CitationKind, Date, Diagnostic, Document, Field, InputForm,
     Item, ItemType, Label, Links, Name, Note, Work, WorkLocator,
 };
+pub use note_eval::{drop_note_number, evaluate_notes, note_fields};
 pub use pipeline::Parser;
