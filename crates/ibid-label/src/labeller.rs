@@ -7,7 +7,8 @@ use crate::host::title_runs_into_host;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::span_rules::{
-    first_of_two_containers, lone_container_before_year, publisher_after_place, split_quoted_titles,
+    corporate_author_before_title, first_of_two_containers, lone_container_before_year,
+    publisher_after_place, split_quoted_titles,
 };
 use crate::spans::normalise_span;
 use crate::token::{tokenize, Token};
@@ -278,6 +279,7 @@ impl Labeller {
         lone_container_before_year(text, fields);
         first_of_two_containers(text, fields);
         publisher_after_place(text, fields);
+        corporate_author_before_title(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained

@@ -2,7 +2,8 @@
 //! at its closing mark; a lone container-title before its year in
 //! parentheses is a book's title; of two container-titles without a title,
 //! the first is the title; of two places in a row, the second may be the
-//! publisher. (The rules on the tag path, which see tokens,
+//! publisher; a body's name opening a title with no author is the author.
+//! (The rules on the tag path, which see tokens,
 //! are in `law_review`, `markers`, `host`, `trailing_place` and
 //! `case_report`.)
 
@@ -140,6 +141,100 @@ pub(crate) fn publisher_after_place(text: &str, fields: &mut [LabelledSpan]) {
             return;
         }
     }
+}
+
+/// Words that name a body: a corporate author ("New South Wales Law Reform
+/// Commission", "Statistisches Bundesamt").
+const BODY_WORDS: &[&str] = &[
+    "Commission",
+    "Committee",
+    "Council",
+    "Service",
+    "Institute",
+    "Department",
+    "Ministry",
+    "Office",
+    "Association",
+    "Society",
+    "Bureau",
+    "Agency",
+    "Board",
+    "Foundation",
+    "Parliament",
+    "Government",
+    "Authority",
+    "Organisation",
+    "Organization",
+    "Centre",
+    "Center",
+    "Commissioner",
+    "Kommission",
+    "Ministerium",
+    "Bundesamt",
+    "Landesamt",
+    "Institut",
+    "Verband",
+    "Bundestag",
+    "Commissione",
+    "Ministero",
+    "Istituto",
+    "Ministère",
+    "Conseil",
+];
+
+/// Small words inside the name of a body ("Law Reform Commission of New
+/// South Wales", "Ministero per i Beni").
+const BODY_JOINERS: &[&str] = &[
+    "of", "and", "for", "the", "on", "&", "für", "der", "des", "und", "de", "du", "la", "des",
+    "per", "i", "e", "di", "della", "del",
+];
+
+/// "New South Wales Law Reform Commission, De Facto Relationships Issues
+/// Paper": with no author, a title that opens with the name of a body and
+/// a comma is that body's work; the name is the (corporate) author.
+pub(crate) fn corporate_author_before_title(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields
+        .iter()
+        .any(|f| matches!(f.label, Label::Author | Label::Editor))
+    {
+        return;
+    }
+    let Some(i) = fields.iter().position(|f| f.label == Label::Title) else {
+        return;
+    };
+    let range = fields[i].range.clone();
+    let Some((name, rest)) = text.get(range.clone()).and_then(|t| t.split_once(", ")) else {
+        return;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let body = words.len() <= 10
+        && words.iter().any(|w| BODY_WORDS.contains(w))
+        && words
+            .iter()
+            .all(|w| BODY_JOINERS.contains(w) || w.chars().next().is_some_and(char::is_uppercase));
+    // the title after the name starts with a capital or a quotation mark
+    // ("The Reform of the Council of Ten, 1582-3: …" is one title)
+    let title_start = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '‘' | '“' | '"' | '\'' | '«' | '„'));
+    if !body || !title_start {
+        return;
+    }
+    let dict = Dict::embedded();
+    let author = normalise_span(text, range.start..range.start + name.len(), dict);
+    let title = normalise_span(text, range.end - rest.len()..range.end, dict);
+    if author.is_empty() || title.is_empty() {
+        return;
+    }
+    fields[i].range = title;
+    fields.insert(
+        i,
+        LabelledSpan {
+            label: Label::Author,
+            range: author,
+        },
+    );
 }
 
 #[cfg(test)]
@@ -316,5 +411,41 @@ mod tests {
         ];
         publisher_after_place(text, &mut f);
         assert_eq!(f[1].label, Label::Location);
+    }
+
+    #[test]
+    fn a_body_before_the_title_is_the_author() {
+        let split = |text: &str| -> Vec<(Label, String)> {
+            let mut f = vec![LabelledSpan {
+                label: Label::Title,
+                range: 0..text.len(),
+            }];
+            corporate_author_before_title(text, &mut f);
+            f.iter()
+                .map(|s| (s.label, text[s.range.clone()].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            split("New South Wales Law Reform Commission, De Facto Relationships Issues Paper"),
+            [
+                (
+                    Label::Author,
+                    "New South Wales Law Reform Commission".to_string()
+                ),
+                (
+                    Label::Title,
+                    "De Facto Relationships Issues Paper".to_string()
+                )
+            ]
+        );
+        // no body word, a lower-case word in the name, no comma: one title
+        for text in [
+            "Sexual Divisions in Law, Especially Marriage",
+            "Report of the commission on reform, Part One",
+            "Law Reform Commission Report",
+            "The Reform of the Council of Ten, 1582-3: an Unsettled Problem",
+        ] {
+            assert_eq!(split(text), [(Label::Title, text.to_string())], "{text}");
+        }
     }
 }
