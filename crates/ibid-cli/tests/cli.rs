@@ -239,3 +239,45 @@ fn eval_notes_scores_whole_footnotes_through_the_pipeline() {
     assert!(notes > 0.9, "{notes}");
     assert!(notes > whole, "{notes} vs {whole}");
 }
+
+#[test]
+fn parse_reads_the_footnotes_of_a_word_document() {
+    // examples/notes.docx holds the notes of examples/notes.txt as Word
+    // footnotes (scripts/make-example-docx.py): the same notes come out
+    let doc = |file: &str| -> serde_json::Value {
+        let out = ibid(&["parse", file], None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (docx, txt) = (doc("examples/notes.docx"), doc("examples/notes.txt"));
+    assert_eq!(docx["form"], "docx");
+    let summary = |d: &serde_json::Value| -> Vec<(u64, usize, String)> {
+        d["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| {
+                (
+                    n["number"].as_u64().unwrap(),
+                    n["citations"].as_array().unwrap().len(),
+                    n["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(summary(&docx), summary(&txt));
+    assert_eq!(
+        docx["works"].as_array().unwrap().len(),
+        txt["works"].as_array().unwrap().len()
+    );
+    // a zip that is no Word document is a clear error
+    let path = std::env::temp_dir().join(format!("ibid-not-word-{}.zip", std::process::id()));
+    let mut zip = Vec::new();
+    zip.extend_from_slice(b"PK\x03\x04");
+    zip.extend_from_slice(&[0u8; 40]);
+    std::fs::write(&path, &zip).unwrap();
+    let out = ibid(&["parse", path.to_str().unwrap()], None);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("Word document"), "{}", stderr(&out));
+}

@@ -1,7 +1,9 @@
 //! ibid's input stage: bytes in, blocks of text out.
 //!
-//! [`ingest`] checks that the input is text (UTF-8, not binary, not a PDF or
-//! DOCX), then reads it as one of two forms:
+//! [`ingest`] reads a Word document (`.docx`: its footnotes, else endnotes,
+//! else body paragraphs, see [`InputForm::Docx`]); other input must be text
+//! (UTF-8, not binary, not a PDF or another archive), read as one of two
+//! forms:
 //!
 //! - **plain text** (anything that is not HTML): one unstructured block over
 //!   the whole text, "\r\n" and "\r" turned into "\n". The segmenter finds the
@@ -45,6 +47,7 @@
 //! assert!(matches!(ibid_ingest::ingest(b"\xff\xfe1\x00"), Err(ibid_ingest::IngestError::Utf16)));
 //! ```
 
+mod docx;
 mod html;
 mod plain;
 mod sniff;
@@ -103,10 +106,17 @@ pub enum IngestError {
     /// A binary document format.
     #[error("input is a {format} file; extract its text first")]
     UnsupportedFormat { format: &'static str },
+    /// A Word document that cannot be read (damaged, too large inflated,
+    /// malformed XML).
+    #[error("cannot read the Word document: {message}")]
+    Docx { message: String },
 }
 
 /// Read bytes: check they are text, detect the form, find the blocks.
 pub fn ingest(bytes: &[u8]) -> Result<Source, IngestError> {
+    if docx::is_zip(bytes) {
+        return docx::ingest_docx(bytes);
+    }
     let text = sniff::check(bytes)?;
     Ok(ingest_str(text))
 }

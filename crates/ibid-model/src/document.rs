@@ -50,6 +50,8 @@ pub enum InputForm {
     ReferenceList,
     /// An HTML page.
     Html,
+    /// A Word document (`.docx`): its footnotes, endnotes or body.
+    Docx,
     /// One reference per record (`ibid refs`).
     References,
 }

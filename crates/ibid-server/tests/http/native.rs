@@ -120,6 +120,26 @@ async fn notes_bad_bytes_and_multipart() {
     assert_eq!(r.status(), StatusCode::OK);
     let doc: ibid::Document = r.json().await.unwrap();
     assert_eq!(doc.form, ibid::InputForm::Html);
+
+    // a Word document uploaded as a file: its footnotes, numbered as in Word
+    let docx = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/notes.docx"),
+    )
+    .unwrap();
+    let part = reqwest::multipart::Part::bytes(docx).file_name("notes.docx");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let r = c.post(&url).multipart(form).fetch().await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let doc: ibid::Document = r.json().await.unwrap();
+    assert_eq!(doc.form, ibid::InputForm::Docx);
+    let numbers: Vec<Option<u32>> = doc.notes.iter().map(|n| n.number).collect();
+    let from_text: Vec<Option<u32>> = ibid::Parser::new()
+        .parse_str(&text)
+        .notes
+        .iter()
+        .map(|n| n.number)
+        .collect();
+    assert_eq!(numbers, from_text);
     s.stop().await;
 }
 
