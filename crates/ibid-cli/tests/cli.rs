@@ -281,3 +281,20 @@ fn parse_reads_the_footnotes_of_a_word_document() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("Word document"), "{}", stderr(&out));
 }
+
+#[test]
+fn parse_reads_a_jats_article() {
+    let out = ibid(&["parse", "examples/article.xml"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["form"], "xml");
+    let notes = doc["notes"].as_array().unwrap();
+    // three footnotes, numbered by their labels, then two references
+    let numbers: Vec<Option<u64>> = notes.iter().map(|n| n["number"].as_u64()).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(3), None, None]);
+    assert_eq!(notes[2]["citations"][1]["kind"], "short");
+    // the short title and the reference entry find the footnote's work
+    let work = notes[0]["citations"][1]["work"].clone();
+    assert_eq!(notes[2]["citations"][1]["work"], work);
+    assert_eq!(notes[3]["citations"][0]["work"], work);
+}

@@ -2,8 +2,9 @@
 //!
 //! [`ingest`] reads a Word document (`.docx`: its footnotes, else endnotes,
 //! else body paragraphs, see [`InputForm::Docx`]); other input must be text
-//! (UTF-8, not binary, not a PDF or another archive), read as one of two
-//! forms:
+//! (UTF-8, not binary, not a PDF or another archive). JATS and TEI XML
+//! documents give their notes and reference entries ([`InputForm::Xml`]);
+//! other text is read as one of two forms:
 //!
 //! - **plain text** (anything that is not HTML): one unstructured block over
 //!   the whole text, "\r\n" and "\r" turned into "\n". The segmenter finds the
@@ -51,6 +52,7 @@ mod docx;
 mod html;
 mod plain;
 mod sniff;
+mod xml;
 
 pub use ibid_model::InputForm;
 use ibid_model::{MappedText, StageDiagnostic};
@@ -125,6 +127,23 @@ pub fn ingest(bytes: &[u8]) -> Result<Source, IngestError> {
 /// A leading BOM is dropped.
 pub fn ingest_str(text: &str) -> Source {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if let Some(vocabulary) = xml::vocabulary(text) {
+        let (blocks, mut diagnostics) = xml::ingest_xml(text, vocabulary);
+        if blocks.is_empty() {
+            diagnostics.push(StageDiagnostic {
+                note: None,
+                code: "xml-no-notes",
+                message: "the XML document has no footnotes, endnotes or reference entries".into(),
+                orig: None,
+            });
+        }
+        return Source {
+            original: text.to_string(),
+            form: InputForm::Xml,
+            blocks,
+            diagnostics,
+        };
+    }
     if html::looks_like_html(text) {
         let (blocks, diagnostics) = html::ingest_html(text);
         return Source {

@@ -52,6 +52,8 @@ pub enum InputForm {
     Html,
     /// A Word document (`.docx`): its footnotes, endnotes or body.
     Docx,
+    /// A JATS or TEI XML document: its notes and reference entries.
+    Xml,
     /// One reference per record (`ibid refs`).
     References,
 }

@@ -82,7 +82,10 @@ impl<'m> Parser<'m> {
                 raw_notes.push(note_from_block(block, &cleaned));
             } else {
                 let split = ibid_segment::split_notes(&cleaned.text, &cleaned.breaks);
-                if !matches!(source.form, InputForm::Html | InputForm::Docx) {
+                if !matches!(
+                    source.form,
+                    InputForm::Html | InputForm::Docx | InputForm::Xml
+                ) {
                     form = split.form;
                 }
                 stage_diags.extend(split.diagnostics);
