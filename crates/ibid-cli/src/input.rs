@@ -35,6 +35,16 @@ pub fn read_all(path: &str, limit: u64) -> Result<Vec<u8>> {
 /// Open an input for streaming (`-` is standard input); gzip data (by its
 /// magic bytes, whatever the file name) is decompressed on the fly.
 pub fn open_lines(path: &str) -> Result<Box<dyn BufRead + Send>> {
+    open_stream(path, false)
+}
+
+/// [`open_lines`] for inputs read a record a line (`ibid refs`, `ibid
+/// parse --input jsonl`): a ZIP archive is refused with one clear error.
+pub fn open_records(path: &str) -> Result<Box<dyn BufRead + Send>> {
+    open_stream(path, true)
+}
+
+fn open_stream(path: &str, records: bool) -> Result<Box<dyn BufRead + Send>> {
     let raw: Box<dyn Read + Send> = if path == "-" {
         Box::new(io::stdin())
     } else {
@@ -44,6 +54,14 @@ pub fn open_lines(path: &str) -> Result<Box<dyn BufRead + Send>> {
     let head = reader
         .fill_buf()
         .with_context(|| format!("cannot read {}", display(path)))?;
+    // a zip archive (a Word document) has no lines: one clear error
+    if records && head.starts_with(b"PK\x03\x04") {
+        anyhow::bail!(
+            "{}: a ZIP archive (a Word document?) is no list of lines; \
+             `ibid parse` reads a Word document's notes",
+            display(path)
+        );
+    }
     if head.starts_with(&GZIP_MAGIC) {
         return Ok(Box::new(BufReader::with_capacity(
             1 << 16,

@@ -65,7 +65,7 @@ fn run_batch(args: &ParseArgs, parser: &ibid::Parser<'_>) -> Result<ExitCode> {
     if !matches!(args.format, Format::Json | Format::Jsonl) {
         anyhow::bail!("--input jsonl writes JSON Lines: use --format json");
     }
-    let reader = input::open_lines(&args.file)?;
+    let reader = input::open_records(&args.file)?;
     let mut out = output::open(args.batch.output.as_deref(), args.batch.resume)?;
     let cfg = args.batch.config(&args.file, out.done);
     let work = |r: &Record| match records::parse_json_record(&r.line, r.index) {

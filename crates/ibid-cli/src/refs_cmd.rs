@@ -43,7 +43,7 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
     if args.batch.resume && !line_format {
         anyhow::bail!("--resume needs a line-based format (json or jsonl)");
     }
-    let reader = input::open_lines(&args.file)?;
+    let reader = input::open_records(&args.file)?;
     let mut out = output::open(args.batch.output.as_deref(), args.batch.resume)?;
     let opts = EmitOptions {
         style: args.model.style.clone(),

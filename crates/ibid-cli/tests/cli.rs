@@ -280,6 +280,10 @@ fn parse_reads_the_footnotes_of_a_word_document() {
     std::fs::remove_file(&path).ok();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("Word document"), "{}", stderr(&out));
+    // `ibid refs` reads lines: a Word document is one clear error
+    let out = ibid(&["refs", "examples/notes.docx"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("ibid parse"), "{}", stderr(&out));
 }
 
 #[test]
