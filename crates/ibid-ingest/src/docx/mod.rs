@@ -221,8 +221,29 @@ fn is_separator(e: &quick_xml::events::BytesStart<'_>) -> bool {
     })
 }
 
-fn xml_error(e: quick_xml::Error, at: u64) -> IngestError {
-    error(format!("malformed XML near byte {at} ({e})"))
+/// The next event of `reader`, with the element depth kept in `depth`:
+/// malformed XML, or XML nested more than 256 elements deep, is an error.
+fn next_event<'x>(
+    reader: &mut Reader<&'x [u8]>,
+    depth: &mut usize,
+) -> Result<Event<'x>, IngestError> {
+    let event = reader.read_event().map_err(|e| {
+        error(format!(
+            "malformed XML near byte {} ({e})",
+            reader.buffer_position()
+        ))
+    })?;
+    match &event {
+        Event::Start(_) => {
+            *depth += 1;
+            if *depth > 256 {
+                return Err(error("XML nested more than 256 elements deep"));
+            }
+        }
+        Event::End(_) => *depth = depth.saturating_sub(1),
+        _ => {}
+    }
+    Ok(event)
 }
 
 /// The notes (`<w:footnote>` or `<w:endnote>`, by `element`) of a part.
@@ -235,16 +256,10 @@ fn notes(xml: &str, element: &str, first: u32) -> Result<Vec<Block>, IngestError
     // Word numbers every note, also one with no text
     let mut number = first.saturating_sub(1);
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| xml_error(e, reader.buffer_position()))?;
+        let event = next_event(&mut reader, &mut depth)?;
         match &event {
             Event::Eof => break,
             Event::Start(e) => {
-                depth += 1;
-                if depth > 256 {
-                    return Err(error("XML nested more than 256 elements deep"));
-                }
                 if e.local_name().as_ref() == element.as_bytes() && current.is_none() {
                     paragraphs = 0;
                     if !is_separator(e) {
@@ -255,7 +270,6 @@ fn notes(xml: &str, element: &str, first: u32) -> Result<Vec<Block>, IngestError
                 }
             }
             Event::End(e) => {
-                depth = depth.saturating_sub(1);
                 if e.local_name().as_ref() == element.as_bytes() {
                     if let Some(runs) = current.take() {
                         let text = runs.text.finish();
@@ -300,19 +314,10 @@ fn paragraphs(xml: &str) -> Result<Option<Block>, IngestError> {
     let mut runs = Runs::new(xml);
     let mut depth = 0usize;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| xml_error(e, reader.buffer_position()))?;
+        let event = next_event(&mut reader, &mut depth)?;
         match &event {
             Event::Eof => break,
-            Event::Start(_) => {
-                depth += 1;
-                if depth > 256 {
-                    return Err(error("XML nested more than 256 elements deep"));
-                }
-            }
             Event::End(e) => {
-                depth = depth.saturating_sub(1);
                 if e.local_name().as_ref() == b"p" && !runs.text.as_str().ends_with('\n') {
                     let at = offset_in(xml, e).saturating_sub(2);
                     runs.text.push_synthetic("\n", at..at + 1);
