@@ -259,34 +259,32 @@ fn notes(xml: &str, element: &str, first: u32) -> Result<Vec<Block>, IngestError
         let event = next_event(&mut reader, &mut depth)?;
         match &event {
             Event::Eof => break,
-            Event::Start(e) => {
-                if e.local_name().as_ref() == element.as_bytes() && current.is_none() {
-                    paragraphs = 0;
-                    if !is_separator(e) {
-                        number = number.saturating_add(1);
-                        current = Some(Runs::new(xml));
-                    }
-                    continue;
+            Event::Start(e)
+                if e.local_name().as_ref() == element.as_bytes() && current.is_none() =>
+            {
+                paragraphs = 0;
+                if !is_separator(e) {
+                    number = number.saturating_add(1);
+                    current = Some(Runs::new(xml));
                 }
+                continue;
             }
-            Event::End(e) => {
-                if e.local_name().as_ref() == element.as_bytes() {
-                    if let Some(runs) = current.take() {
-                        let text = runs.text.finish();
-                        let trimmed = text.as_str().trim();
-                        if !trimmed.is_empty() {
-                            let start = text.as_str().len() - text.as_str().trim_start().len();
-                            blocks.push(Block {
-                                text: text.slice(start..start + trimmed.len()),
-                                number: Some(number),
-                                structured: true,
-                                prose: false,
-                                breaks: Vec::new(),
-                            });
-                        }
+            Event::End(e) if e.local_name().as_ref() == element.as_bytes() => {
+                if let Some(runs) = current.take() {
+                    let text = runs.text.finish();
+                    let trimmed = text.as_str().trim();
+                    if !trimmed.is_empty() {
+                        let start = text.as_str().len() - text.as_str().trim_start().len();
+                        blocks.push(Block {
+                            text: text.slice(start..start + trimmed.len()),
+                            number: Some(number),
+                            structured: true,
+                            prose: false,
+                            breaks: Vec::new(),
+                        });
                     }
-                    continue;
                 }
+                continue;
             }
             _ => {}
         }
@@ -317,11 +315,11 @@ fn paragraphs(xml: &str) -> Result<Option<Block>, IngestError> {
         let event = next_event(&mut reader, &mut depth)?;
         match &event {
             Event::Eof => break,
-            Event::End(e) => {
-                if e.local_name().as_ref() == b"p" && !runs.text.as_str().ends_with('\n') {
-                    let at = offset_in(xml, e).saturating_sub(2);
-                    runs.text.push_synthetic("\n", at..at + 1);
-                }
+            Event::End(e)
+                if e.local_name().as_ref() == b"p" && !runs.text.as_str().ends_with('\n') =>
+            {
+                let at = offset_in(xml, e).saturating_sub(2);
+                runs.text.push_synthetic("\n", at..at + 1);
             }
             _ => {}
         }
