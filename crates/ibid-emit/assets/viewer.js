@@ -558,6 +558,11 @@
   function readFile(file) {
     if (!file) return;
     if (file.size > 50 * 1024 * 1024) { setStatus('That file is too large for the page (over 50 MB).', true); return; }
+    if (/\.docx$/i.test(file.name)) {
+      setStatus('The page reads text and HTML files. For ' + file.name + ', run "ibid parse ' + file.name +
+        ' --format html" or POST the file to v1/notes.', true);
+      return;
+    }
     file.text().then(function (t) {
       $('notes-input').value = t;
       setStatus('Loaded ' + file.name + '.');
