@@ -25,7 +25,8 @@ pub fn notes_to_string(text: &str, format: Format, opts: &EmitOptions) -> Result
     render(&doc, format, opts)
 }
 
-/// Parse notes given as bytes (plain text or HTML) and write them in `format`.
+/// Parse notes given as bytes (plain text, HTML, JATS/TEI XML or a Word
+/// `.docx`) and write them in `format`.
 pub fn notes_bytes_to_string(
     bytes: &[u8],
     format: Format,
@@ -33,7 +34,7 @@ pub fn notes_bytes_to_string(
 ) -> Result<String, Failure> {
     let doc = ibid::Parser::new()
         .parse_bytes(bytes)
-        .map_err(|e| Failure::Invalid(format!("parse_notes: the bytes are not text: {e}")))?;
+        .map_err(|e| Failure::Invalid(format!("parse_notes: the bytes cannot be read: {e}")))?;
     render(&doc, format, opts)
 }
 

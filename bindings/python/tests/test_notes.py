@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -97,6 +98,15 @@ def test_unknown_style_is_value_error():
 def test_binary_bytes_are_value_error(data):
     with pytest.raises(ValueError, match="not text"):
         ibid.parse_notes(data)
+
+
+def test_word_document_bytes():
+    docx = (Path(__file__).resolve().parents[3] / "examples" / "notes.docx").read_bytes()
+    doc = ibid.parse_notes(docx)
+    assert doc["form"] == "docx"
+    assert [n["number"] for n in doc["notes"]][:3] == [7, 8, 9]
+    with pytest.raises(ValueError, match="Word document"):
+        ibid.parse_notes(b"PK\x03\x04" + bytes(40))
 
 
 def test_html_bytes():
