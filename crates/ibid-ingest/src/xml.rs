@@ -133,7 +133,19 @@ impl Entry {
             // `piece` is a slice of `raw`
             let start = at + (piece.as_ptr() as usize - raw.as_ptr() as usize);
             if !word.is_empty() {
-                self.flush_space();
+                // one plain space before the word, in this same text: copy
+                // it, so that the run stays one segment of the map
+                let single = start > at
+                    && self.space == Some(start - 1)
+                    && raw.as_bytes()[start - at - 1] == b' '
+                    && !self.text.as_str().is_empty()
+                    && !self.text.as_str().ends_with(' ');
+                if single {
+                    self.space = None;
+                    self.text.push_copied(" ", start - 1);
+                } else {
+                    self.flush_space();
+                }
                 self.text.push_copied(word, start);
             }
             if word.len() < piece.len() {
