@@ -255,11 +255,36 @@ fn pinpoint_from_pages(it: &mut Item) {
     };
     let number = |s: &str| s.parse::<u64>().ok();
     let rest_first = rest.split(['-', '–']).next().and_then(number);
+    // a paragraph pinpoint ("8, [87]", "1123, [12]–[15]", also with its
+    // outer brackets trimmed: "12]-[15") follows any number; it is written
+    // "[12]–[15]"
+    let paras: Vec<&str> = rest
+        .split(['-', '–'])
+        .map(|p| p.trim_matches(['[', ']']))
+        .collect();
+    // after a neutral citation's number, every pinpoint is a paragraph
+    let neutral = it
+        .container_title
+        .as_deref()
+        .and_then(|c| c.split_whitespace().next())
+        .is_some_and(|c| NEUTRAL_COURTS.contains(&c.trim_end_matches('.')));
+    let paragraph =
+        (neutral || rest.contains(['[', ']'])) && paras.iter().all(|p| number(p).is_some());
     match (number(first), rest_first) {
+        (Some(_), _) if paragraph => {}
         (Some(a), Some(b)) if b >= a => {}
         _ => return,
     }
-    let (first, rest) = (first.to_string(), rest.to_string());
+    let rest = if paragraph {
+        paras
+            .iter()
+            .map(|p| format!("[{p}]"))
+            .collect::<Vec<_>>()
+            .join("–")
+    } else {
+        rest.to_string()
+    };
+    let first = first.to_string();
     it.page = Some(first.clone());
     it.page_first = Some(first);
     keep_court_and_pinpoint(it, None, Some(rest));
@@ -485,6 +510,36 @@ mod tests {
             );
             assert_eq!((it.volume, it.page), (None, None));
         }
+        // a paragraph pinpoint after the number is the locator
+        let mut it = Item {
+            title: Some("R v Jogee".into()),
+            container_title: Some("UKSC".into()),
+            page: Some("8, [87]".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.number.as_deref(), Some("8"));
+        assert_eq!(it.custom["locator"], "[87]");
+        assert_eq!(it.page, None);
+        // a range of paragraphs whose outer brackets the field lost
+        let mut it = Item {
+            title: Some("Smith v Jones".into()),
+            container_title: Some("EWCA Civ".into()),
+            page: Some("1123, 12]-[15".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.number.as_deref(), Some("1123"));
+        assert_eq!(it.custom["locator"], "[12]–[15]");
+        // the field lost both brackets: still a paragraph after a neutral court
+        let mut it = Item {
+            title: Some("R v Jogee".into()),
+            container_title: Some("UKSC".into()),
+            page: Some("8, 87".into()),
+            ..Item::default()
+        };
+        repair_reports(&mut it);
+        assert_eq!(it.custom["locator"], "[87]");
         // "[2017] UKSC 5" read as reporter and first page
         let mut it = Item {
             title: Some("R (Miller) v Secretary of State".into()),

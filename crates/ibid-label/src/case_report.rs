@@ -142,6 +142,19 @@ fn read_report(ws: &[Word<'_>], court_allowed: bool) -> Option<Report> {
                 }
             }
         }
+        // a paragraph pinpoint of a neutral citation: ", [87]", ", [87]–[89]"
+        let paragraph = !pages.is_empty()
+            && ws[i - 1].s.ends_with(',')
+            && bare.starts_with('[')
+            && bare.ends_with(']')
+            && bare
+                .split(['-', '–'])
+                .all(|p| is_number(p.trim_matches(['[', ']']), 4) && p.starts_with('['));
+        if paragraph {
+            pages.push(w.start..w.start + bare.len());
+            i += 1;
+            continue;
+        }
         if is_page && (pages.is_empty() || ws[i - 1].s.ends_with(',') || court.is_some()) {
             pages.push(w.start..w.start + bare.len());
             i += 1;
@@ -364,6 +377,30 @@ mod tests {
                 "pages=465",
                 "note=HL",
                 "pages=502"
+            ]
+        );
+    }
+
+    #[test]
+    fn neutral_citations_with_paragraphs() {
+        assert_eq!(
+            relabel("R v Jogee [2016] UKSC 8, [87]."),
+            [
+                "title=R v Jogee",
+                "date=2016",
+                "container-title=UKSC",
+                "pages=8",
+                "pages=[87]"
+            ]
+        );
+        assert_eq!(
+            relabel("Smith v Jones [2004] EWCA Civ 1123, [12]–[15]"),
+            [
+                "title=Smith v Jones",
+                "date=2004",
+                "container-title=EWCA Civ",
+                "pages=1123",
+                "pages=[12]–[15]"
             ]
         );
     }
