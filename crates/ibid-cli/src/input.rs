@@ -55,7 +55,7 @@ fn open_stream(path: &str, records: bool) -> Result<Box<dyn BufRead + Send>> {
         .fill_buf()
         .with_context(|| format!("cannot read {}", display(path)))?;
     // a zip archive (a Word document) has no lines: one clear error
-    if records && head.starts_with(b"PK\x03\x04") {
+    if records && (head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06")) {
         anyhow::bail!(
             "{}: a ZIP archive (a Word document?) is no list of lines; \
              `ibid parse` reads a Word document's notes",

@@ -22,9 +22,10 @@ const MAX_PART: u64 = 64 << 20;
 /// The most entries a Word document's archive may list.
 const MAX_ENTRIES: usize = 20_000;
 
-/// True for a zip archive (a `.docx`, `.odt`, `.epub` …).
+/// True for a zip archive (a `.docx`, `.odt`, `.epub` …), an empty one
+/// (only its end record) included.
 pub(crate) fn is_zip(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
 }
 
 fn error(message: impl Into<String>) -> IngestError {

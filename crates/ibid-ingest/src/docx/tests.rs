@@ -196,6 +196,27 @@ fn bad_archives_are_clear_errors() {
     assert!(bomb.len() < 1 << 20, "the bomb is small: {}", bomb.len());
     let e = ingest(&bomb).unwrap_err();
     assert!(e.to_string().contains("MiB"), "{e}");
+    // an empty archive (no entries, only the end record "PK\x05\x06"): a
+    // ZIP that is no Word document (it read as "UTF-16 text" before)
+    let empty = archive(&[]);
+    assert!(matches!(
+        ingest(&empty),
+        Err(IngestError::UnsupportedFormat { .. })
+    ));
+    // notes that are not UTF-8: an error naming the part and the byte
+    let latin1 = archive(&[
+        ("word/document.xml", body(&["x"]).as_bytes()),
+        ("word/footnotes.xml", b"<w:footnotes>caf\xe9</w:footnotes>"),
+    ]);
+    let e = ingest(&latin1).unwrap_err();
+    assert!(
+        e.to_string().contains("word/footnotes.xml is not UTF-8"),
+        "{e}"
+    );
+    // an empty notes part and an empty body: an empty document, no error
+    let blank = archive(&[("word/document.xml", b""), ("word/footnotes.xml", b"")]);
+    let src = ingest(&blank).unwrap();
+    assert!(src.blocks.is_empty());
     // deep nesting
     let deep = format!(
         "<w:footnotes {W}><w:footnote w:id=\"1\">{}</w:footnote></w:footnotes>",
