@@ -220,6 +220,13 @@ pub struct Item {
 }
 
 impl Item {
+    /// Drops the page range and the first page read from it: the pages
+    /// were the citation's pinpoint ("p. 88"), not the work's extent.
+    pub fn drop_pages(&mut self) {
+        self.page = None;
+        self.page_first = None;
+    }
+
     /// True when the item holds no bibliographic field at all.
     pub fn is_empty(&self) -> bool {
         self.author.is_empty()

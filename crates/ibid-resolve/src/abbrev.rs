@@ -83,6 +83,40 @@ fn tok_end(t: &Tok) -> usize {
     t.end + usize::from(t.dot)
 }
 
+/// The letters and digits of `s`, as the words that punctuation and spaces
+/// separate ("H.C. Deb." → "H", "C", "Deb").
+fn alnum_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The labeller reads a well-known abbreviation at the head of a citation
+/// as a name or a title ("H.C. Deb." as the author "Deb, H.C.", "FRUS" as
+/// an author): a name or title made only of the abbreviation's own words
+/// is dropped, since the table's expansion names the work.
+fn drop_abbreviation_as_author_or_title(item: &mut Item, abbr: &str) {
+    let words: Vec<&str> = alnum_words(abbr).collect();
+    if words.is_empty() {
+        return;
+    }
+    let inside = |s: &str| {
+        let mut any = false;
+        let all = alnum_words(s).all(|w| {
+            any = true;
+            words.contains(&w)
+        });
+        all && any
+    };
+    item.author.retain(|n| {
+        let parts = [&n.family, &n.given, &n.literal];
+        let written: Vec<&str> = parts.iter().filter_map(|p| p.as_deref()).collect();
+        written.is_empty() || !written.iter().all(|p| inside(p))
+    });
+    if item.title.as_deref().is_some_and(inside) {
+        item.title = None;
+    }
+}
+
 impl Engine {
     /// Record the abbreviation a citation defines.
     pub fn register_definition(
@@ -440,7 +474,8 @@ impl Engine {
         let o = if k.kind.is_archival() {
             self.known_archive_use(cit, an, k, locator)?
         } else {
-            self.known_reference_use(cit, an, k, start, head, locator)
+            let abbr = text.get(toks[start].start..after).unwrap_or("");
+            self.known_reference_use(cit, an, (k, start, abbr), head, locator)
         };
         self.use_known(k);
         Some(o)
@@ -560,15 +595,18 @@ impl Engine {
 
     /// "FRUS, 1938, vol. I", "DBFP, 2nd ser., vol. XIX", "H.C. Deb., 5th ser.,
     /// vol. 295", "Cmd. 5847", "[1932] AC 562", "BGHZ 34, 99".
+    ///
+    /// `known` is the table's row, the index of the abbreviation's first
+    /// token and the abbreviation as written.
     fn known_reference_use(
         &mut self,
         cit: &CitationInput<'_>,
         an: &Analysis,
-        k: &'static KnownAbbreviation,
-        start: usize,
+        known: (&'static KnownAbbreviation, usize, &str),
         head: &str,
         locator: Option<String>,
     ) -> Outcome {
+        let (k, start, abbr) = known;
         let head_toks = tokenize(head);
         let sig_based = matches!(k.kind, KnownKind::Series | KnownKind::Parliamentary);
         let mut sig = Signature::default();
@@ -641,8 +679,14 @@ impl Engine {
             return Outcome::new(CitationKind::Full, Some(w), locator, ItemFrom::Work);
         }
         let mut item = cit.item.clone();
-        item.page = None;
+        if k.kind == KnownKind::LawReport {
+            // the first page names the decision ("BGHZ 34, 99")
+            item.page = None;
+        } else {
+            item.drop_pages();
+        }
         item.custom.remove("locator");
+        drop_abbreviation_as_author_or_title(&mut item, abbr);
         match k.kind {
             KnownKind::LawReport => {
                 if item.item_type == ItemType::Document {
@@ -670,6 +714,10 @@ impl Engine {
                 }
             }
             _ => {
+                if k.kind == KnownKind::Parliamentary && item.item_type == ItemType::Document {
+                    // the bound volumes of the debates, as the series above
+                    item.item_type = ItemType::Book;
+                }
                 if item.title.is_none() {
                     item.title = Some(k.expansion.to_owned());
                 }
@@ -711,6 +759,31 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_read_as_a_name_or_title_is_dropped() {
+        use ibid_model::Name;
+        let mut item = Item {
+            author: vec![
+                Name::person("Deb", Some("H.C.".into())),
+                Name::person("Smith", Some("J.".into())),
+            ],
+            title: Some("H.C. Deb".into()),
+            ..Item::default()
+        };
+        drop_abbreviation_as_author_or_title(&mut item, "H.C. Deb.");
+        assert_eq!(item.author, vec![Name::person("Smith", Some("J.".into()))]);
+        assert_eq!(item.title, None);
+
+        let mut frus = Item {
+            author: vec![Name::literal("FRUS")],
+            title: Some("FRUS and the Cold War".into()),
+            ..Item::default()
+        };
+        drop_abbreviation_as_author_or_title(&mut frus, "FRUS");
+        assert!(frus.author.is_empty());
+        assert_eq!(frus.title.as_deref(), Some("FRUS and the Cold War"));
+    }
 
     #[test]
     fn definitions_split_into_short_and_pattern() {

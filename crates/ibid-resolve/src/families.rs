@@ -90,7 +90,7 @@ fn render_like(value: &str, like: Option<&str>) -> String {
 /// series replaced.
 fn derive_volume(base: &Item, base_sig: &Signature, sig: &Signature) -> Item {
     let mut it = base.clone();
-    it.page = None;
+    it.drop_pages();
     if sig.volume != base_sig.volume {
         if let Some(v) = &sig.volume {
             let like = base.volume.as_deref().or(Some("I"));

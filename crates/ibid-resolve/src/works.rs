@@ -90,7 +90,7 @@ pub fn work_item(item: &Item, locator: Option<&str>, file_text: Option<&str>) ->
     it.custom.remove("locator");
     if let (Some(page), Some(loc)) = (it.page.as_deref(), locator) {
         if first_number(page).is_some() && first_number(page) == first_number(loc) {
-            it.page = None;
+            it.drop_pages();
         }
     }
     it
@@ -616,6 +616,27 @@ mod tests {
             ..Query::default()
         };
         store.find_short(&q)
+    }
+
+    #[test]
+    fn a_pinpoint_read_as_pages_leaves_the_work() {
+        let item = Item {
+            title: Some("The Origins of the Second World War".into()),
+            page: Some("88".into()),
+            page_first: Some("88".into()),
+            ..Item::default()
+        };
+        let w = work_item(&item, Some("p. 88"), None);
+        assert_eq!((w.page, w.page_first), (None, None));
+        // an article's own range stays, whatever the pinpoint
+        let article = Item {
+            page: Some("195-215".into()),
+            page_first: Some("195".into()),
+            ..item
+        };
+        let w = work_item(&article, Some("p. 200"), None);
+        assert_eq!(w.page.as_deref(), Some("195-215"));
+        assert_eq!(w.page_first.as_deref(), Some("195"));
     }
 
     #[test]
