@@ -53,6 +53,7 @@ mod html;
 mod plain;
 mod sniff;
 mod xml;
+mod xml_text;
 
 pub use ibid_model::InputForm;
 use ibid_model::{MappedText, StageDiagnostic};

@@ -13,6 +13,7 @@
 //! space read as one space, entities as their characters. Malformed XML is
 //! read up to the error, which becomes a diagnostic.
 
+use crate::xml_text::{decode_ref, offset_in};
 use crate::Block;
 use ibid_model::{MappedTextBuilder, StageDiagnostic};
 use quick_xml::events::{BytesStart, Event};
@@ -101,11 +102,6 @@ fn role(v: Vocabulary, e: &BytesStart<'_>, in_entry: bool, parent: &[u8]) -> Rol
         }
         _ => Role::Text,
     }
-}
-
-/// Byte offset of `part` (a slice of `xml`) in `xml`.
-fn offset_in(xml: &str, part: &[u8]) -> usize {
-    (part.as_ptr() as usize).saturating_sub(xml.as_ptr() as usize)
 }
 
 /// One block being read.
@@ -276,25 +272,17 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
             }
             Event::GeneralRef(r) => {
                 if let Some(en) = entry.as_mut() {
-                    let at = offset_in(xml, r);
-                    let name = std::str::from_utf8(r).unwrap_or("");
-                    let decoded = match r.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => quick_xml::escape::resolve_predefined_entity(name)
-                            .unwrap_or(" ")
-                            .to_string(),
-                    };
+                    let (decoded, whole) = decode_ref(xml, r);
                     if en.label_depth.is_some() {
                         en.label.push_str(&decoded);
                     } else if decoded
                         .chars()
                         .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
                     {
-                        en.space.get_or_insert(at.saturating_sub(1));
+                        en.space.get_or_insert(whole.start);
                     } else {
                         en.flush_space();
-                        en.text
-                            .push_synthetic(&decoded, at.saturating_sub(1)..at + name.len() + 1);
+                        en.text.push_synthetic(&decoded, whole);
                     }
                 }
             }

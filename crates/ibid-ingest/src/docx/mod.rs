@@ -11,6 +11,7 @@
 //! and every block maps to it. A zip whose parts are too large once
 //! inflated, damaged or not a Word document is an error, never a hang.
 
+use crate::xml_text::{decode_ref, offset_in};
 use crate::{Block, IngestError, InputForm, Source};
 use ibid_model::{MappedTextBuilder, StageDiagnostic};
 use quick_xml::events::Event;
@@ -153,11 +154,6 @@ fn num_start(xml: &str, pr: &str) -> Option<u32> {
     digits.parse().ok().filter(|&n| n >= 1)
 }
 
-/// Byte offset of `part` (a slice of `xml`) in `xml`.
-fn offset_in(xml: &str, part: &[u8]) -> usize {
-    (part.as_ptr() as usize).saturating_sub(xml.as_ptr() as usize)
-}
-
 /// Collects the text of runs into a mapped text.
 struct Runs<'x> {
     xml: &'x str,
@@ -185,16 +181,8 @@ impl<'x> Runs<'x> {
                 self.text.push_copied(raw, at);
             }
             Event::GeneralRef(r) if self.in_text => {
-                let at = offset_in(self.xml, r);
-                let name = std::str::from_utf8(r).unwrap_or("");
-                let decoded = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c.to_string()),
-                    _ => quick_xml::escape::resolve_predefined_entity(name).map(str::to_string),
-                };
-                // "&amp;" stands for its five bytes, "&" and ";" included
-                let whole = at.saturating_sub(1)..at + name.len() + 1;
-                self.text
-                    .push_synthetic(decoded.as_deref().unwrap_or(" "), whole);
+                let (decoded, whole) = decode_ref(self.xml, r);
+                self.text.push_synthetic(&decoded, whole);
             }
             Event::Empty(e) => {
                 let at = offset_in(self.xml, e);
