@@ -7,7 +7,7 @@
 //! `--errors N` also prints N references whose fields differ from the gold ones;
 //! `--diff` tallies the missed and spurious values by field, with examples.
 
-use ibid_label::{evaluate, field_values, parse_jsonl, EvalOptions, Labeller};
+use ibid_label::{evaluate, parse_jsonl, EvalOptions, FieldDiff, Labeller};
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -89,21 +89,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Tallies the gold values that were missed by the field the prediction gave
-/// the same normalised value ("?" when no predicted field has it), and the
-/// predicted values that match no gold value, with examples of each.
+/// Missed and spurious values by field over `gold`, with examples.
 fn print_diff(labeller: &Labeller, gold: &[ibid_label::TrainRecord], opts: &EvalOptions) {
-    use std::collections::BTreeMap;
-    type Tally = BTreeMap<(String, String), (usize, Vec<String>)>;
-    let mut missed: Tally = BTreeMap::new();
-    let mut spurious: Tally = BTreeMap::new();
-    let note = |t: &mut Tally, key: (String, String), v: &str| {
-        let e = t.entry(key).or_default();
-        e.0 += 1;
-        if e.1.len() < 8 {
-            e.1.push(v.to_string());
-        }
-    };
+    let mut diff = FieldDiff::default();
     for r in gold {
         let pred: Vec<_> = labeller
             .label(&r.text)
@@ -112,39 +100,7 @@ fn print_diff(labeller: &Labeller, gold: &[ibid_label::TrainRecord], opts: &Eval
             .map(|f| (f.label, f.range))
             .collect();
         let g: Vec<_> = r.spans.iter().map(|s| (s.label, s.range.clone())).collect();
-        let gv = field_values(&r.text, &g, *opts);
-        let pv = field_values(&r.text, &pred, *opts);
-        let owner = |vals: &BTreeMap<ibid_model::Label, Vec<String>>, v: &str| {
-            vals.iter()
-                .find(|(_, vs)| vs.iter().any(|x| x == v))
-                .map_or("?".to_string(), |(l, _)| l.to_string())
-        };
-        for (a, b, tally) in [(&gv, &pv, &mut missed), (&pv, &gv, &mut spurious)] {
-            for (label, vals) in a {
-                let mut other: Vec<&String> =
-                    b.get(label).map(|v| v.iter().collect()).unwrap_or_default();
-                for v in vals {
-                    if let Some(i) = other.iter().position(|x| *x == v) {
-                        other.swap_remove(i);
-                        continue;
-                    }
-                    note(tally, (label.to_string(), owner(b, v)), v);
-                }
-            }
-        }
+        diff.add(&r.text, &g, &pred, *opts);
     }
-    for (title, tally) in [
-        ("missed gold (gold field -> predicted field)", &missed),
-        (
-            "spurious predictions (predicted field -> gold field)",
-            &spurious,
-        ),
-    ] {
-        println!("### {title}");
-        let mut rows: Vec<_> = tally.iter().collect();
-        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-        for ((l, o), (n, ex)) in rows {
-            println!("{n:5} {l} -> {o}: {}", ex.join(" | "));
-        }
-    }
+    print!("{diff}");
 }

@@ -264,10 +264,116 @@ pub fn evaluate(labeller: &Labeller, gold: &[TrainRecord], opts: &EvalOptions) -
     evaluate_predictions(gold, &predicted, opts)
 }
 
+/// The values that a prediction missed and the values it added, tallied
+/// over references by field, with a few examples of each: what `eval
+/// --diff` prints. A missed value is keyed by its gold field and the field
+/// under which the prediction holds it, if any (`title -> author`); a
+/// spurious one by its predicted field and the gold field that holds it.
+#[derive(Debug, Default)]
+pub struct FieldDiff {
+    /// (gold field, predicted field) → count and examples.
+    pub missed: BTreeMap<(Label, Option<Label>), (usize, Vec<String>)>,
+    /// (predicted field, gold field) → count and examples.
+    pub spurious: BTreeMap<(Label, Option<Label>), (usize, Vec<String>)>,
+}
+
+impl FieldDiff {
+    /// How many examples each row keeps.
+    const EXAMPLES: usize = 8;
+
+    /// Tallies one reference: `gold` and `pred` are spans of `text`.
+    pub fn add(
+        &mut self,
+        text: &str,
+        gold: &[(Label, Range<usize>)],
+        pred: &[(Label, Range<usize>)],
+        opts: EvalOptions,
+    ) {
+        let gv = field_values(text, gold, opts);
+        let pv = field_values(text, pred, opts);
+        for (a, b, tally) in [(&gv, &pv, &mut self.missed), (&pv, &gv, &mut self.spurious)] {
+            for (label, vals) in a {
+                let mut other: Vec<&String> =
+                    b.get(label).map(|v| v.iter().collect()).unwrap_or_default();
+                for v in vals {
+                    if let Some(i) = other.iter().position(|x| *x == v) {
+                        other.swap_remove(i);
+                        continue;
+                    }
+                    let owner = b
+                        .iter()
+                        .find(|(_, vs)| vs.iter().any(|x| x == v))
+                        .map(|(l, _)| *l);
+                    let row = tally.entry((*label, owner)).or_default();
+                    row.0 += 1;
+                    if row.1.len() < Self::EXAMPLES {
+                        row.1.push(v.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for FieldDiff {
+    /// The rows, most frequent first: `  12 title -> author: a | b | …`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (heading, tally) in [
+            ("missed gold (gold field -> predicted field)", &self.missed),
+            (
+                "spurious predictions (predicted field -> gold field)",
+                &self.spurious,
+            ),
+        ] {
+            writeln!(f, "### {heading}")?;
+            let mut rows: Vec<_> = tally.iter().collect();
+            rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            for ((l, o), (n, ex)) in rows {
+                let o = o.map_or("?".to_string(), |o| o.to_string());
+                writeln!(f, "{n:5} {l} -> {o}: {}", ex.join(" | "))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::GoldSpan;
+
+    #[test]
+    fn diff_tallies_missed_and_spurious_values_by_field() {
+        let text = "Taylor, Origins, London 1961";
+        let gold = [
+            (Label::Author, 0..6),
+            (Label::Title, 8..15),
+            (Label::Location, 17..23),
+            (Label::Date, 24..28),
+        ];
+        // "Origins" read as a place; "London" missed
+        let pred = [
+            (Label::Author, 0..6),
+            (Label::Location, 8..15),
+            (Label::Date, 24..28),
+        ];
+        let mut d = FieldDiff::default();
+        d.add(text, &gold, &pred, EvalOptions::default());
+        d.add(text, &gold, &pred, EvalOptions::default());
+        let missed = &d.missed;
+        assert_eq!(missed[&(Label::Title, Some(Label::Location))].0, 2);
+        assert_eq!(
+            missed[&(Label::Location, None)],
+            (2, vec!["london".into(), "london".into()])
+        );
+        assert_eq!(d.spurious[&(Label::Location, Some(Label::Title))].0, 2);
+        assert_eq!(missed.len() + d.spurious.len(), 3);
+        let shown = d.to_string();
+        assert!(
+            shown.contains("    2 title -> location: origins | origins"),
+            "{shown}"
+        );
+    }
 
     #[test]
     fn comparison_rules() {

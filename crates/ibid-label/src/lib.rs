@@ -49,7 +49,9 @@ mod unlabelled;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;
-pub use eval::{evaluate, evaluate_predictions, field_values, EvalOptions, EvalReport, FieldScore};
+pub use eval::{
+    evaluate, evaluate_predictions, field_values, EvalOptions, EvalReport, FieldDiff, FieldScore,
+};
 pub use harmonise::harmonise;
 pub use ibid_crf::{Iteration, TrainOptions, TrainReport};
 pub use labeller::{

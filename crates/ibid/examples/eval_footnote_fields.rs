@@ -8,9 +8,8 @@
 //! ```
 
 use ibid::{drop_note_number, note_fields, Parser};
-use ibid_label::{evaluate_predictions, field_values, parse_jsonl, EvalOptions, TrainRecord};
+use ibid_label::{evaluate_predictions, parse_jsonl, EvalOptions, FieldDiff, TrainRecord};
 use ibid_model::Label;
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -56,39 +55,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// Missed gold values and spurious predicted ones, by field, with examples.
 fn print_diff(gold: &[TrainRecord], pred: &[Vec<(Label, Range<usize>)>], opts: &EvalOptions) {
-    let mut missed: BTreeMap<Label, Vec<String>> = BTreeMap::new();
-    let mut spurious: BTreeMap<Label, Vec<String>> = BTreeMap::new();
+    let mut diff = FieldDiff::default();
     for (r, p) in gold.iter().zip(pred) {
         let g: Vec<_> = r.spans.iter().map(|s| (s.label, s.range.clone())).collect();
-        let gv = field_values(&r.text, &g, *opts);
-        let pv = field_values(&r.text, p, *opts);
-        for (a, b, out) in [(&gv, &pv, &mut missed), (&pv, &gv, &mut spurious)] {
-            for (label, vals) in a {
-                let mut other: Vec<&String> =
-                    b.get(label).map(|v| v.iter().collect()).unwrap_or_default();
-                for v in vals {
-                    match other.iter().position(|x| *x == v) {
-                        Some(i) => {
-                            other.swap_remove(i);
-                        }
-                        None => out.entry(*label).or_default().push(v.clone()),
-                    }
-                }
-            }
-        }
+        diff.add(&r.text, &g, p, *opts);
     }
-    for (title, t) in [("missed", &missed), ("spurious", &spurious)] {
-        println!("### {title}");
-        for (label, vals) in t {
-            println!(
-                "{:5} {label}: {}",
-                vals.len(),
-                vals.iter()
-                    .take(12)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            );
-        }
-    }
+    print!("{diff}");
 }
