@@ -196,8 +196,7 @@ fn ends_here(ws: &[Word<'_>]) -> bool {
 }
 
 /// "Donoghue v Stevenson [1932] AC 562 (HL)."
-fn parse_english(text: &str) -> Option<CaseReport> {
-    let ws = words(text);
+fn parse_english(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     let y = ws.iter().position(|w| {
         let b = w.s.trim_end_matches(',');
         b.len() == 6 && b.starts_with('[') && b.ends_with(']') && is_number(&b[1..5], 4)
@@ -234,9 +233,7 @@ fn parse_english(text: &str) -> Option<CaseReport> {
 }
 
 /// "Roe v. Wade, 410 U.S. 113, 153 (1973)."
-fn parse_american(text: &str) -> Option<CaseReport> {
-    let ws = words(text);
-    // the volume follows the comma that ends the case name
+fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     // the volume follows the case name, usually after a comma
     let v = (1..ws.len()).find(|&k| is_number(ws[k].s, 4) && is_case_name(&ws[..k]))?;
     let Report {
@@ -284,7 +281,8 @@ pub(crate) fn case_report(text: &str, tokens: &[Token], path: &mut [u16], outsid
     if !(text.contains(" v ") || text.contains(" v. ") || text.contains(" vs")) {
         return;
     }
-    let Some(case) = parse_english(text).or_else(|| parse_american(text)) else {
+    let ws = words(text);
+    let Some(case) = parse_english(text, &ws).or_else(|| parse_american(text, &ws)) else {
         return;
     };
     let id = |l: Label| l.index() as u16;
@@ -498,7 +496,8 @@ mod tests {
             tokenize(text, &mut toks);
             let mut path = vec![0u16; toks.len()];
             case_report(text, &toks, &mut path, Label::ALL.len() as u16);
-            if let Some(c) = parse_english(text).or_else(|| parse_american(text)) {
+            let ws = words(text);
+            if let Some(c) = parse_english(text, &ws).or_else(|| parse_american(text, &ws)) {
                 read += 1;
                 let ranges = [
                     Some(c.name),
