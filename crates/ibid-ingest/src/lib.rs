@@ -56,8 +56,9 @@ mod xml;
 mod xml_text;
 
 pub use ibid_model::InputForm;
-use ibid_model::{MappedText, StageDiagnostic};
+use ibid_model::{Label, MappedText, StageDiagnostic};
 pub use sniff::BinaryReason;
+use std::ops::Range;
 
 /// The input, read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -92,6 +93,10 @@ pub struct Block {
     /// was dropped: citation boundary hints. Pass them to
     /// `ibid_clean::clean_with_breaks`.
     pub breaks: Vec<usize>,
+    /// The fields the markup itself labels (a JATS `<element-citation>`,
+    /// a TEI `<biblStruct>`), as byte ranges of [`Source::original`]; empty
+    /// when the markup labels none and the model is to label the text.
+    pub fields: Vec<(Label, Range<usize>)>,
 }
 
 /// Why bytes cannot be read as text.
@@ -163,6 +168,7 @@ pub fn ingest_str(text: &str) -> Source {
             structured: false,
             prose: false,
             breaks: Vec::new(),
+            fields: Vec::new(),
         }]
     };
     Source {

@@ -2,7 +2,7 @@
 //!
 //! - JATS: every footnote (`<fn>`, in a `<fn-group>` or in the text) and
 //!   every reference (`<ref>`: its `<mixed-citation>`, or its
-//!   `<element-citation>` with a space between the parts) becomes one
+//!   `<element-citation>` with a comma between the parts) becomes one
 //!   structured [`Block`], numbered by its `<label>` when that is a number;
 //! - TEI: every `<note>` placed at the foot or the end (`place="foot"`,
 //!   `"end"`, `"bottom"`, or `type="footnote"`/`"endnote"`) and every entry
@@ -13,8 +13,11 @@
 //! space read as one space, entities as their characters. Malformed XML is
 //! read up to the error, which becomes a diagnostic.
 
+mod fields;
+
 use crate::xml_text::{decode_ref, offset_in};
 use crate::Block;
+use fields::MarkupFields;
 use ibid_model::{MappedTextBuilder, StageDiagnostic};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -116,8 +119,13 @@ struct Entry {
     /// structured citation ended).
     space: Option<usize>,
     /// A structured citation (`<element-citation>`, `<biblStruct>`): its
-    /// parts are separated by spaces.
+    /// parts are separated by `sep`.
     structured: bool,
+    /// What the next due space is written as: ", " between the parts of a
+    /// structured citation, " " inside a name, "–" between its pages.
+    sep: &'static str,
+    /// The fields its markup labels, for a reference (not a note).
+    markup: Option<MarkupFields>,
 }
 
 impl Entry {
@@ -143,6 +151,8 @@ impl Entry {
                     self.flush_space();
                 }
                 self.text.push_copied(word, start);
+                // white space after a word is a space of the text
+                self.sep = " ";
             }
             if word.len() < piece.len() {
                 self.space = Some(start + word.len());
@@ -153,9 +163,22 @@ impl Entry {
     fn flush_space(&mut self) {
         if let Some(at) = self.space.take() {
             if !self.text.as_str().is_empty() && !self.text.as_str().ends_with(' ') {
-                self.text.push_synthetic(" ", at..at + 1);
+                self.text.push_synthetic(self.sep, at..at + 1);
             }
         }
+    }
+
+    /// A part of a structured citation ended: what separates it from the next.
+    fn part_ended(&mut self, name: &[u8], at: usize) {
+        self.space.get_or_insert(at);
+        self.sep = match name {
+            // surname first, as JATS writes it: "Smith, J. A."
+            b"surname" => ", ",
+            b"given-names" | b"prefix" | b"suffix" | b"forename" | b"roleName" | b"addName"
+            | b"genName" | b"nameLink" => " ",
+            b"fpage" => "–",
+            _ => ", ",
+        };
     }
 }
 
@@ -197,6 +220,8 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
                 let parent = stack.last().map_or(&[][..], Vec::as_slice);
                 match role(v, e, entry.is_some(), parent) {
                     Role::Entry => {
+                        let name = e.local_name();
+                        let reference = matches!(name.as_ref(), b"ref" | b"bibl" | b"biblStruct");
                         entry = Some(Entry {
                             text: MappedTextBuilder::default(),
                             number: attr(e, b"n").and_then(|n| n.trim().parse().ok()),
@@ -204,7 +229,9 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
                             depth: stack.len(),
                             label_depth: None,
                             space: None,
-                            structured: matches!(e.local_name().as_ref(), b"biblStruct"),
+                            structured: name.as_ref() == b"biblStruct",
+                            sep: " ",
+                            markup: reference.then(MarkupFields::default),
                         });
                     }
                     Role::Label => {
@@ -214,19 +241,38 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
                     }
                     Role::Text => {
                         if let Some(en) = entry.as_mut() {
-                            if e.local_name().as_ref() == b"element-citation" {
+                            let name = e.local_name();
+                            if name.as_ref() == b"element-citation" {
                                 en.structured = true;
+                            }
+                            if en.sep == "–" && name.as_ref() != b"lpage" {
+                                en.sep = ", ";
+                            }
+                            if en
+                                .markup
+                                .as_ref()
+                                .is_some_and(|m| m.opens_field(v, e, &stack))
+                            {
+                                en.flush_space();
+                            }
+                            let len = en.text.as_str().len();
+                            if let Some(m) = en.markup.as_mut() {
+                                m.start(v, e, &stack, len);
                             }
                         }
                     }
                 }
                 stack.push(e.local_name().as_ref().to_vec());
             }
-            Event::End(_) => {
+            Event::End(end) => {
                 stack.pop();
                 let depth = stack.len();
                 let mut done = false;
                 if let Some(en) = entry.as_mut() {
+                    let len = en.text.as_str().len();
+                    if let Some(m) = en.markup.as_mut() {
+                        m.end(depth, len);
+                    }
                     if en.label_depth == Some(depth) {
                         en.label_depth = None;
                         if en.number.is_none() {
@@ -236,19 +282,21 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
                         done = true;
                     } else if en.structured {
                         let at = offset_in(xml, event.as_ref()).saturating_sub(2);
-                        en.space.get_or_insert(at);
+                        en.part_ended(end.local_name().as_ref(), at);
                     }
                 }
                 if done {
                     if let Some(en) = entry.take() {
                         let text = en.text.finish();
                         if !text.as_str().trim().is_empty() {
+                            let fields = en.markup.map(|m| m.finish(&text)).unwrap_or_default();
                             blocks.push(Block {
                                 text,
                                 number: en.number,
                                 structured: true,
                                 prose: false,
                                 breaks: Vec::new(),
+                                fields,
                             });
                         }
                     }
@@ -283,6 +331,7 @@ pub(crate) fn ingest_xml(xml: &str, v: Vocabulary) -> (Vec<Block>, Vec<StageDiag
                     } else {
                         en.flush_space();
                         en.text.push_synthetic(&decoded, whole);
+                        en.sep = " ";
                     }
                 }
             }

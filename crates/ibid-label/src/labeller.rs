@@ -53,6 +53,41 @@ pub struct Labelled {
     pub item: Item,
 }
 
+impl Labelled {
+    /// The result for a citation whose fields are already known (labelled
+    /// by its markup, such as a JATS `<element-citation>`): the spans,
+    /// trimmed as the model's are, in text order, and the item built from
+    /// them exactly as from the model's.
+    ///
+    /// ```
+    /// use ibid_label::{Labelled, LabelledSpan};
+    /// use ibid_model::Label;
+    /// let text = "Braudel F, The Mediterranean, London, 1972";
+    /// let span = |label, range| LabelledSpan { label, range };
+    /// let out = Labelled::from_fields(
+    ///     text,
+    ///     vec![span(Label::Date, 38..42), span(Label::Author, 0..9), span(Label::Title, 11..28)],
+    /// );
+    /// assert_eq!(out.item.title.as_deref(), Some("The Mediterranean"));
+    /// assert_eq!(out.item.author[0].family.as_deref(), Some("Braudel"));
+    /// assert_eq!(out.fields[0].label, Label::Author);
+    /// ```
+    pub fn from_fields(text: &str, mut fields: Vec<LabelledSpan>) -> Labelled {
+        let dict = Dict::embedded();
+        for f in &mut fields {
+            f.range = normalise_span(text, f.range.clone(), dict);
+        }
+        fields.retain(|f| !f.range.is_empty());
+        fields.sort_by_key(|f| (f.range.start, f.range.end));
+        let item = item_of(text, &fields, &[]);
+        Labelled {
+            fields,
+            unlabelled: Vec::new(),
+            item,
+        }
+    }
+}
+
 /// Why a model could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {

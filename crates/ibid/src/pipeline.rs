@@ -3,8 +3,8 @@
 use ibid_ingest::{Block, IngestError, Source};
 use ibid_label::Labeller;
 use ibid_model::{
-    CharIndex, Citation, Diagnostic, Document, Field, InputForm, Item, MappedText, Note,
-    RawCitation, RawNote, StageDiagnostic, Unlabelled,
+    CharIndex, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Item, Label,
+    MappedText, Note, RawCitation, RawNote, StageDiagnostic, Unlabelled,
 };
 use ibid_resolve::{CitationInput, NoteInput};
 use std::ops::Range;
@@ -76,10 +76,13 @@ impl<'m> Parser<'m> {
         let mut stage_diags: Vec<StageDiagnostic> = source.diagnostics.clone();
         let mut form = source.form;
         let mut raw_notes: Vec<RawNote> = Vec::new();
+        // per note, the fields its markup labels (none for most)
+        let mut markup: Vec<&[(Label, Range<usize>)]> = Vec::new();
         for block in &source.blocks {
             let cleaned = ibid_clean::clean_with_breaks(&block.text, &block.breaks);
             if block.structured {
                 raw_notes.push(note_from_block(block, &cleaned));
+                markup.push(&block.fields);
             } else {
                 let split = ibid_segment::split_notes(&cleaned.text, &cleaned.breaks);
                 if !matches!(
@@ -90,10 +93,18 @@ impl<'m> Parser<'m> {
                 }
                 stage_diags.extend(split.diagnostics);
                 raw_notes.extend(split.notes);
+                markup.resize(raw_notes.len(), &[]);
             }
         }
 
-        let found: Vec<Vec<Found>> = raw_notes.iter().map(|n| self.label_note(n)).collect();
+        let found: Vec<Vec<Found>> = raw_notes
+            .iter()
+            .zip(&markup)
+            .map(|(n, m)| match markup_citation(n, m) {
+                Some(f) => vec![f],
+                None => self.label_note(n),
+            })
+            .collect();
         let inputs: Vec<NoteInput<'_>> = raw_notes
             .iter()
             .zip(&found)
@@ -233,6 +244,60 @@ impl<'m> Parser<'m> {
     }
 }
 
+/// A reference whose markup labels its fields (a JATS `<element-citation>`,
+/// a TEI `<biblStruct>`): one citation, the whole note, with those fields
+/// (`fields` are ranges of the original input) instead of the model's.
+fn markup_citation(note: &RawNote, fields: &[(Label, Range<usize>)]) -> Option<Found> {
+    if fields.is_empty() || note.prose {
+        return None;
+    }
+    let text = note.text.as_str();
+    let mut spans: Vec<ibid_label::LabelledSpan> = Vec::with_capacity(fields.len());
+    for (label, orig) in fields {
+        // the note's characters that come from inside the field
+        let mut range: Option<Range<usize>> = None;
+        for (i, c) in text.char_indices() {
+            let o = note.text.orig_range(i..i + c.len_utf8());
+            if o.start >= orig.start && o.end <= orig.end && o.start < orig.end {
+                let r = range.get_or_insert(i..i);
+                r.end = i + c.len_utf8();
+            }
+        }
+        if let Some(range) = range {
+            spans.push(ibid_label::LabelledSpan {
+                label: *label,
+                range,
+            });
+        }
+    }
+    if spans.is_empty() {
+        return None;
+    }
+    let labelled = ibid_label::Labelled::from_fields(text, spans);
+    let fields = labelled
+        .fields
+        .iter()
+        .map(|f| Field {
+            label: f.label,
+            text: text[f.range.clone()].to_string(),
+            span: [f.range.start, f.range.end],
+        })
+        .collect();
+    Some(Found {
+        raw: RawCitation {
+            range: 0..text.len(),
+            kind: CitationKind::Full,
+            locator: None,
+            defines: None,
+            definition: None,
+        },
+        text: text.to_string(),
+        fields,
+        unlabelled: Vec::new(),
+        item: labelled.item,
+    })
+}
+
 /// A note whose boundaries the markup gave: one line of text, no number label.
 fn note_from_block(block: &Block, cleaned: &ibid_clean::Cleaned) -> RawNote {
     let (text, breaks) = collapse_whitespace(&cleaned.text, &cleaned.breaks);
@@ -290,7 +355,6 @@ fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ibid_model::CitationKind;
 
     #[test]
     fn collapse_keeps_map() {
@@ -307,5 +371,46 @@ mod tests {
         let doc = Parser::new().parse_str("1 Ibid., p. 3.\n");
         let kinds: Vec<CitationKind> = doc.citations().map(|(_, c)| c.kind).collect();
         assert_eq!(kinds, vec![CitationKind::Ibid]);
+    }
+
+    #[test]
+    fn a_reference_labelled_by_its_markup_keeps_its_fields() {
+        let xml = r#"<article><back><ref-list><ref id="r1"><label>4</label><element-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Smith</surname><given-names>J. A.</given-names></name></person-group><article-title>The archive &amp; the state</article-title><source>Journal of Modern History</source><year>2001</year><volume>73</volume><fpage>345</fpage><lpage>367</lpage><pub-id pub-id-type="doi">10.1086/321025</pub-id></element-citation></ref></ref-list></back></article>"#;
+        let doc = Parser::new().parse_str(xml);
+        let cites: Vec<&Citation> = doc.citations().map(|(_, c)| c).collect();
+        assert_eq!(cites.len(), 1);
+        let c = cites[0];
+        assert_eq!(
+            c.text,
+            "Smith, J. A., The archive & the state, Journal of Modern History, 2001, 73, 345–367, 10.1086/321025"
+        );
+        let it = &c.item;
+        assert_eq!(it.item_type, ibid_model::ItemType::ArticleJournal);
+        assert_eq!(it.author[0].family.as_deref(), Some("Smith"));
+        assert_eq!(it.author[0].given.as_deref(), Some("J. A."));
+        assert_eq!(it.title.as_deref(), Some("The archive & the state"));
+        assert_eq!(
+            it.container_title.as_deref(),
+            Some("Journal of Modern History")
+        );
+        assert_eq!(it.volume.as_deref(), Some("73"));
+        assert_eq!(it.page.as_deref(), Some("345-367"));
+        assert_eq!(it.doi.as_deref(), Some("10.1086/321025"));
+        // each field's span points at its text in the XML
+        for f in &c.fields {
+            let src = &xml[f.span[0]..f.span[1]];
+            let first = f
+                .text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap();
+            assert!(src.starts_with(first), "{f:?} spans {src:?}");
+        }
+        // a reference in plain text beside it is read by the model
+        let doc = Parser::new().parse_str(
+            r#"<article><back><ref-list><ref><mixed-citation>Watt, D. C., How War Came (London, 1989).</mixed-citation></ref></ref-list></back></article>"#,
+        );
+        let item = &doc.citations().next().unwrap().1.item;
+        assert_eq!(item.title.as_deref(), Some("How War Came"));
     }
 }

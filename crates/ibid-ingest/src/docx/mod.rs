@@ -270,6 +270,7 @@ fn notes(xml: &str, element: &str, first: u32) -> Result<Vec<Block>, IngestError
                             structured: true,
                             prose: false,
                             breaks: Vec::new(),
+                            fields: Vec::new(),
                         });
                     }
                 }
@@ -321,6 +322,7 @@ fn paragraphs(xml: &str) -> Result<Option<Block>, IngestError> {
         structured: false,
         prose: false,
         breaks: Vec::new(),
+        fields: Vec::new(),
     }))
 }
 

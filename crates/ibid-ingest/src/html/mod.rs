@@ -35,6 +35,7 @@ pub(crate) fn ingest_html(src: &str) -> (Vec<Block>, Vec<StageDiagnostic>) {
                 structured: false,
                 prose: false,
                 breaks: Vec::new(),
+                fields: Vec::new(),
             }]
         };
         return (blocks, diagnostics);

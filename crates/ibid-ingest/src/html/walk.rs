@@ -197,6 +197,7 @@ fn finish(cur: Current, items: &[Item]) -> Option<Block> {
         structured: item.kind != ItemKind::Unstructured,
         prose: item.kind == ItemKind::Prose,
         breaks,
+        fields: Vec::new(),
     })
 }
 
