@@ -380,16 +380,33 @@ impl Analysis<'_> {
             {
                 bits[i] |= TERMINAL;
             }
+            // a page after a comma ("Preponderance, 175"), also one closing
+            // a quoted title ("Politics of Productivity,\" 615") or after a
+            // volume in roman numerals ("Lettere, ii. 240"), at the end of
+            // the note or before ";", "." or "and" and the next citation
+            let after_comma = |k: usize| {
+                let tail = self.toks[k].tail(s);
+                tail.ends_with(',') || [",\"", ",”", ",’", ",'"].iter().any(|q| tail.ends_with(q))
+            };
+            let roman_volume = i > 1
+                && self.toks[i - 1].tail(s) == "."
+                && is_roman(self.toks[i - 1].core(s))
+                && self.toks[i - 1].core(s).len() <= 4
+                && after_comma(i - 2);
+            let ends_citation = i + 1 == n
+                || t.tail(s).starts_with([';', '.'])
+                || (t.tail(s).is_empty()
+                    && matches!(next_core(1), "and" | "&")
+                    && next(2) & CAP != 0);
             if b & NUMBER != 0
                 && b & INB == 0
                 && i > 0
-                && self.toks[i - 1].tail(s).ends_with(',')
-                && snap[i - 1] & (MARKER | YEAR) == 0
+                && ((after_comma(i - 1) && snap[i - 1] & (MARKER | YEAR) == 0) || roman_volume)
                 && {
                     let tail = t.tail(s);
                     tail.is_empty() || tail.starts_with([';', '.']) || tail == ","
                 }
-                && (i + 1 == n || t.tail(s).starts_with([';', '.']))
+                && ends_citation
             {
                 bits[i] |= BARE_PAGE;
             }

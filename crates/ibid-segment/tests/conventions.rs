@@ -781,3 +781,41 @@ fn chicago_short_forms_with_bare_pages() {
         ),
     ]);
 }
+
+/// A short citation whose page follows a quoted title's comma, a volume in
+/// roman numerals, or that "and" joins to the next one was dropped as prose.
+#[test]
+fn short_citations_ending_in_a_bare_page_are_kept() {
+    texts_are(&[
+        (
+            "Maier, \"Politics of Productivity,\" 615; Leffler, Preponderance, 175.",
+            &[
+                "Maier, \"Politics of Productivity,\" 615",
+                "Leffler, Preponderance, 175",
+            ],
+        ),
+        (
+            "Maier, “Politics of Productivity,” 615; Leffler, Preponderance, 175.",
+            &[
+                "Maier, “Politics of Productivity,” 615",
+                "Leffler, Preponderance, 175",
+            ],
+        ),
+        (
+            "Ricasoli, Lettere, ii. 240; Trevisan, Venetian Dispatches, 71.",
+            &[
+                "Ricasoli, Lettere, ii. 240",
+                "Trevisan, Venetian Dispatches, 71",
+            ],
+        ),
+        (
+            "Leffler, Preponderance, 180 and Hogan, Marshall Plan, 60.",
+            &["Leffler, Preponderance, 180", "Hogan, Marshall Plan, 60"],
+        ),
+    ]);
+    // prose that ends in a number after "and" stays prose
+    assert_eq!(
+        texts("He wrote to them in 1936 and 1937 and again in 1940."),
+        Vec::<String>::new()
+    );
+}
