@@ -101,11 +101,25 @@ pub(crate) fn looks_like_entry_start(line: &str) -> bool {
         && w2.ends_with([',', '.'])
 }
 
+/// Does `line` end with a link ("https://doi.org/10.1038/nature14539",
+/// "doi:10.1002/…", "www.…")? A reference that ends with its DOI or URL
+/// is complete, with or without a full stop.
+fn ends_with_link(line: &str) -> bool {
+    let last = line.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let low = last.to_ascii_lowercase();
+    low.starts_with("http://")
+        || low.starts_with("https://")
+        || low.starts_with("www.")
+        || low.starts_with("doi:")
+        || (low.starts_with("10.") && low.contains('/'))
+}
+
 /// Is `line` the continuation of the entry whose last line is `prev`?
 fn continues(prev: &str, line: &str, entry_has_year: bool) -> bool {
     let first = line.chars().next().unwrap_or(' ');
     let last = prev.chars().next_back().unwrap_or(' ');
-    let prev_done = matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"');
+    let prev_done = matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"')
+        || (ends_with_link(prev) && entry_has_year);
     if first.is_lowercase()
         || (first.is_ascii_digit() && !prev_done)
         || matches!(first, ')' | ']' | ',' | ';' | ':' | '.' | '–' | '-' | '&')
@@ -129,9 +143,7 @@ fn continues(prev: &str, line: &str, entry_has_year: bool) -> bool {
     let ends_with_number = prev
         .trim_end_matches(['.', ')', ']'])
         .ends_with(|c: char| c.is_ascii_digit());
-    if matches!(last, '.' | '?' | '!' | ')' | ']' | '”' | '’' | '"')
-        && (entry_has_year || ends_with_number)
-    {
+    if prev_done && (entry_has_year || ends_with_number) {
         return false;
     }
     true
@@ -158,7 +170,9 @@ pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usi
     let at_margin = all.len() - indented;
     let hanging = indented > 0 && at_margin > 0 && indented >= at_margin / 2;
     // when nearly every line ends a sentence, each line is an entry
-    let terminal = |t: &str| t.trim_end().ends_with(['.', '?', '!', ')', '”', '’', '"']);
+    let terminal = |t: &str| {
+        t.trim_end().ends_with(['.', '?', '!', ')', '”', '’', '"']) || ends_with_link(t)
+    };
     let ends = all
         .iter()
         .filter(|l| terminal(s.get(l.0.clone()).unwrap_or("")))
@@ -261,6 +275,21 @@ mod tests {
     fn hanging_indent() {
         let s = "Taylor, A. J. P. The Origins of the Second World War.\n    London: Hamish Hamilton, 1961.\nSmith, John. A History.\n    Oxford: Clarendon Press, 1990.";
         assert_eq!(entries(s).len(), 2);
+    }
+
+    #[test]
+    fn a_reference_ending_with_its_doi_is_complete() {
+        let s = "Taylor, A. J. P. The Origins. London, 1961.\n\
+                 LeCun, Y. (2015). Deep learning. Nature, 521, 436–444. https://doi.org/10.1038/nature14539\n\
+                 Braudel, Fernand. La Méditerranée. Paris: Armand Colin, 1949.\n\
+                 Shannon, C. E. (1948). A theory. Bell System Technical Journal, 27, 379–423. doi:10.1002/x\n\
+                 Gilbert, M. and Gott, R., The Appeasers (London, 1963).";
+        assert_eq!(entries(s).len(), 5, "{:?}", entries(s));
+        // a DOI wrapped over two lines stays one entry
+        let s = "LeCun, Y. (2015). Deep learning. Nature, 521, 436–444. https://doi.org/10.1038/\n\
+                 nature14539\n\
+                 Braudel, Fernand. La Méditerranée. Paris: Armand Colin, 1949.";
+        assert_eq!(entries(s).len(), 2, "{:?}", entries(s));
     }
 
     #[test]
