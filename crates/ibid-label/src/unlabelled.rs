@@ -167,5 +167,98 @@ pub(crate) fn item_of(text: &str, fields: &[LabelledSpan], unlabelled: &[Range<u
         pairs.extend(extra);
         pairs.sort_by_key(|(_, r)| (r.start, r.end));
     }
+    shelfmark_before_folio(text, &mut pairs);
     ibid_csl::to_item(text, &pairs)
+}
+
+/// "ASF, Mediceo del Principato 412, fol. 3r": when the model labels only
+/// the folio as the archive location and leaves the shelfmark before it
+/// outside every field, the location is the shelfmark and the folio
+/// together (the resolver keys the archive file on the shelfmark).
+fn shelfmark_before_folio(text: &str, pairs: &mut Vec<(Label, Range<usize>)>) {
+    let is_folio = |s: &str| {
+        let mut words = s.split_whitespace();
+        let marker = words
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_lowercase();
+        matches!(
+            marker.as_str(),
+            "fol"
+                | "fols"
+                | "f"
+                | "ff"
+                | "fo"
+                | "bl"
+                | "c"
+                | "cc"
+                | "p"
+                | "pp"
+                | "s"
+                | "folio"
+                | "folios"
+        ) && words
+            .next()
+            .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    for i in 1..pairs.len() {
+        let (label, r) = &pairs[i];
+        if *label != Label::ArchiveLocation || !text.get(r.clone()).is_some_and(is_folio) {
+            continue;
+        }
+        let (prev_label, prev) = &pairs[i - 1];
+        let gap = text.get(prev.end..r.start).unwrap_or("x");
+        let shelfmark = text
+            .get(prev.clone())
+            .is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
+        if *prev_label == Label::Note
+            && shelfmark
+            && gap.chars().all(|c| c == ',' || c.is_whitespace())
+        {
+            let start = prev.start;
+            pairs[i].1.start = start;
+            pairs.remove(i - 1);
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shelfmark_left_before_its_folio_joins_the_archive_location() {
+        let text = "ASF, Mediceo del Principato 412, fol. 3r";
+        let mut pairs = vec![
+            (Label::Archive, 0..3),
+            (Label::Note, 5..31),
+            (Label::ArchiveLocation, 33..40),
+        ];
+        shelfmark_before_folio(text, &mut pairs);
+        assert_eq!(
+            pairs,
+            vec![(Label::Archive, 0..3), (Label::ArchiveLocation, 5..40)]
+        );
+        // a note with no number is no shelfmark; a location that is no folio stays
+        let text = "ASF, letter of the envoy, fol. 3r";
+        let mut pairs = vec![
+            (Label::Archive, 0..3),
+            (Label::Note, 5..24),
+            (Label::ArchiveLocation, 26..33),
+        ];
+        let before = pairs.clone();
+        shelfmark_before_folio(text, &mut pairs);
+        assert_eq!(pairs, before);
+        let text = "ASF, Carte Strozziane 12, serie I";
+        let mut pairs = vec![
+            (Label::Archive, 0..3),
+            (Label::Note, 5..24),
+            (Label::ArchiveLocation, 26..33),
+        ];
+        let before = pairs.clone();
+        shelfmark_before_folio(text, &mut pairs);
+        assert_eq!(pairs, before);
+    }
 }

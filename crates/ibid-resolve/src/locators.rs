@@ -132,7 +132,15 @@ fn is_locator_marker(t: &Tok, ibid_like: bool) -> bool {
 }
 
 fn is_locator_value(t: &Tok) -> bool {
-    t.is_number() || crate::signature::roman_value(&t.norm).is_some()
+    t.is_number() || crate::signature::roman_value(&t.norm).is_some() || is_folio(&t.norm)
+}
+
+/// A folio with its side: "201r", "33v" (recto, verso).
+fn is_folio(s: &str) -> bool {
+    let digits = s.trim_end_matches(['r', 'v']);
+    s.len() == digits.len() + 1
+        && (1..=5).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Find a pinpoint in `text` at or after token `from` and byte `min_byte`:
@@ -167,6 +175,11 @@ pub fn find_locator(
         if value_ok && small_ok && t.start < end {
             // "c. 1900" is a date, not a folio.
             if t.norm == "c" && next.norm.len() == 4 {
+                continue;
+            }
+            // "Cotton MS Vespasian C. VII": a press mark, not a folio
+            let raw = text.get(t.start..t.end).unwrap_or("");
+            if raw.len() == 1 && raw.bytes().all(|b| b.is_ascii_uppercase()) && !next.is_number() {
                 continue;
             }
             // "at 5" is the pinpoint "5".

@@ -739,6 +739,18 @@ mod tests {
         );
         assert_eq!(archive_file("R 43 I/1309, Bl. 5", None), "R 43 I/1309");
         assert_eq!(
+            archive_file("MS Ashmole 1729, fol. 201r", None),
+            "MS Ashmole 1729"
+        );
+        assert_eq!(
+            archive_file("Add. MS 48126, fols. 12–19", None),
+            "Add. MS 48126"
+        );
+        assert_eq!(
+            archive_file("Cotton MS Vespasian C. VII, f. 143v", None),
+            "Cotton MS Vespasian C. VII"
+        );
+        assert_eq!(
             archive_file("Affari Politici, busta 45", None),
             "Affari Politici, busta 45"
         );

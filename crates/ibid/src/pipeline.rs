@@ -413,4 +413,28 @@ mod tests {
         let item = &doc.citations().next().unwrap().1.item;
         assert_eq!(item.title.as_deref(), Some("How War Came"));
     }
+
+    #[test]
+    fn archive_files_are_keyed_on_the_shelfmark_not_the_folio() {
+        let doc = Parser::new().parse_str(
+            "1 ASF, Mediceo del Principato 412, fol. 3r.\n\
+             2 ASF, Mediceo del Principato 999, fol. 3r.\n\
+             3 ASF, Mediceo del Principato 412, fol. 9r.\n\
+             4 Bodleian Library, Oxford, MS Ashmole 1729, fol. 201r.\n\
+             5 Bodleian Library, Oxford, MS Ashmole 1729, fol. 210r.\n",
+        );
+        let works: Vec<(Option<&str>, &[u32])> = doc
+            .works
+            .iter()
+            .map(|w| (w.item.archive_location.as_deref(), &w.cited_in[..]))
+            .collect();
+        assert_eq!(
+            works,
+            vec![
+                (Some("Mediceo del Principato 412"), &[1, 3][..]),
+                (Some("Mediceo del Principato 999"), &[2][..]),
+                (Some("MS Ashmole 1729"), &[4, 5][..]),
+            ]
+        );
+    }
 }
