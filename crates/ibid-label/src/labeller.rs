@@ -6,6 +6,7 @@ use crate::features::{extract, TokInfo};
 use crate::host::title_runs_into_host;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
+use crate::oscola_imprint::oscola_imprint;
 use crate::span_rules::{
     corporate_author_before_title, first_of_two_containers, lone_container_before_year,
     publisher_after_place, split_quoted_titles,
@@ -304,6 +305,7 @@ impl Labeller {
             None => w.path.clear(),
         }
         law_review_tail(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        oscola_imprint(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);

@@ -39,6 +39,7 @@ mod host;
 mod labeller;
 mod law_review;
 mod markers;
+mod oscola_imprint;
 mod span_rules;
 mod spans;
 mod synth;

@@ -209,9 +209,13 @@ fn shelfmark_before_folio(text: &str, pairs: &mut Vec<(Label, Range<usize>)>) {
         }
         let (prev_label, prev) = &pairs[i - 1];
         let gap = text.get(prev.end..r.start).unwrap_or("x");
-        let shelfmark = text
-            .get(prev.clone())
-            .is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
+        // a shelfmark has a number, and is no back-reference ("Ibid., 29")
+        let shelfmark = text.get(prev.clone()).is_some_and(|p| {
+            p.chars().any(|c| c.is_ascii_digit())
+                && !p
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| Dict::embedded().flags_of(w) & dict::IBID != 0)
+        });
         if *prev_label == Label::Note
             && shelfmark
             && gap.chars().all(|c| c == ',' || c.is_whitespace())
@@ -248,6 +252,11 @@ mod tests {
             (Label::Note, 5..24),
             (Label::ArchiveLocation, 26..33),
         ];
+        let before = pairs.clone();
+        shelfmark_before_folio(text, &mut pairs);
+        assert_eq!(pairs, before);
+        let text = "Ibid., 29, II, c. 173";
+        let mut pairs = vec![(Label::Note, 0..13), (Label::ArchiveLocation, 15..21)];
         let before = pairs.clone();
         shelfmark_before_folio(text, &mut pairs);
         assert_eq!(pairs, before);
