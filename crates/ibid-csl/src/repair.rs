@@ -70,7 +70,89 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     series_title(it);
     series_collection(it);
     pinpoint_shelfmark(it);
+    pinpoint_after_range(it);
     crate::reports::repair_reports(it);
+}
+
+/// "401-28, at 410", "237-264, ici p. 240", "73-97, hier S. 80": a page
+/// inside the range the pages give is the citation's pinpoint, not more
+/// pages of the work. The range stays the work's pages; the pinpoint
+/// becomes the locator (unless the segmenter gave one).
+fn pinpoint_after_range(it: &mut Item) {
+    let Some(page) = it.page.as_deref() else {
+        return;
+    };
+    let Some((range, tail)) = page.split_once(", ") else {
+        return;
+    };
+    let number = |s: &str| -> Option<u64> {
+        (!s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let Some((a, b)) = range.split_once('-') else {
+        return;
+    };
+    let (Some(first), Some(end)) = (number(a), number(b)) else {
+        return;
+    };
+    // "401-28": the end page shares the first page's leading digits
+    let last = if b.len() < a.len() {
+        let scale = 10u64.pow(b.len() as u32);
+        first - first % scale + end
+    } else {
+        end
+    };
+    // the pinpoint: the tail's first number, after words such as "at",
+    // "esp.", "ici p.", "hier S."
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return;
+    };
+    let fillers_only = words[..k].iter().all(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        matches!(
+            w.as_str(),
+            "at" | "esp"
+                | "especially"
+                | "here"
+                | "ici"
+                | "hier"
+                | "qui"
+                | "in"
+                | "part"
+                | "partic"
+                | "particolare"
+                | "spec"
+                | "insbes"
+                | "bes"
+                | "p"
+                | "pp"
+                | "s"
+                | "pag"
+        )
+    });
+    let pin = words[k].trim_end_matches(|c: char| !c.is_ascii_digit());
+    let pin_first = pin.split(['-', '–']).next().and_then(number);
+    if !fillers_only || !pin_first.is_some_and(|p| (first..=last).contains(&p)) {
+        return;
+    }
+    // the locator keeps its page marker ("p. 240", "S. 80"), not the filler
+    let marker = words[..k].iter().rev().find(|w| {
+        matches!(
+            w.trim_end_matches('.').to_lowercase().as_str(),
+            "p" | "pp" | "s" | "pag"
+        )
+    });
+    let locator = match marker {
+        Some(m) => format!("{m} {}", words[k..].join(" ")),
+        None => words[k..].join(" "),
+    };
+    it.page = Some(range.to_string());
+    keep_locator(it, locator);
 }
 
 /// "Doc. No. 45", "No. 12", "Nr. 3": a document number taken for a
@@ -319,6 +401,40 @@ mod tests {
             literal: Some(s.into()),
             ..Name::default()
         }
+    }
+
+    #[test]
+    fn a_pinpoint_inside_the_range_is_the_locator() {
+        let pin = |page: &str| {
+            let mut it = Item {
+                page: Some(page.into()),
+                ..Item::default()
+            };
+            pinpoint_after_range(&mut it);
+            let loc = it
+                .custom
+                .get("locator")
+                .and_then(|v| v.as_str())
+                .map(str::to_string);
+            (it.page.unwrap_or_default(), loc)
+        };
+        assert_eq!(pin("401-28, 410"), ("401-28".into(), Some("410".into())));
+        assert_eq!(
+            pin("237-264, ici p. 240"),
+            ("237-264".into(), Some("p. 240".into()))
+        );
+        assert_eq!(
+            pin("73-97, hier S. 80"),
+            ("73-97".into(), Some("S. 80".into()))
+        );
+        assert_eq!(
+            pin("195-215, esp. 200-201"),
+            ("195-215".into(), Some("200-201".into()))
+        );
+        // more pages of the work, or words that are no pinpoint: left alone
+        assert_eq!(pin("12-15, 18"), ("12-15, 18".into(), None));
+        assert_eq!(pin("12-15, and 13"), ("12-15, and 13".into(), None));
+        assert_eq!(pin("xii-xiv, 3"), ("xii-xiv, 3".into(), None));
     }
 
     #[test]

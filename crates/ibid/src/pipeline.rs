@@ -164,7 +164,15 @@ impl<'m> Parser<'m> {
                         .raw
                         .locator
                         .map(|l| note_text[l].to_string())
-                        .or(r.locator),
+                        .or(r.locator)
+                        // a pinpoint the labeller's repairs found ("…, 401–28, at 410")
+                        .or_else(|| {
+                            r.item
+                                .custom
+                                .get("locator")
+                                .and_then(|v| v.as_str())
+                                .map(str::to_string)
+                        }),
                     item: r.item,
                     fields,
                     unlabelled,
