@@ -161,6 +161,12 @@ pub fn find_locator(
             continue;
         }
         let Some(next) = toks.get(i + 1) else { break };
+        // "Museum of Art, 2001": a marker word followed by a comma is a word
+        let comma_after = text.get(t.end..next.start).is_some_and(|g| g.contains(','))
+            && !matches!(t.norm.as_str(), "p" | "pp");
+        if comma_after {
+            continue;
+        }
         let value_ok = is_locator_value(next)
             || (matches!(t.norm.as_str(), "doc" | "dok")
                 && matches!(next.norm.as_str(), "no" | "nr")

@@ -417,9 +417,12 @@ impl Analysis<'_> {
                 .is_some_and(|n| !n.head(s).contains(['(', '[']));
             let after_initial =
                 i > 0 && snap[i - 1] & INITIAL != 0 && core.len() == 1 && c_upper(core);
+            // "Museum of Art, 2001": a marker word followed by a comma is a word
+            let comma_after = t.tail(s).contains(',') && !matches!(core, "p" | "pp" | "S");
             if b & MARKER != 0
                 && value_ok
                 && !after_initial
+                && !comma_after
                 && (next(1) & (NUMBER | YEAR) != 0 || is_roman(next_core(1)))
             {
                 bits[i] |= LOC;

@@ -819,3 +819,17 @@ fn short_citations_ending_in_a_bare_page_are_kept() {
         Vec::<String>::new()
     );
 }
+
+/// A marker word followed by a comma is a word of the text, no locator:
+/// "Metropolitan Museum of Art, 2001" gave the locator "Art, 2001".
+#[test]
+fn a_marker_word_before_a_comma_is_no_locator() {
+    locators_are(&[
+        (
+            "Walter Liedtke, Vermeer and the Delft School (New York: Metropolitan Museum of Art, 2001), 244.",
+            Some("244"),
+        ),
+        ("Smith, Painting (New York: Museum of Modern Art, 1990), p. 12.", Some("p. 12")),
+        ("Vertrag von Lissabon, Art. 50.", Some("Art. 50")),
+    ]);
+}
