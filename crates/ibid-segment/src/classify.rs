@@ -219,7 +219,14 @@ impl Analysis<'_> {
             self.toks[k].head(self.s).starts_with('(') && self.has(k - 1, NAMEW | INITIAL)
         });
         let ed_full = self.any(a, b, ED) && !ed_after_name;
-        let fullish = legal || ed_full || self.any(a, b, YEAR | SHELF | URL | LAW | DATE);
+        // a manuscript cited by its shelfmark and folios ("Cotton MS
+        // Vespasian C. VII, fol. 143") names the file in full
+        let manuscript = (a..b).any(|k| {
+            matches!(self.low(k), "ms" | "mss" | "cod" | "codex")
+                || (self.has(k, LOC) && matches!(self.low(k), "fol" | "fols" | "foll"))
+        });
+        let fullish =
+            legal || ed_full || manuscript || self.any(a, b, YEAR | SHELF | URL | LAW | DATE);
         let initials = self.has(a, INITIAL) || self.has(a + 1, INITIAL);
         let long = b - a > 14;
         if !fullish && !initials && !long {

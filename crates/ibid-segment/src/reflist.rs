@@ -105,7 +105,11 @@ pub(crate) fn looks_like_entry_start(line: &str) -> bool {
 /// "doi:10.1002/…", "www.…")? A reference that ends with its DOI or URL
 /// is complete, with or without a full stop.
 fn ends_with_link(line: &str) -> bool {
-    let last = line.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = line
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
     let low = last.to_ascii_lowercase();
     low.starts_with("http://")
         || low.starts_with("https://")
@@ -170,9 +174,8 @@ pub(crate) fn split_entries(s: &str, region: &[RegionLine]) -> Vec<Vec<Range<usi
     let at_margin = all.len() - indented;
     let hanging = indented > 0 && at_margin > 0 && indented >= at_margin / 2;
     // when nearly every line ends a sentence, each line is an entry
-    let terminal = |t: &str| {
-        t.trim_end().ends_with(['.', '?', '!', ')', '”', '’', '"']) || ends_with_link(t)
-    };
+    let terminal =
+        |t: &str| t.trim_end().ends_with(['.', '?', '!', ')', '”', '’', '"']) || ends_with_link(t);
     let ends = all
         .iter()
         .filter(|l| terminal(s.get(l.0.clone()).unwrap_or("")))

@@ -833,3 +833,21 @@ fn a_marker_word_before_a_comma_is_no_locator() {
         ("Vertrag von Lissabon, Art. 50.", Some("Art. 50")),
     ]);
 }
+
+/// Manuscripts: "Add. MS" does not end a citation at its period, and a
+/// first citation of a manuscript by shelfmark and folio is a full one.
+#[test]
+fn manuscripts_by_shelfmark_and_folio() {
+    texts_are(&[(
+        "British Library, Add. MS 48126, fols. 12–19.",
+        &["British Library, Add. MS 48126, fols. 12–19"],
+    )]);
+    kinds_are(&[
+        (
+            "British Library, Cotton MS Vespasian C. VII, fol. 143.",
+            &[Full],
+        ),
+        ("Bodleian Library, MS Rawl. D. 1, fol. 2.", &[Full]),
+        ("British Library, Harl. MS 6989, fol. 45.", &[Full]),
+    ]);
+}
