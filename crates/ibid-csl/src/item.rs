@@ -42,8 +42,32 @@ use std::ops::Range;
 pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
     let mut b = Builder::default();
     let mut prev_end = 0usize;
-    for (label, range) in fields {
+    let mut skip_issue_at = None;
+    for (k, (label, range)) in fields.iter().enumerate() {
+        if skip_issue_at == Some(k) {
+            continue;
+        }
         let s = safe_slice(text, range.clone());
+        // "s 14(2)", "§ 4", "ss 3–5": a section of a statute is the
+        // citation's pinpoint, not pages and an issue of the work
+        if *label == Label::Pages && is_section(s) {
+            let mut end = range.end;
+            if let Some((Label::Issue, r)) = fields.get(k + 1) {
+                if safe_slice(text, range.end..r.start).trim() == "(" {
+                    end = (r.end + 1).min(text.len());
+                    skip_issue_at = Some(k + 1);
+                }
+            }
+            let pin = safe_slice(text, range.start..end).trim_end_matches(['.', ',', ';']);
+            b.custom
+                .entry("locator")
+                .or_insert_with(|| Value::String(pin.to_string()));
+            b.custom
+                .entry("page-label")
+                .or_insert_with(|| Value::String("section".into()));
+            prev_end = end;
+            continue;
+        }
         if !s.chars().any(char::is_alphanumeric) {
             continue;
         }
@@ -58,6 +82,16 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         }
     }
     b.finish(text)
+}
+
+/// A section marker with its number: "s 14", "ss 3–5", "§ 4", "§§ 3-5"
+/// (not "S. 14", a German page).
+fn is_section(s: &str) -> bool {
+    let t = s.trim_start();
+    let rest = ["ss ", "s ", "§§", "§"]
+        .iter()
+        .find_map(|m| t.strip_prefix(m));
+    rest.is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 #[derive(Default)]
@@ -444,6 +478,34 @@ mod tests {
 
     fn item(text: &str, parts: &[(Label, &str)]) -> Item {
         to_item(text, &fields(text, parts))
+    }
+
+    #[test]
+    fn a_statute_section_is_the_pinpoint() {
+        let text = "Sale of Goods Act 1979, s 14(2).";
+        let it = to_item(
+            text,
+            &[
+                (Label::Title, 0..17),
+                (Label::Date, 18..22),
+                (Label::Pages, 24..28),
+                (Label::Issue, 29..30),
+            ],
+        );
+        assert_eq!((it.page, it.issue), (None, None));
+        assert_eq!(it.custom["locator"], "s 14(2)");
+        assert_eq!(it.custom["page-label"], "section");
+        // a German page ("S. 14") stays a page
+        let text = "Müller, Geschichte, Berlin 1990, S. 14.";
+        let it = to_item(
+            text,
+            &[
+                (Label::Author, 0..6),
+                (Label::Title, 8..18),
+                (Label::Pages, 32..38),
+            ],
+        );
+        assert_eq!(it.page.as_deref(), Some("14"));
     }
 
     #[test]

@@ -93,6 +93,10 @@ pub fn work_item(item: &Item, locator: Option<&str>, file_text: Option<&str>) ->
             it.drop_pages();
         }
     }
+    // the unit of a pinpoint ("column", "section") with no pages left
+    if it.page.is_none() {
+        it.custom.remove("page-label");
+    }
     it
 }
 
