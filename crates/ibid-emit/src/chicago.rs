@@ -287,6 +287,23 @@ fn locator_text(loc: &str) -> String {
     }
 }
 
+/// The `id`s of the notes of `chicago-html`: `note-7` for the first note
+/// numbered 7, `note-7-2` for the second (numbers repeat, and restart in
+/// each chapter), so that every id is unique and the first stays what it was.
+#[derive(Default)]
+struct NoteIds(HashMap<u32, u32>);
+
+impl NoteIds {
+    fn next(&mut self, number: u32) -> String {
+        let seen = self.0.entry(number).or_insert(0);
+        *seen += 1;
+        match *seen {
+            1 => format!("note-{number}"),
+            k => format!("note-{number}-{k}"),
+        }
+    }
+}
+
 /// How one citation of a note is rendered.
 enum Plan {
     /// "Ibid." with this locator.
@@ -420,6 +437,7 @@ pub(crate) fn write_document(
         } else {
             out.write_all(b"Notes\n\n")?;
         }
+        let mut ids = NoteIds::default();
         for (note, note_plans) in doc.notes.iter().zip(&plans) {
             let parts: Vec<String> = note_plans
                 .iter()
@@ -440,7 +458,10 @@ pub(crate) fn write_document(
                 join_citations(&parts)
             };
             match (note.number, html) {
-                (Some(n), true) => writeln!(out, "<li value=\"{n}\" id=\"note-{n}\">{body}</li>")?,
+                (Some(n), true) => {
+                    let id = ids.next(n);
+                    writeln!(out, "<li value=\"{n}\" id=\"{id}\">{body}</li>")?
+                }
                 (None, true) => writeln!(out, "<li class=\"unnumbered\">{body}</li>")?,
                 (Some(n), false) => writeln!(out, "{n}. {body}")?,
                 (None, false) => writeln!(out, "{body}")?,

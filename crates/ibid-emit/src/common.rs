@@ -1,7 +1,6 @@
 //! Helpers every writer shares: names, dates, pages, compact renderings.
 
 use ibid_model::{Date, Document, Item, Links, Name, Work};
-use std::collections::HashMap;
 
 /// Collapse whitespace runs (including newlines) to single spaces, drop
 /// control characters, and trim.
@@ -183,27 +182,6 @@ pub(crate) fn compact(item: &Item) -> String {
         s.push(')');
     }
     s
-}
-
-/// For each work id, the text of its fullest citation (a full citation over a
-/// back-reference, then the richest item, then the first).
-pub(crate) fn fullest_citation_texts(doc: &Document) -> HashMap<&str, &str> {
-    let mut best: HashMap<&str, (bool, usize, &str)> = HashMap::new();
-    for (_, c) in doc.citations() {
-        let Some(w) = c.work.as_deref() else { continue };
-        let score = (
-            c.kind == ibid_model::CitationKind::Full,
-            c.item.richness(),
-            c.text.as_str(),
-        );
-        match best.get(w) {
-            Some(old) if (old.0, old.1) >= (score.0, score.1) => {}
-            _ => {
-                best.insert(w, score);
-            }
-        }
-    }
-    best.into_iter().map(|(k, v)| (k, v.2)).collect()
 }
 
 #[cfg(test)]

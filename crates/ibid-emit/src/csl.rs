@@ -52,8 +52,38 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
     let mut v = serde_json::to_value(item)?;
     if let Some(m) = v.as_object_mut() {
         m.insert("type".into(), Value::String(item.item_type.as_str().into()));
+        lift_csl_variables(m);
     }
     Ok(v)
+}
+
+/// CSL variables the item model keeps in `custom` for want of a field of
+/// its own; CSL processors read them only at the top level.
+const CSL_VARIABLES_IN_CUSTOM: [&str; 1] = ["collection-number"];
+
+/// Move the CSL variables of `custom` to the top level (a top-level value
+/// wins), dropping a `custom` left empty.
+fn lift_csl_variables(m: &mut Map<String, Value>) {
+    let Some(Value::Object(custom)) = m.get_mut("custom") else {
+        return;
+    };
+    let mut lifted = Vec::new();
+    for key in CSL_VARIABLES_IN_CUSTOM {
+        if let Some(v) = custom.remove(key) {
+            // The schema wants a string or a number.
+            if v.is_string() || v.is_number() {
+                lifted.push((key, v));
+            } else {
+                custom.insert(key.into(), v);
+            }
+        }
+    }
+    if custom.is_empty() {
+        m.remove("custom");
+    }
+    for (key, v) in lifted {
+        m.entry(key).or_insert(v);
+    }
 }
 
 /// Write one item, preceded by a separator unless it is the first.

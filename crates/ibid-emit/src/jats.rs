@@ -2,9 +2,8 @@
 //! `<ref-list>`; back-references (ibid, short forms) get references of their
 //! own that carry the resolved work's data and their own pinpoint.
 
-use crate::common::{
-    display_name, field, first_date, locator_pages, note_segments, split_pages, work_by_id, Segment,
-};
+use crate::common::{display_name, field, first_date, note_segments, work_by_id, Segment};
+use crate::pages::read_pages;
 use crate::xml::{escape, Xml};
 use crate::EmitError;
 use ibid_model::{CitationKind, Document, Item, ItemType, Links, Name};
@@ -65,8 +64,8 @@ fn person_group(x: &mut Xml, role: &str, names: &[Name]) -> std::io::Result<()> 
 }
 
 /// An `<element-citation>`; `locator` is a back-reference's pinpoint, which
-/// replaces the item's page range (`<fpage>`/`<lpage>` for pages, a
-/// `<comment content-type="locator">` otherwise).
+/// goes into a `<comment content-type="locator">`: `<fpage>`/`<lpage>`
+/// always describe the work itself (an article's or chapter's pages).
 pub(crate) fn element_citation(
     x: &mut Xml,
     item: &Item,
@@ -143,30 +142,24 @@ pub(crate) fn element_citation(
     if let Some(v) = field(&item.issue).or_else(|| field(&item.number)) {
         x.leaf("issue", &[], &v)?;
     }
-    match locator {
-        // A back-reference: its own pinpoint replaces the work's page range.
-        Some(loc) => match locator_pages(loc) {
-            Some((a, b)) => {
-                x.leaf("fpage", &[], &a)?;
-                if let Some(b) = b {
-                    x.leaf("lpage", &[], &b)?;
-                }
-            }
-            None => x.leaf(
-                "comment",
-                &[("content-type", "locator")],
-                &crate::common::squash(loc),
-            )?,
-        },
-        None => {
-            if let Some(p) = field(&item.page) {
-                let (a, b) = split_pages(&p);
-                x.leaf("fpage", &[], &a)?;
-                if let Some(b) = b {
-                    x.leaf("lpage", &[], &b)?;
-                }
+    if let Some(p) = field(&item.page) {
+        // `<fpage>`/`<lpage>` are single pages (an abbreviated last page in
+        // full: "737–38" is 737 to 738); a value that is more than a range
+        // ("237-264, ici p. 240", "passim") is kept whole in `<page-range>`,
+        // JATS's text description of the pages.
+        let range = read_pages(&p);
+        if let Some(r) = &range {
+            x.leaf("fpage", &[], &r.first)?;
+            if let Some(l) = &r.last {
+                x.leaf("lpage", &[], l)?;
             }
         }
+        if !range.is_some_and(|r| r.is_whole()) {
+            x.leaf("page-range", &[], &p)?;
+        }
+    }
+    if let Some(loc) = locator.map(crate::common::squash).filter(|l| !l.is_empty()) {
+        x.leaf("comment", &[("content-type", "locator")], &loc)?;
     }
     let archive: Vec<String> = [&item.archive, &item.archive_place]
         .into_iter()
@@ -299,14 +292,14 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
         x.close("fn-group")?;
     }
     // Works.
-    let texts = crate::common::fullest_citation_texts(doc);
+    let texts = crate::work_text::fullest_citation_texts(doc);
     x.open("ref-list", &[])?;
     for (i, w) in doc.works.iter().enumerate() {
         let id = crate::common::work_id(w, i);
         let links = crate::common::work_links(w);
         let mixed = texts
             .get(id.as_str())
-            .map(|s| s.to_string())
+            .cloned()
             .unwrap_or_else(|| crate::common::compact(&w.item));
         write_ref(&mut x, &id, &mixed, &w.item, &links)?;
     }

@@ -1,6 +1,7 @@
 //! BibTeX and BibLaTeX entries. The mapping is documented in the crate docs.
 
-use crate::common::{field, split_pages};
+use crate::common::field;
+use crate::pages::read_pages;
 use crate::texenc::escape;
 use ibid_model::{Item, ItemType, Name};
 use std::io::{self, Write};
@@ -132,6 +133,22 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// A verbatim field's value (`url`, `doi`): its characters as they are, but
+/// for braces and backslashes, which would break the field and are
+/// percent-encoded (as a URL may be; `%` is no comment in a verbatim field).
+fn verbatim(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for c in v.chars() {
+        match c {
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            '\\' => out.push_str("%5C"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The fields of an entry, in order: (name, value, braced). Values are
 /// already escaped; unbraced values are BibTeX macros (months).
 pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool)> {
@@ -179,10 +196,15 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
         push("number", esc(&item.number).or_else(|| esc(&item.issue)));
     }
     if let Some(p) = field(&item.page) {
-        let (a, b) = split_pages(&p);
-        let v = match b {
-            Some(b) => format!("{}--{}", escape(&a, ascii), escape(&b, ascii)),
-            None => escape(&a, ascii),
+        // The range the value starts with, its last page in full ("737--738"
+        // for "737–38"); whatever follows it is kept as written.
+        let v = match read_pages(&p) {
+            Some(r) => format!(
+                "{}{}",
+                escape(&r.joined("--"), ascii),
+                escape(&r.rest, ascii)
+            ),
+            None => escape(&p, ascii),
         };
         push("pages", Some(v));
     }
@@ -238,38 +260,23 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
         }
     }
     push("isbn", esc(&item.isbn));
+    // `doi` is a verbatim field (biblatex's data model; the .bst files
+    // that know it print it with \url or \doi): "10.1000/a_b%20c" stays so.
     push(
         "doi",
         item.doi
             .as_deref()
             .map(|d| ibid_link::normalize_doi(d).unwrap_or_else(|| d.trim().to_string()))
-            .map(|v| escape(&v, ascii)),
+            .map(|v| verbatim(&v)),
     );
-    if let Some(u) = field(&item.url) {
-        // URLs keep their characters; only braces and backslashes would break
-        // the field, and `%` starts a comment in a LaTeX file.
-        let u: String = u
-            .chars()
-            .flat_map(|c| match c {
-                '{' => "%7B".chars().collect::<Vec<_>>(),
-                '}' => "%7D".chars().collect(),
-                '\\' => "%5C".chars().collect(),
-                c => vec![c],
-            })
-            .collect();
-        match (ty, d) {
-            (ItemType::Webpage, Dialect::Bibtex) => {
-                push("howpublished", Some(format!("\\url{{{u}}}")));
-                push("url", Some(u));
-            }
-            _ => push("url", Some(u)),
-        }
-    }
+    // A webpage's URL is in `url` only: a second copy as `howpublished =
+    // {\url{…}}` would need the url package in every document, and
+    // without it LaTeX stops ("Undefined control sequence").
+    push("url", field(&item.url).map(|u| verbatim(&u)));
     match (d, item.language.as_deref().and_then(babel_language)) {
         (Dialect::Biblatex, Some(babel)) => push("langid", Some(babel.to_string())),
         _ => push("language", esc(&item.language)),
     }
-    // A second `howpublished` (container of a webpage) is dropped: keep the first.
     // Dates go after the imprint fields.
     let mut date_fields = Vec::new();
     dates(item, d, &mut date_fields);
@@ -296,6 +303,8 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
     for (i, df) in date_fields.into_iter().enumerate() {
         f.insert(at + i, df);
     }
+    // A field given twice (a report's publisher and a court, both
+    // `institution`) keeps its first value.
     let mut seen = std::collections::HashSet::new();
     f.retain(|(k, _, _)| seen.insert(*k));
     f
@@ -337,6 +346,16 @@ fn dates(item: &Item, d: Dialect, f: &mut Vec<(&'static str, String, bool)>) {
                 if let Some(name) = MONTHS.get(m as usize - 1) {
                     f.push(("month", (*name).to_string(), false));
                 }
+            }
+            // BibTeX has no field for the day, but `day` is the one the
+            // styles that print exact dates read (IEEEtran.bst, apacite.bst,
+            // the is-*.bst family) and biblatex's data model declares;
+            // styles that do not know it ignore it. Newspapers and debates
+            // need the day. (biber builds its dates from `date`, which the
+            // BibLaTeX export writes.) Only for a date with no second date:
+            // a range's days are not one day.
+            if let (Some(day), None) = (a.2, second) {
+                f.push(("day", day.to_string(), true));
             }
         }
         (None, _) => {

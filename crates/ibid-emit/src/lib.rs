@@ -31,7 +31,7 @@
 //! | entry-encyclopedia | `@incollection` | `@inreference` | ENCYC | encyclopedia |
 //! | report | `@techreport` | `@report` | RPRT | report |
 //! | thesis | `@phdthesis` (`@mastersthesis` when the genre says MA/MPhil/master) | `@thesis` | THES | thesis |
-//! | webpage | `@misc` (+ `howpublished = \url{…}`) | `@online` | ELEC | webpage |
+//! | webpage | `@misc` (URL in `url`) | `@online` | ELEC | webpage |
 //! | manuscript | `@misc` | `@unpublished` | MANSCPT | archival / manuscript |
 //! | personal_communication, interview | `@misc` | `@unpublished` | PCOMM | archival / communication |
 //! | legal_case | `@misc` | `@jurisdiction` | CASE | legal-case |
@@ -58,7 +58,7 @@
 //! | volume | `volume` | `volume` | VL | `biblScope[@unit=volume]` | `volume` |
 //! | issue | `number` | `number` | IS | `biblScope[@unit=issue]` | `issue` |
 //! | number | `number` | `number` | IS (M1 for reports, cases) | `biblScope[@unit=issue]` | `issue` |
-//! | page | `pages` (`--`) | `pages` | SP/EP | `biblScope[@unit=page][@from][@to]` | `fpage`/`lpage` |
+//! | page | `pages` (`--`) | `pages` | SP/EP (N1 "Pages: …" when more than a range) | `biblScope[@unit=page][@from][@to]` (text when more than a range) | `fpage`/`lpage` (`page-range` when more than a range) |
 //! | edition | `edition` | `edition` | ET | `edition` | `edition` |
 //! | genre | `type` | `type` | M3 | `note[@type=genre]` | `comment[@content-type=genre]` |
 //! | publisher | `publisher` (`school`, `institution`) | `publisher` (`institution`) | PB | `imprint/publisher` | `publisher-name` |
@@ -82,10 +82,18 @@
 //! puts it in a `<respStmt>` beside the case's own title (`<analytic>` of a
 //! reported case); a report's or thesis's `institution` stays its publisher.
 //!
+//! Page ranges are read once for every format (`pages.rs`): the fields of
+//! single pages get absolute numbers, an abbreviated last page written in
+//! full ("737–38" is SP 737, EP 738, `pages = {737--738}`); roman numerals
+//! stay as they are; a value that is more than a range keeps only the range
+//! it starts with in those fields, and its whole text where free text goes.
+//!
 //! BibTeX escapes `{ } % & # _ $ ~ ^ \` and writes non-ASCII Latin letters as
 //! LaTeX accents (`{\"u}`, `{\'e}`, `{\ss}`, `{\v{c}}`); characters that have no
 //! LaTeX form (Greek, Cyrillic, CJK, …) are kept in UTF-8. BibLaTeX escapes
-//! the same specials and keeps UTF-8. Citation keys are
+//! the same specials and keeps UTF-8. `doi` and `url` are verbatim fields:
+//! their characters are kept (only `{`, `}` and `\`, which would break the
+//! field, are percent-encoded). Citation keys are
 //! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`), a
 //! second identical key gets `a`, then `b`, ….
 //!
@@ -94,11 +102,14 @@
 //! Each work is a `<biblStruct xml:id="w1">` shaped like GROBID's
 //! `processCitation` output: `<analytic>` (articles, chapters, papers,
 //! encyclopedia entries: `<title level="a" type="main">`, authors, DOI,
-//! pointers), `<monogr>` (`<title level="j|m">`, authors of monographs,
-//! editors, ISBN, `<imprint>` with `<publisher>`, `<pubPlace>`,
-//! `<biblScope unit="volume|issue|page">`, `<date type="published"
-//! when="1961"/>`), `<series>`, then notes (`archive`, `genre`,
-//! `raw_reference`). Notes are `<note n="7" place="foot">` in the body with
+//! pointers), `<monogr>` (authors of monographs and editors before the
+//! `<title level="j|m">`, then ISBN and pointers, as TEI's content model of
+//! `monogr` wants; without a title, the identifiers first; `<imprint>` with
+//! `<publisher>`, `<pubPlace>`, `<biblScope unit="volume|issue|page">`,
+//! `<date type="published" when="1961"/>`, or an empty `<date/>` when
+//! there is none of them), `<series>`, then notes (`archive`, `genre`,
+//! `raw_reference`: the fullest citation's text without its pinpoint).
+//! Notes are `<note n="7" place="foot">` in the body with
 //! each full citation as `<bibl corresp="#w3">text</bibl>` and each
 //! back-reference as `<ref type="ibid|short|…" target="#w3">text</ref>`.
 //! [`write_bibl_struct`] writes one stand-alone `<biblStruct>`.
@@ -113,8 +124,9 @@
 //! abbreviated citations — `<ref-list content-type="abbreviated-citations">`
 //! with one `<ref id="nN-cM" content-type="ibid|short|…" specific-use="w3">`
 //! per back-reference: its own text as `<mixed-citation>` and an
-//! `<element-citation>` carrying the resolved work's data with the
-//! back-reference's own pinpoint as `<fpage>`/`<lpage>`. Full citations'
+//! `<element-citation>` carrying the resolved work's data, its own pages
+//! included, with the back-reference's pinpoint in `<comment
+//! content-type="locator">`. Full citations'
 //! `<xref>` point at the work, back-references' at their own `<ref>`.
 //!
 //! # Chicago
@@ -164,12 +176,14 @@ mod jats;
 mod json;
 mod keys;
 mod latex;
+mod pages;
 mod ris;
 mod tei;
 #[cfg(test)]
 mod test_items;
 mod texenc;
 pub mod viewer;
+mod work_text;
 mod xml;
 
 pub use chicago::{style_names, DEFAULT_STYLE};

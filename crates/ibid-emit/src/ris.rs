@@ -1,7 +1,8 @@
 //! RIS records in Zotero's conventions: `TY` first, `ER` last, CRLF line ends,
 //! a blank line after each record.
 
-use crate::common::{display_name, field, issued, split_pages};
+use crate::common::{display_name, field, issued};
+use crate::pages::read_pages;
 use ibid_model::{Item, ItemType, Name};
 use std::io::{self, Write};
 
@@ -97,11 +98,21 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     } else if let Some(t) = crate::common::date_text(item) {
         line(out, "DA", &t)?;
     }
+    // SP and EP are single pages: an abbreviated last page is written in
+    // full ("737–38" → 738), and a value that is more than a page range
+    // ("237-264, ici p. 240", "passim") is kept whole in a note, with only
+    // the range it starts with, if any, in SP/EP.
+    let mut page_note = None;
     if let Some(p) = field(&item.page) {
-        let (a, b) = split_pages(&p);
-        line(out, "SP", &a)?;
-        if let Some(b) = b {
-            line(out, "EP", &b)?;
+        let range = read_pages(&p);
+        if let Some(r) = &range {
+            line(out, "SP", &r.first)?;
+            if let Some(l) = &r.last {
+                line(out, "EP", l)?;
+            }
+        }
+        if !range.is_some_and(|r| r.is_whole()) {
+            page_note = Some(format!("Pages: {p}"));
         }
     }
     opt(out, "VL", &item.volume)?;
@@ -145,6 +156,9 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     opt(out, "AN", &item.archive_location)?;
     opt(out, "LA", &item.language)?;
     opt(out, "N1", &item.note)?;
+    if let Some(n) = page_note {
+        line(out, "N1", &n)?;
+    }
     write!(out, "ER  - \r\n\r\n")
 }
 

@@ -1,9 +1,8 @@
 //! TEI: works as `<biblStruct>` in GROBID's shape, notes as `<note>` with
 //! `<bibl>`/`<ref>` pointing at them.
 
-use crate::common::{
-    display_name, field, first_date, iso_date, note_segments, split_pages, Segment,
-};
+use crate::common::{display_name, field, first_date, iso_date, note_segments, Segment};
+use crate::pages::read_pages;
 use crate::xml::{escape, Xml};
 use crate::EmitError;
 use ibid_model::{CitationKind, Document, Item, ItemType, Links, Name};
@@ -128,20 +127,19 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
         body.push(("biblScope".into(), vec![("unit", "issue".into())], Some(v)));
     }
     if let Some(p) = field(&item.page) {
-        let (a, b) = split_pages(&p);
-        match b {
-            Some(b) => body.push((
-                "biblScope".into(),
-                vec![("unit", "page".into()), ("from", a), ("to", b)],
-                None,
-            )),
-            None if a.chars().all(|c| c.is_alphanumeric()) => body.push((
-                "biblScope".into(),
-                vec![("unit", "page".into()), ("from", a)],
-                None,
-            )),
-            None => body.push(("biblScope".into(), vec![("unit", "page".into())], Some(a))),
+        // `from`/`to` hold single pages (an abbreviated last page in full:
+        // "737–38" is from 737 to 738); a value that is more than a range
+        // ("237-264, ici p. 240") is also kept as the element's text.
+        let mut attrs = vec![("unit", "page".to_string())];
+        let range = read_pages(&p);
+        if let Some(r) = &range {
+            attrs.push(("from", r.first.clone()));
+            if let Some(l) = &r.last {
+                attrs.push(("to", l.clone()));
+            }
         }
+        let text = (!range.is_some_and(|r| r.is_whole())).then_some(p);
+        body.push(("biblScope".into(), attrs, text));
     }
     if let Some(d) = item.issued.as_ref() {
         match first_date(d) {
@@ -166,7 +164,12 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
         }
     }
     if body.is_empty() {
-        return x.empty("imprint", &[]);
+        // TEI's `<imprint>` must hold at least one of `biblScope`, `date`,
+        // `pubPlace`, `publisher`, `distributor`…, and `<monogr>` must hold
+        // an `<imprint>`: an empty `<date/>` says that the date is unknown
+        // (an archival document's archive stays in its `<note
+        // type="archive">`, which is not a publisher or distributor).
+        body.push(("date".into(), vec![], None));
     }
     x.open("imprint", &[])?;
     for (tag, attrs, text) in &body {
@@ -177,6 +180,82 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
         }
     }
     x.close("imprint")
+}
+
+/// The responsibility statements of `<monogr>`: authors (of a work that is
+/// no part of a host), editors, translators, recipients, a court.
+fn monogr_people(x: &mut Xml, item: &Item, analytic: bool) -> std::io::Result<()> {
+    if !analytic {
+        persons(x, "author", &[], &item.author)?;
+    }
+    persons(x, "editor", &[], &item.editor)?;
+    persons(x, "editor", &[("role", "translator")], &item.translator)?;
+    for n in &item.recipient {
+        let s = display_name(n);
+        if !s.is_empty() {
+            x.open("respStmt", &[])?;
+            x.leaf("resp", &[], "recipient")?;
+            x.leaf("name", &[], &s)?;
+            x.close("respStmt")?;
+        }
+    }
+    if !analytic {
+        authority(x, item)?;
+    }
+    Ok(())
+}
+
+/// The identifiers and pointers of `<monogr>`.
+fn monogr_ids(x: &mut Xml, item: &Item, analytic: bool, links: &Links) -> std::io::Result<()> {
+    x.leaf_field("idno", &[("type", "ISBN")], &item.isbn)?;
+    x.leaf_field(
+        "idno",
+        &[("type", "archive_location")],
+        &item.archive_location,
+    )?;
+    if !analytic {
+        idnos_and_links(x, item, links)?;
+    }
+    Ok(())
+}
+
+/// Everything of `<monogr>` before `<edition>` and `<imprint>`, in an order
+/// TEI's content model of `monogr` allows: either
+/// `(author|editor|respStmt…)+, title+, (ptr|idno…)*` — the names first,
+/// used whenever there is a title — or `(title|ptr|idno)+,
+/// (author|editor|respStmt…)*`, used when there is no title, so that no
+/// empty `<title>` is needed. Only names with neither a title nor an
+/// identifier to follow need an (empty) title.
+fn monogr_head(x: &mut Xml, item: &Item, analytic: bool, links: &Links) -> std::io::Result<()> {
+    let host = if analytic {
+        field(&item.container_title)
+    } else {
+        field(&item.title)
+    };
+    let level = if analytic { host_level(item) } else { "m" };
+    let mut people = Vec::new();
+    monogr_people(&mut Xml::new(&mut people, x.depth), item, analytic)?;
+    let mut ids = Vec::new();
+    monogr_ids(&mut Xml::new(&mut ids, x.depth), item, analytic, links)?;
+    match host {
+        Some(t) => {
+            x.out.write_all(&people)?;
+            if analytic {
+                x.leaf("title", &[("level", level)], &t)?;
+            } else {
+                x.leaf("title", &[("level", level), ("type", "main")], &t)?;
+            }
+            x.out.write_all(&ids)
+        }
+        None if !ids.is_empty() || people.is_empty() => {
+            x.out.write_all(&ids)?;
+            x.out.write_all(&people)
+        }
+        None => {
+            x.out.write_all(&people)?;
+            x.empty("title", &[("level", level)])
+        }
+    }
 }
 
 /// Write one `<biblStruct>` with the given links.
@@ -201,43 +280,7 @@ pub(crate) fn bibl_struct(
         x.close("analytic")?;
     }
     x.open("monogr", &[])?;
-    let host = if analytic {
-        field(&item.container_title)
-    } else {
-        field(&item.title)
-    };
-    let level = if analytic { host_level(item) } else { "m" };
-    match host {
-        Some(t) if analytic => x.leaf("title", &[("level", level)], &t)?,
-        Some(t) => x.leaf("title", &[("level", level), ("type", "main")], &t)?,
-        None => x.empty("title", &[("level", level)])?,
-    }
-    if !analytic {
-        persons(x, "author", &[], &item.author)?;
-    }
-    persons(x, "editor", &[], &item.editor)?;
-    persons(x, "editor", &[("role", "translator")], &item.translator)?;
-    for n in &item.recipient {
-        let s = display_name(n);
-        if !s.is_empty() {
-            x.open("respStmt", &[])?;
-            x.leaf("resp", &[], "recipient")?;
-            x.leaf("name", &[], &s)?;
-            x.close("respStmt")?;
-        }
-    }
-    if !analytic {
-        authority(x, item)?;
-    }
-    x.leaf_field("idno", &[("type", "ISBN")], &item.isbn)?;
-    x.leaf_field(
-        "idno",
-        &[("type", "archive_location")],
-        &item.archive_location,
-    )?;
-    if !analytic {
-        idnos_and_links(x, item, links)?;
-    }
+    monogr_head(x, item, analytic, links)?;
     x.leaf_field("edition", &[], &item.edition)?;
     imprint(x, item)?;
     x.close("monogr")?;
@@ -340,11 +383,11 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
         x.close("body")?;
     }
     out.write_all(LIST_OPEN.as_bytes())?;
-    let texts = crate::common::fullest_citation_texts(doc);
+    let texts = crate::work_text::fullest_citation_texts(doc);
     for (i, w) in doc.works.iter().enumerate() {
         let id = crate::common::work_id(w, i);
         let links = crate::common::work_links(w);
-        let raw = texts.get(id.as_str()).copied();
+        let raw = texts.get(id.as_str()).map(String::as_str);
         let mut x = Xml::new(out, 5);
         bibl_struct(&mut x, &w.item, Some(&id), raw, &links)?;
     }
@@ -395,7 +438,9 @@ mod tests {
                 "</biblStruct>\n",
             )
         );
-        // A case without a report: all in the monograph.
+        // A case without a report: all in the monograph, the court (a
+        // statement of responsibility) before the title, as TEI's `monogr`
+        // wants it.
         let bare = Item {
             container_title: None,
             ..case()
@@ -405,11 +450,11 @@ mod tests {
             concat!(
                 "<biblStruct xml:id=\"w1\">\n",
                 "  <monogr>\n",
-                "    <title level=\"m\" type=\"main\">Donoghue v Stevenson</title>\n",
                 "    <respStmt>\n",
                 "      <resp>authority</resp>\n",
                 "      <orgName>HL</orgName>\n",
                 "    </respStmt>\n",
+                "    <title level=\"m\" type=\"main\">Donoghue v Stevenson</title>\n",
                 "    <imprint>\n",
                 "      <biblScope unit=\"volume\">1932</biblScope>\n",
                 "      <biblScope unit=\"page\" from=\"562\"/>\n",

@@ -222,4 +222,28 @@ mod tests {
         }
         assert!(html.contains("<style>") && !html.contains("<!--IBID:"));
     }
+
+    #[test]
+    fn labelled_divs_have_a_role() {
+        // HTML forbids aria-label on a div whose role is generic (no role):
+        // the legend of field colours is a group.
+        let divs: Vec<&str> = TEMPLATE
+            .split("<div")
+            .skip(1)
+            .filter_map(|t| t.split('>').next())
+            .filter(|t| t.contains("aria-label="))
+            .collect();
+        assert!(divs.iter().any(|d| d.contains("id=\"legend\"")), "{divs:?}");
+        for d in divs {
+            let role = d
+                .split("role=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .unwrap_or_else(|| panic!("no role: <div{d}>"));
+            assert!(
+                !["generic", "presentation", "paragraph", "caption", "code"].contains(&role),
+                "<div{d}>"
+            );
+        }
+    }
 }

@@ -170,3 +170,29 @@ fn unresolved_back_reference_stays_as_written() {
     let line = note_line(&t, number);
     assert_eq!(line, format!("{number}. Ibid., p. 91."));
 }
+
+#[test]
+fn html_note_ids_are_unique_when_numbers_repeat() {
+    // Notes numbered 1, 2, 2 (a repeated number), then 1, 2 again (a
+    // second chapter): every id is unique, the first of each stays.
+    let mut doc = fixture::document();
+    doc.notes.truncate(2);
+    let mut again = doc.notes.clone();
+    doc.notes.push(doc.notes[1].clone());
+    doc.notes.append(&mut again);
+    let mut out = Vec::new();
+    write_document(&doc, Format::ChicagoHtml, &EmitOptions::default(), &mut out).unwrap();
+    let h = String::from_utf8(out).unwrap();
+    let ids: Vec<&str> = h
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|id| id.starts_with("note-"))
+        .collect();
+    assert_eq!(
+        ids,
+        ["note-1", "note-2", "note-2-2", "note-1-2", "note-2-3"],
+        "{h}"
+    );
+    assert!(h.contains("<li value=\"2\" id=\"note-2-2\">"), "{h}");
+}

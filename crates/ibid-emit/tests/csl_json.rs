@@ -115,3 +115,76 @@ fn the_schema_check_has_teeth() {
     assert!(!s.is_valid(&serde_json::json!([{"type": "book"}])));
     assert!(!s.is_valid(&serde_json::json!([{"id": "x", "type": "book", "cited_in": [1]}])));
 }
+
+#[test]
+fn collection_number_is_a_csl_variable() {
+    // The item model keeps "5th ser." in custom; CSL reads it at the top.
+    let mut hansard = Item {
+        item_type: ItemType::Book,
+        title: Some("House of Commons Debates (Hansard)".into()),
+        collection_title: Some("5th ser".into()),
+        volume: Some("339".into()),
+        ..Item::default()
+    };
+    hansard
+        .custom
+        .insert("collection-number".into(), Value::String("5".into()));
+    hansard
+        .custom
+        .insert("page-label".into(), Value::String("column".into()));
+    let doc = Document {
+        works: vec![ibid_model::Work {
+            item: Item {
+                id: Some("w7".into()),
+                ..hansard.clone()
+            },
+            cited_in: vec![14],
+            locators: vec![],
+            links: Default::default(),
+        }],
+        ..Document::default()
+    };
+    let v = document_csl(&doc, false);
+    assert_valid(&v);
+    assert_eq!(v[0]["collection-number"], "5");
+    assert!(v[0]["custom"].get("collection-number").is_none(), "{v}");
+    assert_eq!(v[0]["custom"]["page-label"], "column");
+    // `ibid refs`: the same; a custom left empty is dropped.
+    hansard.custom.remove("page-label");
+    let mut w = ItemWriter::new(Format::CslJson, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.begin(&mut out).unwrap();
+    w.write(0, "raw", &hansard, &mut out).unwrap();
+    w.finish(&mut out).unwrap();
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_valid(&v);
+    assert_eq!(v[0]["collection-number"], "5");
+    assert!(v[0]["custom"].get("collection-number").is_none(), "{v}");
+    let bare = Item {
+        item_type: ItemType::Book,
+        custom: [("collection-number".to_string(), Value::from(2))]
+            .into_iter()
+            .collect(),
+        ..Item::default()
+    };
+    let v = serde_json::to_value(&bare).unwrap();
+    assert!(
+        v.get("collection-number").is_none(),
+        "the model keeps it in custom"
+    );
+    let doc = Document {
+        works: vec![ibid_model::Work {
+            item: Item {
+                id: Some("w1".into()),
+                ..bare
+            },
+            cited_in: vec![],
+            locators: vec![],
+            links: Default::default(),
+        }],
+        ..Document::default()
+    };
+    let v = document_csl(&doc, false);
+    assert_eq!(v[0]["collection-number"], 2);
+    assert!(v[0].get("custom").is_none() || v[0]["custom"].get("collection-number").is_none());
+}

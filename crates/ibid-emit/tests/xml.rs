@@ -39,8 +39,10 @@ fn check_grobid_shape(b: &Node) {
     }
     let monogr = &b.children[m];
     assert!(monogr.child("imprint").is_some(), "monogr/imprint");
-    let title = monogr.child("title").expect("monogr title");
-    assert!(matches!(title.attr("level"), Some("m" | "j")));
+    if let Some(title) = monogr.child("title") {
+        assert!(matches!(title.attr("level"), Some("m" | "j")));
+    }
+    check_monogr_content_model(monogr);
     for author in b.children.iter().flat_map(|c| c.all("author")) {
         let p = author
             .child("persName")
@@ -50,6 +52,128 @@ fn check_grobid_shape(b: &Node) {
             assert!(p.child("surname").is_some());
         }
     }
+}
+
+/// TEI P5's content model of `<monogr>` (the parts ibid writes): either
+/// `(author|editor|meeting|respStmt)+, title+, (ptr|idno|textLang|editor|
+/// respStmt)*` or `(title|ptr|idno)+, (textLang|author|editor|meeting|
+/// respStmt)*`, or nothing; then `(edition, (idno|ptr|editor|respStmt)*)*,
+/// imprint, (imprint|extent|biblScope)*`. An `<imprint>` holds at least one
+/// of `biblScope`, `date`, `pubPlace`, `publisher`, `distributor`, `time`.
+fn check_monogr_content_model(monogr: &Node) {
+    let names: Vec<&str> = monogr.children.iter().map(|c| c.name.as_str()).collect();
+    let head_len = names
+        .iter()
+        .position(|n| *n == "edition" || *n == "imprint")
+        .unwrap_or(names.len());
+    let (head, tail) = names.split_at(head_len);
+    let people = |n: &str| ["author", "editor", "meeting", "respStmt"].contains(&n);
+    let ids = |n: &str| ["ptr", "idno"].contains(&n);
+    let lead = head.iter().take_while(|n| people(n)).count();
+    let valid_head = if lead > 0 {
+        let titles = head[lead..].iter().take_while(|n| **n == "title").count();
+        titles > 0
+            && head[lead + titles..]
+                .iter()
+                .all(|n| ids(n) || ["textLang", "editor", "respStmt"].contains(n))
+    } else {
+        let front = head.iter().take_while(|n| **n == "title" || ids(n)).count();
+        head[front..].iter().all(|n| people(n) || *n == "textLang")
+    };
+    assert!(valid_head, "monogr content model: {names:?}");
+    let first_imprint = tail.iter().position(|n| *n == "imprint");
+    let first_imprint = first_imprint.unwrap_or_else(|| panic!("no imprint: {names:?}"));
+    let mut after_edition = false;
+    for n in &tail[..first_imprint] {
+        match *n {
+            "edition" => after_edition = true,
+            "idno" | "ptr" | "editor" | "respStmt" if after_edition => {}
+            other => panic!("{other} before imprint: {names:?}"),
+        }
+    }
+    for n in &tail[first_imprint..] {
+        assert!(
+            ["imprint", "extent", "biblScope"].contains(n),
+            "{n} after imprint: {names:?}"
+        );
+    }
+    for imprint in monogr.all("imprint") {
+        assert!(
+            imprint.children.iter().any(|c| [
+                "biblScope",
+                "date",
+                "pubPlace",
+                "publisher",
+                "distributor",
+                "time"
+            ]
+            .contains(&c.name.as_str())),
+            "empty imprint in {names:?}"
+        );
+    }
+}
+
+/// No `<title>` is written without text.
+fn check_no_empty_titles(b: &Node) {
+    let mut titles = Vec::new();
+    b.descendants("title", &mut titles);
+    for t in titles {
+        assert!(!t.all_text().trim().is_empty(), "empty title {:?}", t.attrs);
+    }
+}
+
+#[test]
+fn tei_monogr_names_come_before_the_title() {
+    let doc = fixture::document();
+    let tei = tree::parse(&emit(&doc, Format::Tei));
+    let bs = bibl_structs(&tei);
+    // w1, a book with an author, an ISBN and search links: author, title,
+    // then identifiers and pointers.
+    let names: Vec<&str> = bs[0]
+        .child("monogr")
+        .unwrap()
+        .children
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["author", "title", "idno", "ptr", "ptr", "imprint"]);
+    // w3, a chapter: the book's editor before the book's title.
+    let names: Vec<&str> = bs[2]
+        .child("monogr")
+        .unwrap()
+        .children
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["editor", "title", "imprint"]);
+    for b in &bs {
+        check_no_empty_titles(b);
+    }
+}
+
+#[test]
+fn tei_archival_item_has_no_empty_imprint_or_title() {
+    // A letter known only by its file reference (notes.txt, note 11).
+    let item = Item {
+        item_type: ibid_model::ItemType::Manuscript,
+        archive: Some("The National Archives, Kew".into()),
+        archive_location: Some("FO 371/18851".into()),
+        ..Item::default()
+    };
+    let mut out = Vec::new();
+    write_bibl_struct(&item, Some("w4"), None, &mut out).unwrap();
+    let xml = String::from_utf8(out).unwrap();
+    assert!(!xml.contains("<imprint/>"), "{xml}");
+    assert!(!xml.contains("<title level=\"m\"/>"), "{xml}");
+    let b = tree::parse(&xml);
+    check_grobid_shape(&b);
+    check_no_empty_titles(&b);
+    let monogr = b.child("monogr").unwrap();
+    assert_eq!(
+        monogr.child("idno").unwrap().attr("type"),
+        Some("archive_location")
+    );
+    assert_eq!(monogr.path(&["imprint", "date"]).unwrap().text, "");
 }
 
 #[test]
@@ -98,6 +222,20 @@ fn tei_document_has_grobid_bibl_structs_and_notes() {
     assert_eq!(units, ["volume", "issue", "page"]);
     assert_eq!(scopes[2].attr("from"), Some("345"));
     assert_eq!(scopes[2].attr("to"), Some("367"));
+    // The raw reference of a work is its fullest citation without the
+    // citing note's pinpoint (note 1's ", 45").
+    let raw = |b: &Node| {
+        b.all("note")
+            .into_iter()
+            .find(|n| n.attr("type") == Some("raw_reference"))
+            .map(|n| n.text.clone())
+    };
+    assert_eq!(
+        raw(w1).as_deref(),
+        Some(
+            "A. J. P. Taylor, The Origins of the Second World War (London: Hamish Hamilton, 1961)"
+        )
+    );
     // w4: the letter keeps its archive.
     let w4 = bs[3];
     let notes: Vec<_> = w4.all("note").iter().map(|n| n.all_text()).collect();
@@ -180,6 +318,11 @@ fn jats_document_structure() {
         .unwrap()
         .text
         .starts_with("A. J. P. Taylor"));
+    // The work's text, without note 1's pinpoint ", 45".
+    assert_eq!(
+        r1.child("mixed-citation").unwrap().text,
+        "A. J. P. Taylor, The Origins of the Second World War (London: Hamish Hamilton, 1961)"
+    );
     let ec = r1.child("element-citation").unwrap();
     assert_eq!(ec.attr("publication-type"), Some("book"));
     let name = ec.path(&["person-group", "name"]).unwrap();
@@ -227,12 +370,25 @@ fn jats_document_structure() {
         e.child("source").unwrap().text,
         "The Origins of the Second World War"
     );
-    assert_eq!(e.child("fpage").unwrap().text, "67");
+    // The pinpoint is a locator comment: a book has no pages of its own.
+    assert!(e.child("fpage").is_none());
+    let locator = |e: &Node| {
+        e.all("comment")
+            .into_iter()
+            .find(|c| c.attr("content-type") == Some("locator"))
+            .map(|c| c.text.clone())
+    };
+    assert_eq!(locator(e).as_deref(), Some("67"));
     let short = b.iter().find(|r| r.attr("id") == Some("n6-c1")).unwrap();
-    assert_eq!(
-        short.path(&["element-citation", "fpage"]).unwrap().text,
-        "102"
-    );
+    let e = short.child("element-citation").unwrap();
+    assert!(e.child("fpage").is_none());
+    assert_eq!(locator(e).as_deref(), Some("p. 102"));
+    // An ibid of a chapter keeps the chapter's pages, with its pinpoint apart.
+    let chapter = b.iter().find(|r| r.attr("id") == Some("n4-c1")).unwrap();
+    let e = chapter.child("element-citation").unwrap();
+    assert_eq!(e.child("fpage").unwrap().text, "1");
+    assert_eq!(e.child("lpage").unwrap().text, "45");
+    assert_eq!(locator(e).as_deref(), Some("14"));
     // Every xref resolves to a ref.
     let mut ids = Vec::new();
     back.descendants("ref", &mut ids);
