@@ -264,7 +264,14 @@ fn find_inner_ibid(toks: &[Tok], body: usize) -> Option<(usize, bool)> {
     for i in body + 1..toks.len() {
         let t = &toks[i];
         let after_in = matches!(toks[i - 1].norm.as_str(), "in" | "dans" | "en");
-        if is_ibid_word(t, false) || (after_in && matches!(t.norm.as_str(), "id" | "idem")) {
+        // "in idem, Languages of Class": the same author's book, no back-
+        // reference; "in id., pp. 3–10" (no title after it) points back
+        let no_title_after = toks.get(i + 1).is_none_or(|n| {
+            n.is_number() || matches!(n.norm.as_str(), "p" | "pp" | "s" | "vol" | "t" | "bd")
+        });
+        let same_author_host =
+            after_in && matches!(t.norm.as_str(), "id" | "idem") && no_title_after;
+        if is_ibid_word(t, false) || same_author_host {
             return Some((i, after_in));
         }
     }

@@ -798,3 +798,31 @@ fn a_bare_id_split_from_its_title_lends_its_author() {
     assert_eq!(r.works[1].item.author, [person("De Felice")]);
     assert!(r.works[2].item.author.is_empty());
 }
+
+/// "in idem, Languages of Class": the host is the same author's book named
+/// right there, not the work of the note before.
+#[test]
+fn in_idem_with_a_title_is_no_back_reference() {
+    let before = c(
+        K::Full,
+        "Hobsbawm, E. J., The Age of Revolution (London, 1962), p. 45.",
+    )
+    .loc("p. 45")
+    .item(book("Hobsbawm", "The Age of Revolution", Some(1962)));
+    let chapter = c(
+        K::Full,
+        "Stedman Jones, G., ‘Rethinking Chartism’, in idem, Languages of Class (Cambridge, 1983), pp. 90–178.",
+    )
+    .item(Item {
+        author: vec![person("Stedman Jones")],
+        title: Some("Rethinking Chartism".into()),
+        container_title: Some("Languages of Class".into()),
+        ..Item::default()
+    });
+    let r = run(&[(1, vec![before]), (2, vec![chapter])]);
+    assert_eq!(works(&r), [Some(0), Some(1)]);
+    let ch = &r.citations[1][0].item;
+    assert_eq!(ch.container_title.as_deref(), Some("Languages of Class"));
+    assert!(ch.editor.is_empty());
+    assert!(codes(&r).is_empty(), "{:?}", codes(&r));
+}
