@@ -276,6 +276,14 @@ impl Engine {
         let thin =
             full_signals(base) <= 1 && base.publisher.is_none() && base.publisher_place.is_none();
         let (same, other_volume) = self.store.find_same(&q, base.issued.as_ref());
+        // the same untitled citation again ("Alan Bullock, Ernest Bevin
+        // (London: Heinemann, 1983)" with the title read as a name)
+        let untitled = crate::works::untitled_key(base);
+        let same = same.or_else(|| {
+            untitled
+                .as_ref()
+                .and_then(|k| self.store.untitled.get(k).copied())
+        });
         if let Some(w) = same {
             if thin && own.is_none() {
                 return Outcome::new(CitationKind::Short, Some(w), locator, ItemFrom::Work);
@@ -326,6 +334,9 @@ impl Engine {
             }
         }
         let w = self.store.create(work_item(base, cit.locator, None), &q);
+        if let Some(k) = untitled {
+            self.store.untitled.entry(k).or_insert(w);
+        }
         if let Some(o) = other_volume {
             self.store.join_family(o, w);
         }

@@ -826,3 +826,30 @@ fn in_idem_with_a_title_is_no_back_reference() {
     assert!(ch.editor.is_empty());
     assert!(codes(&r).is_empty(), "{:?}", codes(&r));
 }
+
+/// The same full citation with no title (its title read as a name) twice
+/// is one work; another year is another work.
+#[test]
+fn the_same_untitled_citation_is_one_work() {
+    let cite = |year: i32, page: &str| {
+        c(
+            K::Full,
+            "Alan Bullock, Ernest Bevin (London: Heinemann, 1983), 404–6.",
+        )
+        .loc(page)
+        .item(Item {
+            item_type: ItemType::Book,
+            author: vec![person("Bullock"), person("Bevin")],
+            publisher: Some("Heinemann".into()),
+            publisher_place: Some("London".into()),
+            issued: Some(Date::year(year)),
+            ..Item::default()
+        })
+    };
+    let r = run(&[
+        (1, vec![cite(1983, "404–6")]),
+        (2, vec![cite(1983, "410")]),
+        (3, vec![cite(1960, "12")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(0), Some(1)]);
+}

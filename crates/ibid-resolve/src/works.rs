@@ -55,6 +55,8 @@ pub enum Found {
 #[derive(Debug, Default)]
 pub struct Store {
     pub works: Vec<WorkRec>,
+    /// Works of full citations with no title, by [`untitled_key`].
+    pub untitled: HashMap<String, usize>,
     authors: FuzzyIndex,
     titles: FuzzyIndex,
     files: HashMap<String, Vec<usize>>,
@@ -65,6 +67,40 @@ pub struct Store {
     /// Works of well-known series and law reports by reference key.
     pub refs: HashMap<String, usize>,
     pub families: Vec<Family>,
+}
+
+/// The identity of a full citation with no title: its names, year,
+/// publisher, place, container and volume, when it has names and a year or
+/// publisher. Two such citations with the same key cite the same work.
+pub fn untitled_key(item: &Item) -> Option<String> {
+    if item.title.is_some() {
+        return None;
+    }
+    let names: Vec<String> = item
+        .author
+        .iter()
+        .chain(&item.editor)
+        .map(|n| {
+            let parts = [&n.family, &n.given, &n.literal];
+            parts
+                .iter()
+                .filter_map(|p| p.as_deref())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let year = item.issued.as_ref().and_then(|d| d.first_year());
+    if names.is_empty() || (year.is_none() && item.publisher.is_none()) {
+        return None;
+    }
+    Some(format!(
+        "{}|{year:?}|{:?}|{:?}|{:?}|{:?}",
+        names.join(";"),
+        item.publisher,
+        item.publisher_place,
+        item.container_title,
+        item.volume
+    ))
 }
 
 /// The item a work keeps: the citation's item without its pinpoint page and
