@@ -252,6 +252,28 @@ fn letter_title(it: &mut Item, author_texts: &[String]) {
         .trim()
         .trim_end_matches([',', '.', ';', ' '])
         .to_string();
+    // "…, Policy Planning Staff Records, box 1, RG 59, National Archives,
+    // College Park": the title the model found is the collection and file,
+    // the container the archive
+    let is_archive = |f: &Option<String>| {
+        f.as_deref()
+            .is_some_and(|c| lower_starts_with_any(c, ARCHIVE_WORDS))
+    };
+    let (archive_container, archive_publisher) =
+        (is_archive(&it.container_title), is_archive(&it.publisher));
+    let collection = it.title.as_deref().is_some_and(is_collection_and_file);
+    if collection && (archive_container || archive_publisher || it.archive.is_some()) {
+        if it.archive.is_none() {
+            it.archive = if archive_container {
+                it.container_title.take()
+            } else {
+                it.publisher.take()
+            };
+        }
+        if it.archive_location.is_none() {
+            it.archive_location = it.title.take();
+        }
+    }
     match &it.title {
         // the title the model found is then the archive's name, or a subject
         Some(t) if !lower_starts_with_any(t, ARCHIVE_WORDS) => return,
@@ -260,6 +282,27 @@ fn letter_title(it: &mut Item, author_texts: &[String]) {
     }
     it.title = Some(letter);
     it.author.clear();
+}
+
+/// "Policy Planning Staff Records, box 1", "Halifax Papers, file 3": a
+/// collection with a box, folder or file number.
+fn is_collection_and_file(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "box" | "folder" | "file" | "vol" | "bundle" | "carton"
+        ) && w[1].chars().all(|c| c.is_ascii_digit())
+    }) && words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "records" | "papers" | "collection" | "box" | "folder"
+        )
+    })
 }
 
 /// "Entick v Carrington" taken for an author is the name of a case.
@@ -435,6 +478,34 @@ mod tests {
         assert_eq!(pin("12-15, 18"), ("12-15, 18".into(), None));
         assert_eq!(pin("12-15, and 13"), ("12-15, and 13".into(), None));
         assert_eq!(pin("xii-xiv, 3"), ("xii-xiv, 3".into(), None));
+    }
+
+    #[test]
+    fn a_letter_in_a_collection_and_file() {
+        let mut it = Item {
+            author: vec![literal("Kennan to Acheson")],
+            title: Some("Policy Planning Staff Records, box 1".into()),
+            container_title: Some("National Archives".into()),
+            publisher_place: Some("College Park, MD".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Kennan to Acheson".into()]);
+        assert_eq!(it.title.as_deref(), Some("Kennan to Acheson"));
+        assert_eq!(it.archive.as_deref(), Some("National Archives"));
+        assert_eq!(
+            it.archive_location.as_deref(),
+            Some("Policy Planning Staff Records, box 1")
+        );
+        assert!(it.author.is_empty() && it.container_title.is_none());
+        // a book's title after a letter stays (no box or file in it)
+        let mut it = Item {
+            author: vec![literal("Kennan to Acheson")],
+            title: Some("Memoirs".into()),
+            container_title: Some("National Archives".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Kennan to Acheson".into()]);
+        assert_eq!(it.title.as_deref(), Some("Memoirs"));
     }
 
     #[test]
