@@ -136,6 +136,15 @@ pub(crate) fn has_newspaper_word(container: &str) -> bool {
         "Nachrichten",
         "Monde",
         "Figaro",
+        "Star",
+        "Mail",
+        "Standard",
+        "Mirror",
+        "Express",
+        "Examiner",
+        "Stampa",
+        "Temps",
+        "Matin",
     ]
     .iter()
     .any(|w| contains_word_ci(container, w))

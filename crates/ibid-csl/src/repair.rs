@@ -64,6 +64,7 @@ const SERIES_HEADS: &[&str] = &[
 /// Applies the repairs (see the module docs). `author_texts` are the raw
 /// texts of the fields labelled `author`, in order.
 pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
+    newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
     case_name_title(it, author_texts);
     archive_from_title(it);
@@ -284,6 +285,46 @@ fn letter_title(it: &mut Item, author_texts: &[String]) {
     it.author.clear();
 }
 
+/// "Northern Star, 14 Apr. 1838, p. 4", "Manchester Guardian, 3 May 1851":
+/// a newspaper's name read as an author ("Star, Northern") or as a book's
+/// title, with a day-precise date and nothing of a book, is the container
+/// of an untitled newspaper article.
+fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
+    let full_day = it
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .is_some_and(|p| p.len() == 3);
+    let bookish = it.publisher.is_some()
+        || it.publisher_place.is_some()
+        || it.volume.is_some()
+        || !it.editor.is_empty()
+        || it.container_title.is_some();
+    if !full_day || bookish {
+        return;
+    }
+    let paper = |s: &str| {
+        let s = s.trim().trim_end_matches([',', '.', ';', ' ']);
+        (crate::press::is_known_newspaper(s) || crate::press::has_newspaper_word(s))
+            .then(|| s.to_string())
+    };
+    match (author_texts, it.title.as_deref()) {
+        ([only], None) => {
+            if let Some(name) = paper(only) {
+                it.container_title = Some(name);
+                it.author.clear();
+            }
+        }
+        ([], Some(t)) => {
+            if let Some(name) = paper(t) {
+                it.container_title = Some(name);
+                it.title = None;
+            }
+        }
+        _ => {}
+    }
+}
+
 /// "Policy Planning Staff Records, box 1", "Halifax Papers, file 3": a
 /// collection with a box, folder or file number.
 fn is_collection_and_file(s: &str) -> bool {
@@ -478,6 +519,46 @@ mod tests {
         assert_eq!(pin("12-15, 18"), ("12-15, 18".into(), None));
         assert_eq!(pin("12-15, and 13"), ("12-15, and 13".into(), None));
         assert_eq!(pin("xii-xiv, 3"), ("xii-xiv, 3".into(), None));
+    }
+
+    #[test]
+    fn a_newspaper_read_as_a_name_or_a_title() {
+        use ibid_model::Date;
+        let day = Date {
+            date_parts: vec![vec![1838, 4, 14]],
+            ..Date::default()
+        };
+        let mut it = Item {
+            author: vec![literal("Star, Northern")],
+            issued: Some(day.clone()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Northern Star,".into()]);
+        assert_eq!(it.container_title.as_deref(), Some("Northern Star"));
+        assert!(it.author.is_empty());
+        let mut it = Item {
+            title: Some("Manchester Guardian".into()),
+            issued: Some(day.clone()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.container_title.as_deref(), Some("Manchester Guardian"));
+        assert_eq!(it.title, None);
+        // a person with a day-precise date, or a paper with a year only, stays
+        let mut it = Item {
+            author: vec![literal("Smith, John")],
+            issued: Some(day),
+            ..Item::default()
+        };
+        repair(&mut it, &["John Smith".into()]);
+        assert!(it.container_title.is_none() && !it.author.is_empty());
+        let mut it = Item {
+            title: Some("Manchester Guardian".into()),
+            issued: Some(Date::year(1851)),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        assert_eq!(it.title.as_deref(), Some("Manchester Guardian"));
     }
 
     #[test]
