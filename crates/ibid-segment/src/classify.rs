@@ -437,6 +437,18 @@ impl Analysis<'_> {
         {
             return clip(lt.start..lt.ce + 1, range);
         }
+        // a volume in roman numerals and its page after a comma: "(Florence,
+        // 1874), ii. 233", "Lettere, ii. 240"
+        if self.has(last, NUMBER) && last > a + 1 {
+            let vol = self.toks[last - 1];
+            let vc = vol.core(s);
+            let roman = !vc.is_empty()
+                && vc.len() <= 5
+                && vc.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'));
+            if roman && vol.dot(s) && self.toks[last - 2].tail(s).ends_with(',') {
+                return clip(vol.cs..self.value_end_byte(last), range);
+            }
+        }
         // a bare number after a bracket group or after another number:
         // "(1991) 77", "(HL) 580", "56, 61", "(n 5) 34" (not "61(4), 1065–1082")
         if self.has(last, NUMBER) && last > a && !self.has(last, SHELF) {

@@ -851,3 +851,15 @@ fn manuscripts_by_shelfmark_and_folio() {
         ("British Library, Harl. MS 6989, fol. 45.", &[Full]),
     ]);
 }
+
+/// A page in a volume given in roman numerals is the locator: "ii. 233".
+#[test]
+fn a_roman_volume_and_page_is_the_locator() {
+    locators_are(&[
+        (
+            "Giovanni Battista Ricasoli, Lettere e memorie, 2 vols (Florence: Le Monnier, 1874), ii. 233.",
+            Some("ii. 233"),
+        ),
+        ("Ricasoli, Lettere, ii. 240.", Some("ii. 240")),
+    ]);
+}
