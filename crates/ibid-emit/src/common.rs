@@ -46,6 +46,22 @@ pub(crate) fn given_with_particle(n: &Name) -> Option<String> {
     Some(squash(&g)).filter(|s| !s.is_empty())
 }
 
+/// The honorific of the `index`-th name of a role ("author", "editor",
+/// "translator"): "Lord" of "Lord Bingham". The item keeps honorifics in
+/// `custom.honorifics` as `[{"role": "author", "index": 0, "value": "Lord"}]`
+/// (CSL names have no field for them).
+pub(crate) fn honorific(item: &Item, role: &str, index: usize) -> Option<String> {
+    let list = item.custom.get("honorifics")?.as_array()?;
+    list.iter()
+        .find(|h| {
+            h.get("role").and_then(|r| r.as_str()) == Some(role)
+                && h.get("index").and_then(|i| i.as_u64()) == Some(index as u64)
+        })
+        .and_then(|h| h.get("value")?.as_str())
+        .map(squash)
+        .filter(|s| !s.is_empty())
+}
+
 /// A name in reading order: "Charles de Gaulle", "Foreign Office".
 pub(crate) fn display_name(n: &Name) -> String {
     if n.family.is_none() {

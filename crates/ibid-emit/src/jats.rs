@@ -36,16 +36,20 @@ pub(crate) fn publication_type(item: &Item) -> &'static str {
     }
 }
 
-fn person_group(x: &mut Xml, role: &str, names: &[Name]) -> std::io::Result<()> {
-    let names: Vec<&Name> = names
+/// The names of one role of the item (`role` is the CSL variable, which is
+/// also the `person-group-type`); an honorific ("Lord" of "Lord Bingham") is
+/// the name's `<prefix>`.
+fn person_group(x: &mut Xml, item: &Item, role: &str, names: &[Name]) -> std::io::Result<()> {
+    let names: Vec<(usize, &Name)> = names
         .iter()
-        .filter(|n| crate::common::family_with_particle(n).is_some())
+        .enumerate()
+        .filter(|(_, n)| crate::common::family_with_particle(n).is_some())
         .collect();
     if names.is_empty() {
         return Ok(());
     }
     x.open("person-group", &[("person-group-type", role)])?;
-    for n in names {
+    for (i, n) in names {
         if n.family.is_none() {
             x.leaf("collab", &[], &display_name(n))?;
             continue;
@@ -56,6 +60,9 @@ fn person_group(x: &mut Xml, role: &str, names: &[Name]) -> std::io::Result<()> 
         }
         if let Some(g) = crate::common::given_with_particle(n) {
             x.leaf("given-names", &[], &g)?;
+        }
+        if let Some(h) = crate::common::honorific(item, role, i) {
+            x.leaf("prefix", &[], &h)?;
         }
         x.leaf_field("suffix", &[], &n.suffix)?;
         x.close("name")?;
@@ -76,9 +83,9 @@ pub(crate) fn element_citation(
         "element-citation",
         &[("publication-type", publication_type(item))],
     )?;
-    person_group(x, "author", &item.author)?;
-    person_group(x, "editor", &item.editor)?;
-    person_group(x, "translator", &item.translator)?;
+    person_group(x, item, "author", &item.author)?;
+    person_group(x, item, "editor", &item.editor)?;
+    person_group(x, item, "translator", &item.translator)?;
     let title = field(&item.title);
     let container = field(&item.container_title);
     match item.item_type {
@@ -368,6 +375,30 @@ mod tests {
                 "  <fpage>562</fpage>\n",
                 "</element-citation>\n",
             )
+        );
+    }
+
+    #[test]
+    fn honorific_is_a_prefix() {
+        let mut buf = Vec::new();
+        {
+            let mut x = Xml::new(&mut buf, 0);
+            let item = crate::test_items::lord_bingham();
+            element_citation(&mut x, &item, &Links::default(), None).unwrap();
+        }
+        let j = String::from_utf8(buf).unwrap();
+        assert!(
+            j.contains(concat!(
+                "    <name>\n",
+                "      <surname>Bingham</surname>\n",
+                "      <prefix>Lord</prefix>\n",
+                "    </name>\n",
+                "    <name>\n",
+                "      <surname>Smith</surname>\n",
+                "      <given-names>Ann</given-names>\n",
+                "    </name>\n",
+            )),
+            "{j}"
         );
     }
 }

@@ -3,6 +3,7 @@
 use crate::common::field;
 use crate::pages::read_pages;
 use crate::texenc::escape;
+use ibid_model::text::{canonical_roman, RomanRules};
 use ibid_model::{Item, ItemType, Name};
 use std::io::{self, Write};
 
@@ -149,6 +150,73 @@ fn verbatim(v: &str) -> String {
     out
 }
 
+/// The volume as the dialect wants it. biber's data model makes `volume` an
+/// integer field, and `biber --validate-datamodel` drops a value that is not
+/// one ("Series C, Vol. II" lost its volume), so BibLaTeX gets a roman
+/// numeral's value ("II" → "2"): biblatex's styles print `volume` in Arabic
+/// anyway. BibTeX keeps the numeral as written, as the standard styles print
+/// `volume` verbatim and "Vol. II" is how the source cites it. A lone "C",
+/// "D", "L" or "M" is taken for a lettered volume ("Vol. C", like "Series
+/// C"), not 100, 500, 50 or 1000, and kept.
+fn volume(item: &Item, d: Dialect) -> Option<String> {
+    let v = field(&item.volume)?;
+    if d == Dialect::Biblatex
+        && !matches!(v.as_str(), "C" | "D" | "L" | "M" | "c" | "d" | "l" | "m")
+    {
+        if let Some(n) = canonical_roman(&v, RomanRules::STANDARD) {
+            return Some(n.to_string());
+        }
+    }
+    Some(escape(&v, d == Dialect::Bibtex))
+}
+
+/// A title escaped, with the words whose capitals must survive a style's
+/// case change in braces. BibTeX's .bst styles lower-case titles
+/// (`change.case$` "t": "Donoghue v stevenson", "british foreign policy")
+/// except for the first letter and what stands in braces; biblatex's
+/// `\MakeSentenceCase*` (used by styles such as biblatex-apa) does the same
+/// and also keeps braced text, so both dialects protect the same words: every
+/// word after the first that has a capital ("{British}", "({HL})",
+/// "{Anglo-German}", "{McNeill}"), and the first word when more than its
+/// first letter is a capital ("{NATO}", "{McDonald's}"), which `change.case$`
+/// would turn into "Nato". Each word is braced once, around its escaped form
+/// ("{Gr{\"u}ndung}"); a word that opens with an escaped special character
+/// ("\&", "\%") is braced after it, since a brace group that starts with a
+/// backslash is a "special character" whose letters BibTeX does case-change.
+pub(crate) fn protect_case(title: &str, ascii: bool) -> String {
+    let mut out = String::with_capacity(title.len() + 16);
+    for (i, word) in title.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let caps = word.chars().filter(|c| c.is_uppercase()).count();
+        let first_is_cap = word.chars().next().is_some_and(char::is_uppercase);
+        let protect = if i == 0 {
+            caps > usize::from(first_is_cap)
+        } else {
+            caps > 0
+        };
+        if !protect {
+            out.push_str(&escape(word, ascii));
+            continue;
+        }
+        // Braces around the word's letters and digits, its punctuation
+        // outside: "{Stevenson}," and "({HL})", not "{Stevenson,}".
+        let start = word.find(char::is_alphanumeric).unwrap_or(0);
+        let end = word
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map_or(word.len(), |(j, c)| j + c.len_utf8());
+        out.push_str(&escape(&word[..start], ascii));
+        out.push('{');
+        out.push_str(&escape(&word[start..end], ascii));
+        out.push('}');
+        out.push_str(&escape(&word[end..], ascii));
+    }
+    out
+}
+
 /// The fields of an entry, in order: (name, value, braced). Values are
 /// already escaped; unbraced values are BibTeX macros (months).
 pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool)> {
@@ -164,8 +232,10 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
     push("author", names(&item.author, ascii));
     push("editor", names(&item.editor, ascii));
     push("translator", names(&item.translator, ascii));
-    push("title", esc(&item.title));
-    push("shorttitle", esc(&item.title_short));
+    // Titles keep their capitals: see `protect_case`.
+    let title = |v: &Option<String>| field(v).map(|s| protect_case(&s, ascii));
+    push("title", title(&item.title));
+    push("shorttitle", title(&item.title_short));
     let container = esc(&item.container_title);
     let article = matches!(
         ty,
@@ -189,7 +259,7 @@ pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool
         }
     }
     push("series", esc(&item.collection_title));
-    push("volume", esc(&item.volume));
+    push("volume", volume(item, d));
     if article {
         push("number", esc(&item.issue).or_else(|| esc(&item.number)));
     } else {
@@ -431,7 +501,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "@jurisdiction{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
+            "@jurisdiction{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
         );
         let mut out = Vec::new();
         write_entry(
@@ -443,7 +513,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "@misc{donoghue1932,\n  title        = {Donoghue v Stevenson},\n  howpublished = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
+            "@misc{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  howpublished = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
         );
     }
 
@@ -473,5 +543,67 @@ mod tests {
             f.contains(&("institution", "HL".to_string(), true)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn roman_volumes_are_arabic_in_biblatex_only() {
+        let vol = |v: &str, d| {
+            let item = Item {
+                volume: Some(v.into()),
+                ..Item::default()
+            };
+            fields(&item, d)
+                .into_iter()
+                .find(|(k, _, _)| *k == "volume")
+                .map(|(_, v, _)| v)
+        };
+        assert_eq!(vol("II", Dialect::Biblatex).as_deref(), Some("2"));
+        assert_eq!(vol("xiv", Dialect::Biblatex).as_deref(), Some("14"));
+        assert_eq!(vol("II", Dialect::Bibtex).as_deref(), Some("II"));
+        assert_eq!(vol("12", Dialect::Biblatex).as_deref(), Some("12"));
+        // Lettered volumes and non-numerals are kept.
+        assert_eq!(vol("C", Dialect::Biblatex).as_deref(), Some("C"));
+        assert_eq!(vol("IIII", Dialect::Biblatex).as_deref(), Some("IIII"));
+        assert_eq!(vol("Iv", Dialect::Biblatex).as_deref(), Some("Iv"));
+    }
+
+    #[test]
+    fn capitals_in_titles_are_protected() {
+        assert_eq!(
+            protect_case(
+                "The Tradition of Appeasement in British Foreign Policy, 1865–1939",
+                true
+            ),
+            "The {Tradition} of {Appeasement} in {British} {Foreign} {Policy}, 1865--1939"
+        );
+        assert_eq!(
+            protect_case("Donoghue v Stevenson (HL)", true),
+            "Donoghue v {Stevenson} ({HL})"
+        );
+        // Acronyms and inner capitals, also in the first word.
+        assert_eq!(
+            protect_case("NATO and the McNeill report", true),
+            "{NATO} and the {McNeill} report"
+        );
+        assert_eq!(protect_case("iPhone stories", false), "{iPhone} stories");
+        // Escaping stays right inside and before the braces.
+        assert_eq!(
+            protect_case("Die Gründung & Über Foo_Bar &Co, {Revised}", true),
+            "Die {Gr{\\\"u}ndung} \\& {{\\\"U}ber} {Foo\\_Bar} \\&{Co}, \\{{Revised}\\}"
+        );
+        assert_eq!(protect_case("Die Gründung", false), "Die {Gründung}");
+        // Lower-case words and the first word's capital stay bare.
+        assert_eq!(protect_case("history of ideas", true), "history of ideas");
+    }
+
+    #[test]
+    fn titles_are_protected_in_entries() {
+        for d in [Dialect::Bibtex, Dialect::Biblatex] {
+            let f = fields(&crate::test_items::donoghue(), d);
+            assert!(
+                f.contains(&("title", "Donoghue v {Stevenson}".to_string(), true)),
+                "{f:?}"
+            );
+        }
     }
 }

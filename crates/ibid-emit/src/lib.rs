@@ -55,7 +55,7 @@
 //! | title-short | `shorttitle` | `shorttitle` | ST | — | — |
 //! | container-title | `journal` / `booktitle` / `howpublished` | `journaltitle` / `booktitle` / `howpublished` | T2 | `monogr/title[@level=j\|m]` | `source` |
 //! | collection-title | `series` | `series` | T3 | `series/title[@level=s]` | `series` |
-//! | volume | `volume` | `volume` | VL | `biblScope[@unit=volume]` | `volume` |
+//! | volume | `volume` | `volume` (a roman numeral's value: "II" → 2) | VL | `biblScope[@unit=volume]` | `volume` |
 //! | issue | `number` | `number` | IS | `biblScope[@unit=issue]` | `issue` |
 //! | number | `number` | `number` | IS (M1 for reports, cases) | `biblScope[@unit=issue]` | `issue` |
 //! | page | `pages` (`--`) | `pages` | SP/EP (N1 "Pages: …" when more than a range) | `biblScope[@unit=page][@from][@to]` (text when more than a range) | `fpage`/`lpage` (`page-range` when more than a range) |
@@ -73,6 +73,11 @@
 //! | note | `note` | `note` | N1 | `note` | `comment` |
 //! | language | `language` | `langid` | LA | — | — |
 //! | links (Scholar, WorldCat, DOI) | — | — | — | `ptr[@type]` | `ext-link[@specific-use]` |
+//! | honorific (`custom.honorifics`) | — | — | — | `persName/roleName[@type=honorific]` | `name/prefix` |
+//!
+//! An honorific ("Lord" of "Lord Bingham") is left out of BibTeX, BibLaTeX
+//! and RIS: their names have no part for it, and in the given name
+//! ("Bingham, Lord") styles would abbreviate it to an initial ("L. Bingham").
 //!
 //! `authority` follows the conventions for a case's court: Better BibTeX's
 //! BibLaTeX export writes it to `institution` of `@jurisdiction` (BibTeX's
@@ -93,7 +98,11 @@
 //! LaTeX form (Greek, Cyrillic, CJK, …) are kept in UTF-8. BibLaTeX escapes
 //! the same specials and keeps UTF-8. `doi` and `url` are verbatim fields:
 //! their characters are kept (only `{`, `}` and `\`, which would break the
-//! field, are percent-encoded). Citation keys are
+//! field, are percent-encoded); `doi` holds the DOI name, the escapes of one
+//! copied from a URL decoded ("10.1000/a b", linked as `…/a%20b`). In both
+//! dialects a title's words that have capitals after its first word, and an
+//! acronym anywhere, are braced (`Donoghue v {Stevenson}`, `{NATO}`), since
+//! .bst styles and biblatex's sentence case lower-case all the rest. Citation keys are
 //! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`), a
 //! second identical key gets `a`, then `b`, ….
 //!

@@ -30,7 +30,9 @@ fn host_level(item: &Item) -> &'static str {
     }
 }
 
-fn pers_name(x: &mut Xml, n: &Name) -> std::io::Result<()> {
+/// A `<persName>` (an `<orgName>` for a name with no family part); an
+/// honorific ("Lord" of "Lord Bingham") is its `<roleName>`.
+fn pers_name(x: &mut Xml, n: &Name, honorific: Option<&str>) -> std::io::Result<()> {
     if n.family.is_none() {
         let lit = display_name(n);
         if !lit.is_empty() {
@@ -39,6 +41,9 @@ fn pers_name(x: &mut Xml, n: &Name) -> std::io::Result<()> {
         return Ok(());
     }
     x.open("persName", &[])?;
+    if let Some(h) = honorific {
+        x.leaf("roleName", &[("type", "honorific")], h)?;
+    }
     if let Some(g) = field(&n.given) {
         let mut parts = g.split_whitespace();
         if let Some(first) = parts.next() {
@@ -60,13 +65,22 @@ fn pers_name(x: &mut Xml, n: &Name) -> std::io::Result<()> {
     x.close("persName")
 }
 
-fn persons(x: &mut Xml, tag: &str, attrs: &[(&str, &str)], names: &[Name]) -> std::io::Result<()> {
-    for n in names {
+/// The names of one role of the item (`role` is the CSL variable: "author",
+/// "editor", "translator"), each in a `tag` element.
+fn persons(
+    x: &mut Xml,
+    tag: &str,
+    attrs: &[(&str, &str)],
+    item: &Item,
+    role: &str,
+    names: &[Name],
+) -> std::io::Result<()> {
+    for (i, n) in names.iter().enumerate() {
         if crate::common::family_with_particle(n).is_none() {
             continue;
         }
         x.open(tag, attrs)?;
-        pers_name(x, n)?;
+        pers_name(x, n, crate::common::honorific(item, role, i).as_deref())?;
         x.close(tag)?;
     }
     Ok(())
@@ -186,10 +200,17 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
 /// no part of a host), editors, translators, recipients, a court.
 fn monogr_people(x: &mut Xml, item: &Item, analytic: bool) -> std::io::Result<()> {
     if !analytic {
-        persons(x, "author", &[], &item.author)?;
+        persons(x, "author", &[], item, "author", &item.author)?;
     }
-    persons(x, "editor", &[], &item.editor)?;
-    persons(x, "editor", &[("role", "translator")], &item.translator)?;
+    persons(x, "editor", &[], item, "editor", &item.editor)?;
+    persons(
+        x,
+        "editor",
+        &[("role", "translator")],
+        item,
+        "translator",
+        &item.translator,
+    )?;
     for n in &item.recipient {
         let s = display_name(n);
         if !s.is_empty() {
@@ -274,7 +295,7 @@ pub(crate) fn bibl_struct(
     if analytic {
         x.open("analytic", &[])?;
         x.leaf_field("title", &[("level", "a"), ("type", "main")], &item.title)?;
-        persons(x, "author", &[], &item.author)?;
+        persons(x, "author", &[], item, "author", &item.author)?;
         authority(x, item)?;
         idnos_and_links(x, item, links)?;
         x.close("analytic")?;
@@ -464,5 +485,21 @@ mod tests {
                 "</biblStruct>\n",
             )
         );
+    }
+
+    #[test]
+    fn honorific_is_a_role_name() {
+        let t = tei(&crate::test_items::lord_bingham());
+        assert!(
+            t.contains(concat!(
+                "<persName>\n",
+                "        <roleName type=\"honorific\">Lord</roleName>\n",
+                "        <surname>Bingham</surname>\n",
+                "      </persName>"
+            )),
+            "{t}"
+        );
+        // The second author has none.
+        assert_eq!(t.matches("<roleName").count(), 1, "{t}");
     }
 }

@@ -111,7 +111,14 @@ fn push_ascii(c: char, out: &mut String) {
     match cmds {
         Some(cmds) if base.is_ascii_alphabetic() && !cmds.is_empty() => {
             // Innermost mark first: "ǘ" = u + diaeresis + acute → {\'{\"u}}.
-            let mut inner = base.to_string();
+            // An accent above an i or j goes on the dotless letter ("í" →
+            // {\'\i}); with OT1 fonts `\'i` puts it over the dot.
+            let above = !matches!(marks[0], '\u{327}' | '\u{328}' | '\u{323}' | '\u{331}');
+            let mut inner = match base {
+                'i' if above => "\\i".to_string(),
+                'j' if above => "\\j".to_string(),
+                _ => base.to_string(),
+            };
             for (i, (cmd, letter)) in cmds.iter().enumerate() {
                 let wrapped = i > 0 || *letter;
                 inner = if wrapped {
@@ -183,6 +190,11 @@ mod tests {
         assert_eq!(escape("ǘ", true), "{\\'{\\\"u}}");
         assert_eq!(escape("Łódź", true), "{\\L}{\\'o}d{\\'z}");
         assert_eq!(escape("1914–18", true), "1914--18");
+        // Accents above i and j go on the dotless letters; below, not.
+        assert_eq!(escape("García", true), "Garc{\\'\\i}a");
+        assert_eq!(escape("ǐĵ", true), "{\\v{\\i}}{\\^\\j}");
+        assert_eq!(escape("į", true), "{\\k{i}}");
+        assert_eq!(escape("Í", true), "{\\'I}");
         // No LaTeX form: kept in UTF-8.
         assert_eq!(escape("Толстой 東京", true), "Толстой 東京");
         // BibLaTeX keeps UTF-8.

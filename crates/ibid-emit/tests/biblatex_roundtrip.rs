@@ -120,7 +120,10 @@ fn bibtex_is_ascii_with_latex_accents() {
     assert!(text.contains("M{\\\"u}ller, J{\\\"u}rgen"), "{text}");
     assert!(text.contains("Siobh{\\'a}n"), "{text}");
     assert!(
-        text.contains("Costs \\& Benefits: 50\\% of \\$ Spent on \\#Reform\\_Drafts \\{Revised\\}")
+        text.contains(
+            "Costs \\& {Benefits}: 50\\% of \\$ {Spent} on \\#{Reform\\_Drafts} \\{{Revised}\\} in the {Gr{\\\"u}ndung}"
+        ),
+        "{text}"
     );
     assert!(
         text.contains("journal = {The Historical Journal}"),

@@ -36,10 +36,19 @@ fn doi_is_verbatim() {
     };
     for f in [Format::Bibtex, Format::Biblatex] {
         let bib = entry(f, &item);
+        // The DOI name: the URL's escape decoded, nothing LaTeX-escaped.
         assert_eq!(
             value(&bib, "doi").as_deref(),
-            Some("10.1000/a_b%20c#x"),
+            Some("10.1000/a_b c#x"),
             "{bib}"
+        );
+        let literal = Item {
+            doi: Some("10.1000/100%_x".into()),
+            ..item.clone()
+        };
+        assert_eq!(
+            value(&entry(f, &literal), "doi").as_deref(),
+            Some("10.1000/100%_x")
         );
         // Text fields are still escaped.
         assert_eq!(

@@ -109,11 +109,48 @@ fn doi_at(s: &str) -> Option<String> {
     if suffix.is_empty() {
         return None;
     }
-    Some(format!("{}{}", &s[..suffix_start], suffix))
+    Some(percent_decode(&format!("{}{}", &s[..suffix_start], suffix)))
 }
 
-/// A DOI without its `doi:` or resolver prefix, or `None` when the text
-/// holds no DOI.
+/// The DOI name a DOI as written stands for: its `%XX` escapes decoded.
+///
+/// A DOI in a URL is percent-encoded (DOI Handbook §2.5.2.4: "%" itself is
+/// written "%25", a space "%20"), and citations copy DOIs from URLs, so
+/// "https://doi.org/10.1000/a%20b" names the DOI "10.1000/a b". A DOI name
+/// could in principle hold a literal "%" followed by two hex digits, but
+/// Crossref and DataCite advise against "%" in new DOIs and the item keeps no
+/// trace of whether its DOI was a URL, so an escape is always read as one.
+/// The text is kept as it is when its escapes do not decode to UTF-8 text
+/// without control characters (a "%" then is a literal "%", which
+/// [`doi_url`] encodes as "%25").
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |j: usize| b.get(j).and_then(|&c| (c as char).to_digit(16));
+        match (b[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(d) if !d.chars().any(char::is_control) => d,
+        _ => s.to_string(),
+    }
+}
+
+/// A DOI without its `doi:` or resolver prefix, its percent-escapes decoded
+/// (see [`percent_decode`]), or `None` when the text holds no DOI.
 pub fn normalize_doi(doi: &str) -> Option<String> {
     let t = doi.trim();
     if t.starts_with("10.") {
@@ -128,7 +165,10 @@ pub fn normalize_doi(doi: &str) -> Option<String> {
 
 /// `https://doi.org/<DOI>`, percent-encoding the characters a URL cannot hold
 /// as they are (as the DOI Handbook advises: `%`, `"`, `#`, `?`, space, `<`,
-/// `>`, `{`, `}`, `^`, `[`, `]`, `` ` ``, `|`, `\`, and non-ASCII).
+/// `>`, `{`, `}`, `^`, `[`, `]`, `` ` ``, `|`, `\`, and non-ASCII). The DOI is
+/// first normalised, which decodes the escapes of a DOI copied from a URL, so
+/// the link is encoded exactly once: "10.1000/a_b%20c" links to
+/// `https://doi.org/10.1000/a_b%20c`, not `…a_b%2520c`.
 pub fn doi_url(doi: &str) -> Option<String> {
     let d = normalize_doi(doi)?;
     let mut url = String::from("https://doi.org/");
@@ -217,6 +257,58 @@ mod tests {
         assert_eq!(
             normalize_doi(" https://doi.org/10.1017/S00 ").as_deref(),
             Some("10.1017/S00")
+        );
+    }
+
+    #[test]
+    fn dois_from_urls_are_decoded_and_encoded_once() {
+        // The escape of a DOI copied from a URL is decoded …
+        assert_eq!(
+            normalize_doi("https://doi.org/10.1000/a%20b").as_deref(),
+            Some("10.1000/a b")
+        );
+        assert_eq!(
+            normalize_doi("10.1000/a_b%20c").as_deref(),
+            Some("10.1000/a_b c")
+        );
+        assert_eq!(
+            find_doi("see https://doi.org/10.1002/%28SICI%291097-4571 now").as_deref(),
+            Some("10.1002/(SICI)1097-4571")
+        );
+        assert_eq!(
+            normalize_doi("10.1000/caf%C3%A9").as_deref(),
+            Some("10.1000/café")
+        );
+        // … and the link encodes the DOI name once.
+        assert_eq!(
+            doi_url("10.1000/a_b%20c").as_deref(),
+            Some("https://doi.org/10.1000/a_b%20c")
+        );
+        assert_eq!(
+            doi_url("https://doi.org/10.1000/caf%C3%A9").as_deref(),
+            Some("https://doi.org/10.1000/caf%C3%A9")
+        );
+        assert_eq!(
+            doi_url("https://doi.org/10.1000/100%25").as_deref(),
+            Some("https://doi.org/10.1000/100%25")
+        );
+        // A "%" that is no escape is a literal "%" of the name.
+        assert_eq!(
+            normalize_doi("10.1000/100%").as_deref(),
+            Some("10.1000/100%")
+        );
+        assert_eq!(
+            doi_url("10.1000/100%").as_deref(),
+            Some("https://doi.org/10.1000/100%25")
+        );
+        // Escapes that decode to no text, or to control characters, are kept.
+        assert_eq!(
+            normalize_doi("10.1000/x%FFy").as_deref(),
+            Some("10.1000/x%FFy")
+        );
+        assert_eq!(
+            normalize_doi("10.1000/x%0Ay").as_deref(),
+            Some("10.1000/x%0Ay")
         );
     }
 }

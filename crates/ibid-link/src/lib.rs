@@ -17,8 +17,9 @@
 //!   reports and maps; for chapters and encyclopedia entries the container
 //!   (book) title and its editor.
 //! - **DOI** (`Links::doi`): `https://doi.org/<DOI>` when `item.doi` holds a
-//!   DOI (a `doi:` or resolver prefix is removed; characters unsafe in a URL
-//!   are percent-encoded).
+//!   DOI (a `doi:` or resolver prefix is removed, the escapes of a DOI copied
+//!   from a URL are decoded, and then the characters unsafe in a URL are
+//!   percent-encoded, once).
 //!
 //! ```
 //! use ibid_model::{Item, ItemType, Name, Date};
