@@ -84,6 +84,30 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
     b.finish(text)
 }
 
+/// "Title, ed. by A and B" read as one editor span: the title and the
+/// names, split at the role phrase.
+fn split_book_and_editors(s: &str) -> Option<(&str, &str)> {
+    for phrase in [
+        ", ed. by ",
+        ", eds. by ",
+        ", edited by ",
+        ", hg. von ",
+        ", hrsg. von ",
+        ", a cura di ",
+        ", éd. par ",
+        ", sous la direction de ",
+    ] {
+        if let Some(at) = find_ci(s, phrase) {
+            let (book, names) = (&s[..at], &s[at + phrase.len()..]);
+            let words = book.split_whitespace().count();
+            if words >= 2 && names.split_whitespace().count() >= 2 {
+                return Some((book, names));
+            }
+        }
+    }
+    None
+}
+
 /// A section marker with its number: "s 14", "ss 3–5", "§ 4", "§§ 3-5"
 /// (not "S. 14", a German page).
 fn is_section(s: &str) -> bool {
@@ -153,7 +177,20 @@ fn date_value(d: &Date) -> Value {
 impl Builder {
     fn add(&mut self, label: Label, s: &str, gap: &str) {
         match label {
-            Label::Author | Label::Editor | Label::Translator => self.names(label, s),
+            Label::Editor => {
+                // "Dutch Painting Reconsidered, ed. by Mark Holloway and
+                // Sarah Pell": the book's title, then its editors
+                if let Some((book, names)) = split_book_and_editors(s) {
+                    if self.item.container_title.is_none() && self.item.title.is_some() {
+                        self.add(Label::ContainerTitle, book, gap);
+                        self.container_in |= ends_with_in(gap);
+                        self.names(label, names);
+                        return;
+                    }
+                }
+                self.names(label, s)
+            }
+            Label::Author | Label::Translator => self.names(label, s),
             Label::Title => self.title(s, gap),
             Label::ContainerTitle => {
                 let (c, had_in) = clean_container(s);
@@ -478,6 +515,41 @@ mod tests {
 
     fn item(text: &str, parts: &[(Label, &str)]) -> Item {
         to_item(text, &fields(text, parts))
+    }
+
+    #[test]
+    fn a_book_and_its_editors_read_as_one_editor() {
+        let text = "Caroline Ashby, 'Light', in: Dutch Painting Reconsidered, ed. by Mark Holloway and Sarah Pell (London, 2009)";
+        let span = |w: &str| {
+            let at = text.find(w).unwrap();
+            at..at + w.len()
+        };
+        let it = to_item(
+            text,
+            &[
+                (Label::Author, span("Caroline Ashby")),
+                (Label::Title, span("Light")),
+                (
+                    Label::Editor,
+                    span("Dutch Painting Reconsidered, ed. by Mark Holloway and Sarah Pell"),
+                ),
+                (Label::Location, span("London")),
+                (Label::Date, span("2009")),
+            ],
+        );
+        assert_eq!(
+            it.container_title.as_deref(),
+            Some("Dutch Painting Reconsidered")
+        );
+        let families: Vec<_> = it
+            .editor
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect();
+        assert_eq!(families, ["Holloway", "Pell"]);
+        assert_eq!(it.item_type, ibid_model::ItemType::Chapter);
+        // editors alone stay editors
+        assert_eq!(split_book_and_editors("Mark Holloway and Sarah Pell"), None);
     }
 
     #[test]
