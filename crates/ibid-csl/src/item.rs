@@ -47,10 +47,25 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         if skip_issue_at == Some(k) {
             continue;
         }
+        // "Robyn Adams and Rosanna Cox, eds.": the plural role after the
+        // second name makes both editors
+        let label = match (label, fields.get(k + 1)) {
+            (Label::Author, Some((Label::Editor, next)))
+                if safe_slice(text, range.end..next.start).trim() == "and"
+                    && starts_with_plural_role(safe_slice(text, next.end..text.len())) =>
+            {
+                &Label::Editor
+            }
+            _ => label,
+        };
         let s = safe_slice(text, range.clone());
         // "s 14(2)", "§ 4", "ss 3–5": a section of a statute is the
         // citation's pinpoint, not pages and an issue of the work
-        if *label == Label::Pages && is_section(s) {
+        let word_start = safe_slice(text, 0..range.start)
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '’' | '\''));
+        if *label == Label::Pages && word_start && is_section(s) {
             let mut end = range.end;
             if let Some((Label::Issue, r)) = fields.get(k + 1) {
                 if safe_slice(text, range.end..r.start).trim() == "(" {
@@ -82,6 +97,44 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         }
     }
     b.finish(text)
+}
+
+/// "Walter Liedtke, ed., Vermeer and the Delft School": names, the role,
+/// then a title of two words or more.
+fn split_editor_and_title(s: &str) -> Option<(&str, &str)> {
+    // only a role set off on both sides: "Title, ed. M. Barasch" names the
+    // editor after the role
+    for role in [
+        ", ed., ",
+        ", eds., ",
+        " (ed.), ",
+        " (eds.), ",
+        " (ed), ",
+        " (eds), ",
+    ] {
+        if let Some(at) = find_ci(s, role) {
+            let (names, title) = (&s[..at], &s[at + role.len()..]);
+            let by = title.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "by" | "von" | "par" | "di" | "da" | "dal" | "dalla" | "and" | "&"
+                )
+            });
+            let digit = title.starts_with(|c: char| c.is_ascii_digit());
+            if !names.is_empty() && !by && !digit && title.split_whitespace().count() >= 2 {
+                return Some((names, title));
+            }
+        }
+    }
+    None
+}
+
+/// ", eds.", " (eds)", ", Hrsg.": a plural editors' role right after a name.
+fn starts_with_plural_role(after: &str) -> bool {
+    let t = after.trim_start_matches([',', ' ', '(']);
+    ["eds.", "eds ", "eds)", "eds,", "(eds", "hrsg", "hgg"]
+        .iter()
+        .any(|r| t.len() >= r.len() && t[..r.len()].eq_ignore_ascii_case(r))
 }
 
 /// "Title, ed. by A and B" read as one editor span: the title and the
@@ -189,6 +242,17 @@ impl Builder {
                     }
                 }
                 self.names(label, s)
+            }
+            Label::Author if self.item.title.is_none() => {
+                // "Walter Liedtke, ed., Vermeer and the Delft School" read as
+                // one name: the editor, then the title
+                match split_editor_and_title(s) {
+                    Some((names, title)) => {
+                        self.names(Label::Editor, names);
+                        self.title(title, ", ");
+                    }
+                    None => self.names(label, s),
+                }
             }
             Label::Author | Label::Translator => self.names(label, s),
             Label::Title => self.title(s, gap),
@@ -515,6 +579,43 @@ mod tests {
 
     fn item(text: &str, parts: &[(Label, &str)]) -> Item {
         to_item(text, &fields(text, parts))
+    }
+
+    #[test]
+    fn editors_before_a_title() {
+        let text = "Walter Liedtke, ed., Vermeer and the Delft School (New Haven, 2001), 244.";
+        let it = to_item(text, &[(Label::Author, 0..49), (Label::Date, 63..67)]);
+        assert!(it.author.is_empty());
+        assert_eq!(it.editor.len(), 1);
+        assert_eq!(it.editor[0].family.as_deref(), Some("Liedtke"));
+        assert_eq!(it.title.as_deref(), Some("Vermeer and the Delft School"));
+        let text = "Robyn Adams and Rosanna Cox, eds., Diplomacy and Early Modern Culture (2011)";
+        let it = to_item(
+            text,
+            &[
+                (Label::Author, 0..11),
+                (Label::Editor, 16..27),
+                (Label::Title, 35..69),
+            ],
+        );
+        assert!(it.author.is_empty());
+        let families: Vec<_> = it
+            .editor
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect();
+        assert_eq!(families, ["Adams", "Cox"]);
+        // an author and a singular editor stay as they are
+        let text = "Robyn Adams and Rosanna Cox, ed., Diplomacy (2011)";
+        let it = to_item(
+            text,
+            &[
+                (Label::Author, 0..11),
+                (Label::Editor, 16..27),
+                (Label::Title, 34..43),
+            ],
+        );
+        assert_eq!(it.author.len(), 1);
     }
 
     #[test]

@@ -305,6 +305,10 @@ fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
     }
     let paper = |s: &str| {
         let s = s.trim().trim_end_matches([',', '.', ';', ' ']);
+        // the paper's name alone, not a headline that ends with it
+        if s.split_whitespace().count() > 5 {
+            return None;
+        }
         (crate::press::is_known_newspaper(s) || crate::press::has_newspaper_word(s))
             .then(|| s.to_string())
     };

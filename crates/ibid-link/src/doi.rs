@@ -150,7 +150,7 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// A DOI without its `doi:` or resolver prefix, its percent-escapes decoded
-/// (see [`percent_decode`]), or `None` when the text holds no DOI.
+/// (see `percent_decode`), or `None` when the text holds no DOI.
 pub fn normalize_doi(doi: &str) -> Option<String> {
     let t = doi.trim();
     if t.starts_with("10.") {
