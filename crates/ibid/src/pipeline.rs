@@ -230,16 +230,7 @@ impl<'m> Parser<'m> {
                     }
                     None => self.labeller.label(&text),
                 };
-                let fields = labelled
-                    .fields
-                    .iter()
-                    .map(|f| Field {
-                        label: f.label,
-                        text: text[f.range.clone()].to_string(),
-                        // relative byte offsets for now; mapped in `parse_source`
-                        span: [f.range.start, f.range.end],
-                    })
-                    .collect();
+                let fields = document_fields(&text, &labelled);
                 Found {
                     raw,
                     text,
@@ -250,6 +241,20 @@ impl<'m> Parser<'m> {
             })
             .collect()
     }
+}
+
+/// The labelled spans of a citation as document fields, with byte offsets
+/// relative to the citation for now (mapped to the input in `parse_source`).
+fn document_fields(text: &str, labelled: &ibid_label::Labelled) -> Vec<Field> {
+    labelled
+        .fields
+        .iter()
+        .map(|f| Field {
+            label: f.label,
+            text: text[f.range.clone()].to_string(),
+            span: [f.range.start, f.range.end],
+        })
+        .collect()
 }
 
 /// A reference whose markup labels its fields (a JATS `<element-citation>`,
@@ -282,15 +287,7 @@ fn markup_citation(note: &RawNote, fields: &[(Label, Range<usize>)]) -> Option<F
         return None;
     }
     let labelled = ibid_label::Labelled::from_fields(text, spans);
-    let fields = labelled
-        .fields
-        .iter()
-        .map(|f| Field {
-            label: f.label,
-            text: text[f.range.clone()].to_string(),
-            span: [f.range.start, f.range.end],
-        })
-        .collect();
+    let fields = document_fields(text, &labelled);
     Some(Found {
         raw: RawCitation {
             range: 0..text.len(),

@@ -1,0 +1,451 @@
+use super::*;
+use ibid_model::ItemType;
+
+/// Builds fields from (label, substring) pairs found left to right.
+fn fields(text: &str, parts: &[(Label, &str)]) -> Vec<(Label, Range<usize>)> {
+    let mut from = 0;
+    parts
+        .iter()
+        .map(|(l, p)| {
+            let at = from + text[from..].find(p).expect("part in text");
+            from = at + p.len();
+            (*l, at..at + p.len())
+        })
+        .collect()
+}
+
+fn item(text: &str, parts: &[(Label, &str)]) -> Item {
+    to_item(text, &fields(text, parts))
+}
+
+#[test]
+fn editors_before_a_title() {
+    let text = "Walter Liedtke, ed., Vermeer and the Delft School (New Haven, 2001), 244.";
+    let it = to_item(text, &[(Label::Author, 0..49), (Label::Date, 63..67)]);
+    assert!(it.author.is_empty());
+    assert_eq!(it.editor.len(), 1);
+    assert_eq!(it.editor[0].family.as_deref(), Some("Liedtke"));
+    assert_eq!(it.title.as_deref(), Some("Vermeer and the Delft School"));
+    let text = "Robyn Adams and Rosanna Cox, eds., Diplomacy and Early Modern Culture (2011)";
+    let it = to_item(
+        text,
+        &[
+            (Label::Author, 0..11),
+            (Label::Editor, 16..27),
+            (Label::Title, 35..69),
+        ],
+    );
+    assert!(it.author.is_empty());
+    let families: Vec<_> = it
+        .editor
+        .iter()
+        .filter_map(|n| n.family.as_deref())
+        .collect();
+    assert_eq!(families, ["Adams", "Cox"]);
+    // an author and a singular editor stay as they are
+    let text = "Robyn Adams and Rosanna Cox, ed., Diplomacy (2011)";
+    let it = to_item(
+        text,
+        &[
+            (Label::Author, 0..11),
+            (Label::Editor, 16..27),
+            (Label::Title, 34..43),
+        ],
+    );
+    assert_eq!(it.author.len(), 1);
+}
+
+#[test]
+fn a_book_and_its_editors_read_as_one_editor() {
+    let text = "Caroline Ashby, 'Light', in: Dutch Painting Reconsidered, ed. by Mark Holloway and Sarah Pell (London, 2009)";
+    let span = |w: &str| {
+        let at = text.find(w).unwrap();
+        at..at + w.len()
+    };
+    let it = to_item(
+        text,
+        &[
+            (Label::Author, span("Caroline Ashby")),
+            (Label::Title, span("Light")),
+            (
+                Label::Editor,
+                span("Dutch Painting Reconsidered, ed. by Mark Holloway and Sarah Pell"),
+            ),
+            (Label::Location, span("London")),
+            (Label::Date, span("2009")),
+        ],
+    );
+    assert_eq!(
+        it.container_title.as_deref(),
+        Some("Dutch Painting Reconsidered")
+    );
+    let families: Vec<_> = it
+        .editor
+        .iter()
+        .filter_map(|n| n.family.as_deref())
+        .collect();
+    assert_eq!(families, ["Holloway", "Pell"]);
+    assert_eq!(it.item_type, ibid_model::ItemType::Chapter);
+    // editors alone stay editors
+    assert_eq!(split_book_and_editors("Mark Holloway and Sarah Pell"), None);
+}
+
+#[test]
+fn a_statute_section_is_the_pinpoint() {
+    let text = "Sale of Goods Act 1979, s 14(2).";
+    let it = to_item(
+        text,
+        &[
+            (Label::Title, 0..17),
+            (Label::Date, 18..22),
+            (Label::Pages, 24..28),
+            (Label::Issue, 29..30),
+        ],
+    );
+    assert_eq!((it.page, it.issue), (None, None));
+    assert_eq!(it.custom["locator"], "s 14(2)");
+    assert_eq!(it.custom["page-label"], "section");
+    // a German page ("S. 14") stays a page
+    let text = "Müller, Geschichte, Berlin 1990, S. 14.";
+    let at = text.find("S. 14").unwrap();
+    let it = to_item(text, &[(Label::Pages, at..at + 5)]);
+    assert_eq!(it.page.as_deref(), Some("14"));
+}
+
+#[test]
+fn book() {
+    let t = "Taylor, A. J. P., The Origins of the Second World War (London: Hamish Hamilton, 1961), pp. 12-15.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Taylor, A. J. P.,"),
+            (Label::Title, "The Origins of the Second World War"),
+            (Label::Location, "(London:"),
+            (Label::Publisher, "Hamish Hamilton,"),
+            (Label::Date, "1961),"),
+            (Label::Pages, "pp. 12-15."),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::Book);
+    assert_eq!(i.author[0].family.as_deref(), Some("Taylor"));
+    assert_eq!(i.author[0].given.as_deref(), Some("A. J. P."));
+    assert_eq!(i.publisher_place.as_deref(), Some("London"));
+    assert_eq!(i.publisher.as_deref(), Some("Hamish Hamilton"));
+    assert_eq!(i.issued.as_ref().unwrap().date_parts, vec![vec![1961]]);
+    assert_eq!(i.issued.as_ref().unwrap().raw.as_deref(), Some("1961),"));
+    assert_eq!(i.page.as_deref(), Some("12-15"));
+    assert_eq!(i.page_first.as_deref(), Some("12"));
+}
+
+#[test]
+fn chapter_with_editors() {
+    let t = "Berg-Schlosser, Dirk, and Benoît Rihoux. 2009. “Qualitative Comparative Analysis.” Pp. 1-18 in Configurational Comparative Methods, edited by B. Rihoux and C. Ragin. Thousand Oaks, CA: Sage.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Berg-Schlosser, Dirk, and Benoît Rihoux."),
+            (Label::Date, "2009."),
+            (Label::Title, "“Qualitative Comparative Analysis.”"),
+            (Label::Pages, "Pp. 1-18"),
+            (
+                Label::ContainerTitle,
+                "in Configurational Comparative Methods,",
+            ),
+            (Label::Editor, "edited by B. Rihoux and C. Ragin."),
+            (Label::Location, "Thousand Oaks, CA:"),
+            (Label::Publisher, "Sage."),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::Chapter);
+    assert_eq!(i.author.len(), 2);
+    assert_eq!(i.editor.len(), 2);
+    assert_eq!(i.editor[1].family.as_deref(), Some("Ragin"));
+    assert_eq!(i.title.as_deref(), Some("Qualitative Comparative Analysis"));
+    assert_eq!(
+        i.container_title.as_deref(),
+        Some("Configurational Comparative Methods")
+    );
+    assert_eq!(i.page.as_deref(), Some("1-18"));
+    assert_eq!(i.publisher.as_deref(), Some("Sage"));
+}
+
+#[test]
+fn journal_article() {
+    let t = "Petrie KJ, Cameron LD, Ellis CJ. Changing illness perception. Psychosom Med. 2002;64(4): 580–6. doi:10.1097/00006842-200207000-00007.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Petrie KJ, Cameron LD, Ellis CJ."),
+            (Label::Title, "Changing illness perception."),
+            (Label::ContainerTitle, "Psychosom Med."),
+            (Label::Date, "2002;"),
+            (Label::Volume, "64(4):"),
+            (Label::Pages, "580–6."),
+            (Label::Doi, "doi:10.1097/00006842-200207000-00007."),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::ArticleJournal);
+    assert_eq!(i.author.len(), 3);
+    assert_eq!(i.author[2].given.as_deref(), Some("CJ"));
+    assert_eq!(i.volume.as_deref(), Some("64"));
+    assert_eq!(i.issue.as_deref(), Some("4"));
+    assert_eq!(i.page.as_deref(), Some("580-6"));
+    assert_eq!(i.doi.as_deref(), Some("10.1097/00006842-200207000-00007"));
+}
+
+#[test]
+fn linkedbooks_style() {
+    let t = "M. Frascari, A Measure of Architecture, in «Res», ix (1985), pp. 79-90;";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "M. Frascari,"),
+            (Label::Title, "A Measure of Architecture,"),
+            (Label::Other, "in"),
+            (Label::Title, "«Res»,"),
+            (Label::Volume, "ix (1985),"),
+            (Label::Pages, "pp. 79-90;"),
+        ],
+    );
+    assert_eq!(i.title.as_deref(), Some("A Measure of Architecture"));
+    assert_eq!(i.container_title.as_deref(), Some("Res"));
+    assert_eq!(i.volume.as_deref(), Some("ix"));
+    assert_eq!(i.issued.as_ref().and_then(Date::first_year), Some(1985));
+    assert_eq!(i.item_type, ItemType::ArticleJournal);
+    let t2 = "Ankori, Zvi, The Living and the Dead, «Proceedings of the Academy», 38-39 (1970-71), pp. 1-100.";
+    let i = item(
+        t2,
+        &[
+            (Label::Author, "Ankori, Zvi,"),
+            (
+                Label::Title,
+                "The Living and the Dead, «Proceedings of the Academy»,",
+            ),
+            (Label::Volume, "38-39 (1970-71),"),
+            (Label::Pages, "pp. 1-100."),
+        ],
+    );
+    assert_eq!(i.title.as_deref(), Some("The Living and the Dead"));
+    assert_eq!(
+        i.container_title.as_deref(),
+        Some("Proceedings of the Academy")
+    );
+    assert_eq!(
+        i.issued.as_ref().unwrap().date_parts,
+        vec![vec![1970], vec![1971]]
+    );
+}
+
+#[test]
+fn journal_in_guillemets_and_book_as_container() {
+    let t = "«Faenza», LI, 1965, p. 60.";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "«Faenza»,"),
+            (Label::Volume, "LI, 1965,"),
+            (Label::Pages, "p. 60."),
+        ],
+    );
+    assert_eq!(i.container_title.as_deref(), Some("Faenza"));
+    assert!(i.title.is_none());
+    assert_eq!(i.volume.as_deref(), Some("LI"));
+    assert_eq!(i.issued.as_ref().and_then(Date::first_year), Some(1965));
+    assert_eq!(i.item_type, ItemType::ArticleJournal);
+    let t = "Kinsey, A., Sexual Behaviour in the Human Female, Philadelphia, Saunders, 1953.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Kinsey, A.,"),
+            (
+                Label::ContainerTitle,
+                "Sexual Behaviour in the Human Female,",
+            ),
+            (Label::Location, "Philadelphia,"),
+            (Label::Publisher, "Saunders,"),
+            (Label::Date, "1953."),
+        ],
+    );
+    assert_eq!(
+        i.title.as_deref(),
+        Some("Sexual Behaviour in the Human Female")
+    );
+    assert!(i.container_title.is_none());
+    assert_eq!(i.item_type, ItemType::Book);
+    let t = "Phys. Rev. Lett. 26, 93 (2016)";
+    let i = item(
+        t,
+        &[
+            (Label::ContainerTitle, "Phys. Rev. Lett."),
+            (Label::Volume, "26"),
+            (Label::Pages, "93"),
+            (Label::Date, "(2016)"),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::ArticleJournal);
+    assert_eq!(i.container_title.as_deref(), Some("Phys. Rev. Lett."));
+}
+
+#[test]
+fn archival() {
+    let t = "A. S. V., Inquisitori di Stato, b. 469, 5 aprile 1789, lettera.";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "A. S. V.,"),
+            (Label::ArchiveLocation, "Inquisitori di Stato,"),
+            (Label::ArchiveLocation, "b. 469,"),
+            (Label::Date, "5 aprile 1789,"),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::Manuscript);
+    assert_eq!(i.archive.as_deref(), Some("A. S. V."));
+    assert_eq!(
+        i.archive_location.as_deref(),
+        Some("Inquisitori di Stato, b. 469")
+    );
+    assert_eq!(
+        i.issued.as_ref().unwrap().date_parts,
+        vec![vec![1789, 4, 5]]
+    );
+    let t = "ASV, San Marco, reg. 57, c. 3";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "ASV,"),
+            (Label::ArchiveLocation, "San Marco, reg."),
+            (Label::ArchiveLocation, "57,"),
+            (Label::ArchiveLocation, "c. 3"),
+        ],
+    );
+    assert_eq!(
+        i.archive_location.as_deref(),
+        Some("San Marco, reg. 57, c. 3")
+    );
+}
+
+#[test]
+fn newspaper_and_custom() {
+    let t = "Anon., “The Crisis,” The Times, 7 March 1936, p. 12.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Anon.,"),
+            (Label::Title, "“The Crisis,”"),
+            (Label::ContainerTitle, "The Times,"),
+            (Label::Date, "7 March 1936,"),
+            (Label::Pages, "p. 12."),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::ArticleNewspaper);
+    assert_eq!(i.author[0].literal.as_deref(), Some("Anon."));
+    let t = "Sir Lewis Namier et al., Diplomatic Prelude, 1948a, fol. 12v.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Sir Lewis Namier et al.,"),
+            (Label::Title, "Diplomatic Prelude,"),
+            (Label::Date, "1948a,"),
+            (Label::Pages, "fol. 12v."),
+        ],
+    );
+    let v = serde_json::to_value(&i).unwrap();
+    assert_eq!(v["custom"]["honorifics"][0]["value"], "Sir");
+    assert_eq!(v["custom"]["et-al"][0], "author");
+    assert_eq!(v["custom"]["year-suffix"], "a");
+    assert_eq!(v["custom"]["page-label"], "folio");
+    assert_eq!(v["page"], "12v");
+}
+
+#[test]
+fn editor_marker_in_author_span() {
+    let t = "Scherpe, Klaus R. (Hrsg.), Die Unwirtlichkeit der Städte, Reinbek 1988.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Scherpe, Klaus R. (Hrsg.),"),
+            (Label::Title, "Die Unwirtlichkeit der Städte,"),
+            (Label::Location, "Reinbek"),
+            (Label::Date, "1988."),
+        ],
+    );
+    assert!(i.author.is_empty());
+    assert_eq!(i.editor[0].family.as_deref(), Some("Scherpe"));
+    assert_eq!(i.item_type, ItemType::Book);
+}
+
+#[test]
+fn identifiers_and_web() {
+    let t =
+        "World Health Organization, Report on X. http://www.who.int/x.pdf (accessed 3 May 2020).";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "World Health Organization,"),
+            (Label::Title, "Report on X."),
+            (Label::Url, "http://www.who.int/x.pdf"),
+            (Label::Date, "(accessed 3 May 2020)."),
+        ],
+    );
+    assert_eq!(
+        i.author[0].literal.as_deref(),
+        Some("World Health Organization")
+    );
+    assert_eq!(i.url.as_deref(), Some("http://www.who.int/x.pdf"));
+    assert!(i.issued.is_none());
+    assert_eq!(i.custom["accessed"]["date-parts"][0][0], 2020);
+    assert_eq!(i.item_type, ItemType::Report);
+    let t = "Some page. https://doi.org/10.1000/abc";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "Some page."),
+            (Label::Url, "https://doi.org/10.1000/abc"),
+        ],
+    );
+    assert_eq!(i.doi.as_deref(), Some("10.1000/abc"));
+    assert_eq!(i.item_type, ItemType::Webpage);
+    let t = "DOI: poor";
+    let i = item(t, &[(Label::Doi, "DOI: poor")]);
+    assert!(i.doi.is_none());
+    assert_eq!(i.custom["unparsed"]["doi"][0], "DOI: poor");
+}
+
+#[test]
+fn legal_case() {
+    let t = "Donoghue v Stevenson [1932] AC 562";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "Donoghue v Stevenson"),
+            (Label::Date, "[1932]"),
+            (Label::ContainerTitle, "AC"),
+            (Label::Pages, "562"),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::LegalCase);
+}
+
+#[test]
+fn never_panics() {
+    assert_eq!(to_item("", &[]).item_type, ItemType::Document);
+    let t = "Grün, Ä.";
+    // ranges inside a character, reversed, out of bounds
+    let i = to_item(
+        t,
+        &[
+            (Label::Author, 1..3),
+            (Label::Title, Range { start: 5, end: 2 }),
+            (Label::Date, 3..999),
+        ],
+    );
+    let _ = serde_json::to_string(&i).unwrap();
+    let huge = "x".repeat(100_000);
+    for l in ibid_model::Label::ALL {
+        let _ = to_item(&huge, &[(l, 0..huge.len())]);
+    }
+    let weird = "\u{0}\u{202E}שלום 毛泽东 ٢٠٢٠ \u{FEFF}".repeat(3_000);
+    for l in ibid_model::Label::ALL {
+        let _ = to_item(&weird, &[(l, 0..weird.len())]);
+    }
+}
