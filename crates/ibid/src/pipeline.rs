@@ -265,15 +265,25 @@ fn markup_citation(note: &RawNote, fields: &[(Label, Range<usize>)]) -> Option<F
         return None;
     }
     let text = note.text.as_str();
+    // each character's place in the original, in text order (the markup
+    // reader writes in document order, so the starts never decrease): one
+    // pass, then a binary search per field, linear in the reference
+    let chars: Vec<(usize, usize, Range<usize>)> = text
+        .char_indices()
+        .map(|(i, c)| (i, c.len_utf8(), note.text.orig_range(i..i + c.len_utf8())))
+        .collect();
     let mut spans: Vec<ibid_label::LabelledSpan> = Vec::with_capacity(fields.len());
     for (label, orig) in fields {
         // the note's characters that come from inside the field
         let mut range: Option<Range<usize>> = None;
-        for (i, c) in text.char_indices() {
-            let o = note.text.orig_range(i..i + c.len_utf8());
-            if o.start >= orig.start && o.end <= orig.end && o.start < orig.end {
-                let r = range.get_or_insert(i..i);
-                r.end = i + c.len_utf8();
+        let from = chars.partition_point(|(_, _, o)| o.start < orig.start);
+        for (i, len, o) in chars[from..]
+            .iter()
+            .take_while(|(_, _, o)| o.start < orig.end)
+        {
+            if o.end <= orig.end {
+                let r = range.get_or_insert(*i..*i);
+                r.end = i + len;
             }
         }
         if let Some(range) = range {
