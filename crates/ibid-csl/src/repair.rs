@@ -11,6 +11,7 @@
 //! - "Series C" taken for the only shelfmark of an item with no archive is
 //!   the collection, and "Doc. No. 45" is the pinpoint, no shelfmark;
 //! - a case name taken for an author ("Entick v Carrington") is the title;
+//! - Hansard taken for an author ("HC Deb", "H.L. Deb.") is the title;
 //! - law reports, courts and neutral citations: see the `reports` module.
 
 use ibid_model::Item;
@@ -67,6 +68,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
     case_name_title(it, author_texts);
+    hansard_title(it, author_texts);
     archive_from_title(it);
     series_title(it);
     series_collection(it);
@@ -371,6 +373,21 @@ fn case_name_title(it: &mut Item, author_texts: &[String]) {
     }
 }
 
+/// "HC Deb 3 February 1977, vol 925, col 973", "H.C. Deb., 5th ser.": the
+/// parliamentary debates are the title, not a person "Deb".
+fn hansard_title(it: &mut Item, author_texts: &[String]) {
+    let [only] = author_texts else { return };
+    if it.title.is_some() {
+        return;
+    }
+    let name = only.trim().trim_end_matches([',', ';', ' ']);
+    let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if matches!(letters.as_str(), "HCDeb" | "HLDeb") {
+        it.title = Some(name.to_string());
+        it.author.clear();
+    }
+}
+
 fn archive_from_title(it: &mut Item) {
     if it.archive.is_some() || it.archive_location.is_none() {
         return;
@@ -641,6 +658,27 @@ mod tests {
         assert_eq!(it.title.as_deref(), Some("Entick v Carrington"));
         assert!(it.author.is_empty());
         assert_eq!(it.container_title.as_deref(), Some("St Tr"));
+    }
+
+    #[test]
+    fn hansard_taken_for_an_author_is_the_title() {
+        for text in ["HL Deb", "H.C. Deb.,"] {
+            let mut it = Item {
+                author: vec![Name::person("Deb", Some("HL".into()))],
+                volume: Some("667".into()),
+                ..Item::default()
+            };
+            repair(&mut it, &[text.into()]);
+            assert_eq!(it.title.as_deref(), Some(text.trim_end_matches(',')));
+            assert!(it.author.is_empty());
+        }
+        // a person named Deb stays one
+        let mut it = Item {
+            author: vec![Name::person("Deb", Some("Ananya".into()))],
+            ..Item::default()
+        };
+        repair(&mut it, &["Ananya Deb".into()]);
+        assert_eq!(it.author.len(), 1);
     }
 
     #[test]

@@ -319,6 +319,26 @@ fn neutral_citation(it: &mut Item) {
     if let Some(n) = number {
         it.number = Some(n.to_string());
         it.volume = None;
+        // "[2018] UKSC 4 [21]": a judgment has no pages; its page is the
+        // paragraph pinpoint
+        let paras: Option<Vec<String>> = it.page.as_deref().map(|p| {
+            p.split(['-', '–'])
+                .map(|x| x.trim_matches(['[', ']', ' ']))
+                .filter(|x| !x.is_empty() && x.len() <= 5 && x.bytes().all(|b| b.is_ascii_digit()))
+                .map(|x| format!("[{x}]"))
+                .collect()
+        });
+        if let Some(paras) = paras.filter(|v| (1..=2).contains(&v.len())) {
+            if it
+                .page
+                .as_deref()
+                .is_some_and(|p| p.split(['-', '–']).count() == paras.len())
+            {
+                it.page = None;
+                it.page_first = None;
+                keep_court_and_pinpoint(it, None, Some(paras.join("–")));
+            }
+        }
         return;
     }
     // "[2017] UKSC 5" read as reporter and first page: the page is the number

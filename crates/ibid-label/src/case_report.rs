@@ -30,6 +30,9 @@ struct CaseReport {
     /// The first page and each pinpoint.
     pages: Vec<Range<usize>>,
     court: Option<Range<usize>>,
+    /// A parallel report after a neutral citation ("[2018] AC 61" of
+    /// "[2017] UKSC 5, [2018] AC 61"): a note, kept whole.
+    parallel: Option<Range<usize>>,
 }
 
 /// A whitespace-separated word and its byte range.
@@ -142,9 +145,16 @@ fn read_report(ws: &[Word<'_>], court_allowed: bool) -> Option<Report> {
                 }
             }
         }
-        // a paragraph pinpoint of a neutral citation: ", [87]", ", [87]–[89]"
+        // a paragraph pinpoint of a neutral citation: ", [87]", ", [87]–[89]",
+        // or "[21]" right after the number; a bracketed year before a
+        // series ("[2018] AC") starts a parallel report
+        let year_like = bare.len() == 6 && matches!(bare.as_bytes()[1], b'1' | b'2');
+        let report_next = ws
+            .get(i + 1)
+            .is_some_and(|n| is_series_word(n.s) || is_number(n.s, 4));
+        let another_report = year_like && (report_next || !ws[i - 1].s.ends_with(','));
         let paragraph = !pages.is_empty()
-            && ws[i - 1].s.ends_with(',')
+            && !another_report
             && bare.starts_with('[')
             && bare.ends_with(']')
             && bare
@@ -214,11 +224,18 @@ fn parse_english(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     };
     let Report {
         series,
-        pages,
+        mut pages,
         court,
         read,
     } = read_report(rest, true)?;
-    if !ends_here(&rest[read..]) {
+    let mut parallel = None;
+    let mut tail = &rest[read..];
+    if let Some((end, pinpoints, read)) = read_parallel(&rest[..read], tail) {
+        parallel = Some(tail[0].start..end);
+        pages.extend(pinpoints);
+        tail = &tail[read..];
+    }
+    if !ends_here(tail) {
         return None;
     }
     let name_end = ws[y - 1].range().end;
@@ -229,7 +246,30 @@ fn parse_english(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
         series,
         pages,
         court,
+        parallel,
     })
+}
+
+/// A parallel report after the first one, which ends in a comma:
+/// "[2018] AC 61", "[2018] 1 AC 61 (HL)", then perhaps pinpoints ("[82]").
+/// Returns where the report ends, its pinpoints and how many words it took.
+fn read_parallel(
+    before: &[Word<'_>],
+    ws: &[Word<'_>],
+) -> Option<(usize, Vec<Range<usize>>, usize)> {
+    if !before.last()?.s.ends_with(',') {
+        return None;
+    }
+    let y = ws.first()?.s.trim_end_matches(',');
+    if !(y.len() == 6 && y.starts_with('[') && y.ends_with(']') && is_number(&y[1..5], 4)) {
+        return None;
+    }
+    let skip = 1 + usize::from(ws.get(1).is_some_and(|w| is_number(w.s, 4)));
+    let report = read_report(ws.get(skip..)?, true)?;
+    let first_page = report.pages.first()?.clone();
+    let end = report.court.as_ref().map_or(first_page.end, |c| c.end + 1);
+    let end = end.max(first_page.end);
+    Some((end, report.pages[1..].to_vec(), skip + report.read))
 }
 
 /// "Roe v. Wade, 410 U.S. 113, 153 (1973)."
@@ -270,6 +310,7 @@ fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
         series,
         pages,
         court,
+        parallel: None,
     })
 }
 
@@ -285,6 +326,11 @@ pub(crate) fn case_report(text: &str, tokens: &[Token], path: &mut [u16], outsid
     let Some(case) = parse_english(text, &ws).or_else(|| parse_american(text, &ws)) else {
         return;
     };
+    // "UKSC 4 [21]": a pinpoint right after the number would join it in one
+    // `pages` field; the number goes to `volume` instead, which the CSL
+    // conversion turns into the neutral citation's number
+    let glued = case.volume.is_none()
+        && matches!(case.pages.as_slice(), [a, b, ..] if text[a.end..b.start].trim().is_empty());
     let id = |l: Label| l.index() as u16;
     let within = |r: &Range<usize>, t: &Range<usize>| t.start >= r.start && t.end <= r.end;
     for (t, tok) in tokens.iter().enumerate().take(path.len()) {
@@ -297,9 +343,14 @@ pub(crate) fn case_report(text: &str, tokens: &[Token], path: &mut [u16], outsid
             id(Label::Volume)
         } else if within(&case.series, r) {
             id(Label::ContainerTitle)
+        } else if glued && within(&case.pages[0], r) {
+            id(Label::Volume)
         } else if case.pages.iter().any(|p| within(p, r)) {
             id(Label::Pages)
-        } else if case.court.as_ref().is_some_and(|c| within(c, r)) {
+        } else if [&case.court, &case.parallel]
+            .iter()
+            .any(|x| x.as_ref().is_some_and(|c| within(c, r)))
+        {
             id(Label::Note)
         } else {
             outside
@@ -399,6 +450,39 @@ mod tests {
                 "container-title=EWCA Civ",
                 "pages=1123",
                 "pages=[12]–[15]"
+            ]
+        );
+        // a pinpoint right after the number; a parallel report (left to the note)
+        assert_eq!(
+            relabel("Robinson v Chief Constable of West Yorkshire Police [2018] UKSC 4 [21]."),
+            [
+                "title=Robinson v Chief Constable of West Yorkshire Police",
+                "date=2018",
+                "container-title=UKSC",
+                "volume=4",
+                "pages=[21]"
+            ]
+        );
+        assert_eq!(
+            relabel("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [82]."),
+            [
+                "title=R (Miller) v Secretary of State for Exiting the European Union",
+                "date=2017",
+                "container-title=UKSC",
+                "pages=5",
+                "note=[2018] AC 61",
+                "pages=[82]"
+            ]
+        );
+        assert_eq!(
+            relabel("Robinson v Chief Constable [2018] UKSC 4, [2018] AC 736, [21]–[30]"),
+            [
+                "title=Robinson v Chief Constable",
+                "date=2018",
+                "container-title=UKSC",
+                "pages=4",
+                "note=[2018] AC 736",
+                "pages=[21]–[30]"
             ]
         );
     }
@@ -505,6 +589,7 @@ mod tests {
                     c.volume,
                     Some(c.series),
                     c.court,
+                    c.parallel,
                 ]
                 .into_iter()
                 .flatten()

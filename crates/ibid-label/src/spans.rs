@@ -74,6 +74,12 @@ pub fn normalise_span(text: &str, range: Range<usize>, dict: &Dict) -> Range<usi
         return s..s;
     }
     while let Some(c) = text[s..e].chars().next() {
+        // "[2018] AC 736": a bracket closed inside the span, not at its end,
+        // stays (a pair around the whole span, "(1961)", goes)
+        let rest = text[s + c.len_utf8()..e].trim_end_matches(|c: char| is_space(c) || is_punct(c));
+        if matches!(c, '(' | '[') && closer_of(c).is_some_and(|cl| rest.contains(cl)) {
+            break;
+        }
         if is_space(c) || is_punct(c) {
             s += c.len_utf8();
         } else {
@@ -180,6 +186,8 @@ mod tests {
         assert_eq!(norm("The Origins of the War."), "The Origins of the War");
         assert_eq!(norm("a cura di, ed."), "a cura di, ed.");
         assert_eq!(norm("“Archivio veneto”,"), "Archivio veneto");
+        assert_eq!(norm("[2018] AC 736,"), "[2018] AC 736");
+        assert_eq!(norm("([1932] AC 562)"), "[1932] AC 562");
         assert_eq!(norm(" ;.,"), "");
         assert_eq!(norm(""), "");
     }

@@ -5,7 +5,8 @@
 use super::east_asian::{family_first_romanised, is_cjk_word, split_cjk};
 use super::words::{
     is_all_caps, is_cap, is_cap_particle, is_compact_initials, is_dropping_particle, is_honorific,
-    is_initial, is_lower, is_particle, is_postnominal, is_suffix, key, GIVEN_NAMES,
+    is_initial, is_lower, is_particle, is_postnominal, is_suffix, key, GIVEN_NAMES, JA_SURNAMES,
+    KO_SURNAMES, ZH_SURNAMES,
 };
 use ibid_model::Name;
 
@@ -165,6 +166,31 @@ pub(crate) fn standalone(all: &[&str]) -> Option<Person> {
             return Some(ex.finish(Name::person(join_clean(rest), opt_join(&ws[..k]))));
         }
         return Some(ex.finish(given_first(ws)));
+    }
+    // "AV Dicey", "HLA Hart" (OSCOLA): initials without periods, then the
+    // family name; "LI Wei", "MAO Zedong" are family names in capitals.
+    let k = ws
+        .iter()
+        .take_while(|w| {
+            is_compact_initials(w)
+                && !w.ends_with('.')
+                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        })
+        .count();
+    if k > 0
+        && k + 1 == ws.len()
+        && is_cap(ws[k])
+        && !is_all_caps(ws[k])
+        && !is_initial(ws[k])
+        && !ws[k].contains(['.', '-'])
+        && !ws[..k].iter().any(|w| {
+            let f = key(w);
+            ZH_SURNAMES.contains(f.as_ref())
+                || JA_SURNAMES.contains(f.as_ref())
+                || KO_SURNAMES.contains(f.as_ref())
+        })
+    {
+        return Some(ex.finish(Name::person(ws[k], opt_join(&ws[..k]))));
     }
     // "AYKUT Stefan C.": a family name in capitals comes first
     if is_all_caps(ws[0]) {
@@ -489,6 +515,10 @@ mod tests {
             Name::person("AYKUT", Some("Stefan C.".into()))
         );
         assert_eq!(sa("SMITH JA"), Name::person("SMITH", Some("JA".into())));
+        assert_eq!(sa("AV Dicey"), Name::person("Dicey", Some("AV".into())));
+        assert_eq!(sa("HLA Hart"), Name::person("Hart", Some("HLA".into())));
+        assert_eq!(sa("LI Wei"), Name::person("LI", Some("Wei".into())));
+        assert_eq!(sa("MAO Zedong"), Name::person("MAO", Some("Zedong".into())));
         assert_eq!(
             sa("Jean DUPONT"),
             Name::person("DUPONT", Some("Jean".into()))

@@ -61,6 +61,19 @@ fn a_neutral_citation_number_is_no_volume() {
     repair_reports(&mut it);
     assert_eq!(it.number.as_deref(), Some("5"));
     assert_eq!((it.page, it.page_first), (None, None));
+    // "[2018] UKSC 4 [21]": the number in volume, the paragraph in pages
+    let mut it = Item {
+        title: Some("Robinson v Chief Constable".into()),
+        container_title: Some("UKSC".into()),
+        volume: Some("4".into()),
+        page: Some("21".into()),
+        page_first: Some("21".into()),
+        ..Item::default()
+    };
+    repair_reports(&mut it);
+    assert_eq!(it.number.as_deref(), Some("4"));
+    assert_eq!(it.custom["locator"], "[21]");
+    assert_eq!((it.page, it.page_first, it.volume), (None, None, None));
     // a law report keeps its volume
     let mut it = Item {
         volume: Some("2".into()),
