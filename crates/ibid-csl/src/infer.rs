@@ -92,7 +92,15 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         return ItemType::Manuscript;
     }
     if let Some(container) = item.container_title.as_deref() {
-        let has_volume = item.volume.is_some() || item.issue.is_some();
+        // a daily's issue number ("Vossische Zeitung, Nr. 214 vom 8. Mai
+        // 1912") is no journal issue
+        let daily_issue = is_known_newspaper(container)
+            && item
+                .issued
+                .as_ref()
+                .and_then(|d| d.date_parts.first())
+                .is_some_and(|p| p.len() == 3);
+        let has_volume = item.volume.is_some() || (item.issue.is_some() && !daily_issue);
         if item.title.is_none() {
             // A container without a title: the work itself (a journal cited
             // by volume and page, or a book some sources label as container).
@@ -549,6 +557,14 @@ mod tests {
             container_title: Some("The Times".into()),
             page: Some("13".into()),
             issued: crate::parse_date("1 Oct. 1938"),
+            ..Item::default()
+        };
+        assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);
+        // with the day's issue number
+        let n = Item {
+            container_title: Some("Vossische Zeitung".into()),
+            issue: Some("214".into()),
+            issued: crate::parse_date("8. Mai 1912"),
             ..Item::default()
         };
         assert_eq!(infer_type(&n, ""), ItemType::ArticleNewspaper);

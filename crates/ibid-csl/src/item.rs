@@ -291,7 +291,7 @@ impl Builder {
                 }
             }
             Label::Pages => self.pages(s),
-            Label::Date => self.date(s),
+            Label::Date => self.date(s, gap),
             Label::Publisher => {
                 if let Some(p) = clean_publisher(s) {
                     append(&mut self.item.publisher, p, "; ");
@@ -315,6 +315,8 @@ impl Builder {
             Label::Note if matches!(s.trim(), "In" | "in" | "In:" | "in:") => {
                 self.container_in = true;
             }
+            // "(accessed 3 March 2023)" left as a note
+            Label::Note if is_access_date(s) && self.accessed(s) => {}
             Label::Note => {
                 if let Some(n) = clean_plain(s) {
                     append(&mut self.item.note, n, Item::NOTE_SEP);
@@ -454,11 +456,39 @@ impl Builder {
         append(&mut self.item.page, p.page, ", ");
     }
 
-    fn date(&mut self, s: &str) {
+    /// Records `s` as the access date when it reads as an access word and
+    /// a date with a day or month ("accessed 3 March 2023"); false if not.
+    fn accessed(&mut self, s: &str) -> bool {
+        // the access word opens the note ("Available at: http://…/8292/.
+        // Accessed …" is no date of access alone)
+        let head: String = s.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        if !is_access_date(&head) {
+            return false;
+        }
+        let Some(d) = parse_date_detailed(s) else {
+            return false;
+        };
+        match d.date.date_parts.as_slice() {
+            [p] if p.len() >= 2 && (1900..=2100).contains(&p[0]) => {}
+            _ => return false,
+        }
+        self.custom
+            .entry("accessed")
+            .or_insert_with(|| date_value(&d.date));
+        true
+    }
+
+    /// A date; an access date when its span or the words just before it
+    /// say so (". Accessed 3 March 2023").
+    fn date(&mut self, s: &str, gap: &str) {
         let Some(d) = parse_date_detailed(s) else {
             return;
         };
-        if is_access_date(s) {
+        let mut from = gap.len().saturating_sub(16);
+        while !gap.is_char_boundary(from) {
+            from += 1;
+        }
+        if is_access_date(s) || is_access_date(&gap[from..]) {
             self.custom
                 .entry("accessed")
                 .or_insert_with(|| date_value(&d.date));

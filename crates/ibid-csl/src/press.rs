@@ -1,6 +1,67 @@
 //! Newspapers and magazines known by name, and words that mark a newspaper.
 
 use crate::text::contains_word_ci;
+use ibid_model::Item;
+
+/// A newspaper's issue number and day that the model left in the note
+/// ("Nr. 214 vom 8" of "Vossische Zeitung, Nr. 214 vom 8. Mai 1912"): the
+/// number is the issue, and the day completes a month-and-year date.
+pub(crate) fn issue_and_day_from_note(it: &mut Item) {
+    if it.issue.is_some() {
+        return;
+    }
+    let month_only = it
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .is_some_and(|p| p.len() == 2);
+    let mut parts = it.note_parts();
+    // "Nr. 214" alone, or "Nr. 214 vom 8" before a month and year
+    let read = |p: &str| -> Option<(String, Option<(i32, &str)>)> {
+        let number = issue_number(p)?.to_string();
+        match p.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [_, _] => Some((number, None)),
+            [_, _, word @ ("vom" | "du" | "del"), day] if month_only => {
+                let d = day.trim_end_matches('.').parse::<i32>().ok()?;
+                // "8. Mai 1912", "8 mai 1912"
+                let dot = if *word == "vom" { "." } else { "" };
+                (1..=31).contains(&d).then_some((number, Some((d, dot))))
+            }
+            _ => None,
+        }
+    };
+    let Some((k, (number, day))) = parts
+        .iter()
+        .enumerate()
+        .find_map(|(k, p)| read(p).map(|r| (k, r)))
+    else {
+        return;
+    };
+    parts.remove(k);
+    it.set_note_parts(parts);
+    it.issue = Some(number);
+    if let (Some((d, dot)), Some(date)) = (day, it.issued.as_mut()) {
+        if let Some(p) = date.date_parts.first_mut() {
+            p.push(d);
+            date.raw = date.raw.as_ref().map(|r| format!("{d}{dot} {r}"));
+        }
+    }
+}
+
+/// The number of "Nr. 214", "No. 12", "n. 5", "Nr. 214 vom 8".
+fn issue_number(part: &str) -> Option<&str> {
+    let mut words = part.split_whitespace();
+    let marker = words.next()?;
+    if !matches!(
+        marker,
+        "Nr." | "Nr" | "No." | "No" | "n." | "N." | "n°" | "Nº"
+    ) {
+        return None;
+    }
+    let number = words.next()?.trim_end_matches([',', '.']);
+    (!number.is_empty() && number.len() <= 5 && number.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(number)
+}
 
 fn normalised_paper(s: &str) -> String {
     let t = s.trim().trim_end_matches(['.', ',']);

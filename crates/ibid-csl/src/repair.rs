@@ -292,6 +292,11 @@ fn letter_title(it: &mut Item, author_texts: &[String]) {
 /// title, with a day-precise date and nothing of a book, is the container
 /// of an untitled newspaper article.
 fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
+    // "Vossische Zeitung, Nr. 214 vom 8. Mai 1912": the day in the note
+    let known = |s: &str| crate::press::is_known_newspaper(s.trim().trim_end_matches([',', '.']));
+    if matches!(author_texts, [only] if known(only)) || it.title.as_deref().is_some_and(known) {
+        crate::press::issue_and_day_from_note(it);
+    }
     let full_day = it
         .issued
         .as_ref()
@@ -557,6 +562,21 @@ mod tests {
         repair(&mut it, &["Northern Star,".into()]);
         assert_eq!(it.container_title.as_deref(), Some("Northern Star"));
         assert!(it.author.is_empty());
+        // a known paper's issue number and day left in the note
+        let mut it = Item {
+            author: vec![Name::person("Zeitung", Some("Vossische".into()))],
+            issued: Some(Date {
+                date_parts: vec![vec![1912, 5]],
+                ..Date::default()
+            }),
+            note: Some("Nr. 214 vom 8".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &["Vossische Zeitung".into()]);
+        assert_eq!(it.container_title.as_deref(), Some("Vossische Zeitung"));
+        assert_eq!(it.issue.as_deref(), Some("214"));
+        assert_eq!(it.issued.unwrap().date_parts, [[1912, 5, 8]]);
+        assert_eq!(it.note, None);
         let mut it = Item {
             title: Some("Manchester Guardian".into()),
             issued: Some(day.clone()),

@@ -395,6 +395,44 @@ fn identifiers_and_web() {
     assert!(i.issued.is_none());
     assert_eq!(i.custom["accessed"]["date-parts"][0][0], 2020);
     assert_eq!(i.item_type, ItemType::Report);
+    // the access word before the date span, or a note of both
+    for (t, label, span) in [
+        (
+            "Slave Trade Database, https://www.slavevoyages.org. Accessed 3 March 2023.",
+            Label::Date,
+            "3 March 2023",
+        ),
+        (
+            "Slave Trade Database, https://www.slavevoyages.org (accessed 3 March 2023).",
+            Label::Note,
+            "accessed 3 March 2023",
+        ),
+    ] {
+        let i = item(
+            t,
+            &[
+                (Label::Title, "Slave Trade Database"),
+                (Label::Url, "https://www.slavevoyages.org"),
+                (label, span),
+            ],
+        );
+        assert!(i.issued.is_none() && i.note.is_none(), "{t}");
+        assert_eq!(
+            i.custom["accessed"]["date-parts"][0],
+            serde_json::json!([2023, 3, 3])
+        );
+    }
+    // a note about access without a day or month is kept as written
+    let t = "Database, https://example.org, accessed 2023.";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "Database"),
+            (Label::Url, "https://example.org"),
+            (Label::Note, "accessed 2023"),
+        ],
+    );
+    assert_eq!(i.note.as_deref(), Some("accessed 2023"));
     let t = "Some page. https://doi.org/10.1000/abc";
     let i = item(
         t,

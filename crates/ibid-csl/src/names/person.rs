@@ -174,7 +174,22 @@ pub(crate) fn standalone(all: &[&str]) -> Option<Person> {
         .take_while(|w| {
             is_compact_initials(w)
                 && !w.ends_with('.')
-                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && !matches!(
+                    **w,
+                    "II" | "III"
+                        | "IV"
+                        | "VI"
+                        | "VII"
+                        | "IX"
+                        | "XI"
+                        | "XII"
+                        | "XIV"
+                        | "XV"
+                        | "XVI"
+                        | "XIX"
+                        | "XX"
+                        | "XXI"
+                )
         })
         .count();
     if k > 0
