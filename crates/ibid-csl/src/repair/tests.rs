@@ -1,0 +1,314 @@
+use super::*;
+use ibid_model::Name;
+
+fn literal(s: &str) -> Name {
+    Name {
+        literal: Some(s.into()),
+        ..Name::default()
+    }
+}
+
+#[test]
+fn a_pinpoint_inside_the_range_is_the_locator() {
+    let pin = |page: &str| {
+        let mut it = Item {
+            page: Some(page.into()),
+            ..Item::default()
+        };
+        pinpoint_after_range(&mut it);
+        let loc = it
+            .custom
+            .get("locator")
+            .and_then(|v| v.as_str())
+            .map(str::to_string);
+        (it.page.unwrap_or_default(), loc)
+    };
+    assert_eq!(pin("401-28, 410"), ("401-28".into(), Some("410".into())));
+    assert_eq!(
+        pin("237-264, ici p. 240"),
+        ("237-264".into(), Some("p. 240".into()))
+    );
+    assert_eq!(
+        pin("73-97, hier S. 80"),
+        ("73-97".into(), Some("S. 80".into()))
+    );
+    assert_eq!(
+        pin("195-215, esp. 200-201"),
+        ("195-215".into(), Some("200-201".into()))
+    );
+    // more pages of the work, or words that are no pinpoint: left alone
+    assert_eq!(pin("12-15, 18"), ("12-15, 18".into(), None));
+    assert_eq!(pin("12-15, and 13"), ("12-15, and 13".into(), None));
+    assert_eq!(pin("xii-xiv, 3"), ("xii-xiv, 3".into(), None));
+}
+
+#[test]
+fn a_newspaper_read_as_a_name_or_a_title() {
+    use ibid_model::Date;
+    let day = Date {
+        date_parts: vec![vec![1838, 4, 14]],
+        ..Date::default()
+    };
+    let mut it = Item {
+        author: vec![literal("Star, Northern")],
+        issued: Some(day.clone()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Northern Star,".into()]);
+    assert_eq!(it.container_title.as_deref(), Some("Northern Star"));
+    assert!(it.author.is_empty());
+    // a known paper's issue number and day left in the note
+    let mut it = Item {
+        author: vec![Name::person("Zeitung", Some("Vossische".into()))],
+        issued: Some(Date {
+            date_parts: vec![vec![1912, 5]],
+            ..Date::default()
+        }),
+        note: Some("Nr. 214 vom 8".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Vossische Zeitung".into()]);
+    assert_eq!(it.container_title.as_deref(), Some("Vossische Zeitung"));
+    assert_eq!(it.issue.as_deref(), Some("214"));
+    assert_eq!(it.issued.unwrap().date_parts, [[1912, 5, 8]]);
+    assert_eq!(it.note, None);
+    let mut it = Item {
+        title: Some("Manchester Guardian".into()),
+        issued: Some(day.clone()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title.as_deref(), Some("Manchester Guardian"));
+    assert_eq!(it.title, None);
+    // a person with a day-precise date, or a paper with a year only, stays
+    let mut it = Item {
+        author: vec![literal("Smith, John")],
+        issued: Some(day),
+        ..Item::default()
+    };
+    repair(&mut it, &["John Smith".into()]);
+    assert!(it.container_title.is_none() && !it.author.is_empty());
+    let mut it = Item {
+        title: Some("Manchester Guardian".into()),
+        issued: Some(Date::year(1851)),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.title.as_deref(), Some("Manchester Guardian"));
+}
+
+#[test]
+fn a_letter_in_a_collection_and_file() {
+    let mut it = Item {
+        author: vec![literal("Kennan to Acheson")],
+        title: Some("Policy Planning Staff Records, box 1".into()),
+        container_title: Some("National Archives".into()),
+        publisher_place: Some("College Park, MD".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Kennan to Acheson".into()]);
+    assert_eq!(it.title.as_deref(), Some("Kennan to Acheson"));
+    assert_eq!(it.archive.as_deref(), Some("National Archives"));
+    assert_eq!(
+        it.archive_location.as_deref(),
+        Some("Policy Planning Staff Records, box 1")
+    );
+    assert!(it.author.is_empty() && it.container_title.is_none());
+    // a book's title after a letter stays (no box or file in it)
+    let mut it = Item {
+        author: vec![literal("Kennan to Acheson")],
+        title: Some("Memoirs".into()),
+        container_title: Some("National Archives".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Kennan to Acheson".into()]);
+    assert_eq!(it.title.as_deref(), Some("Memoirs"));
+}
+
+#[test]
+fn correspondents_are_a_letter_title() {
+    assert!(is_correspondents("Phipps to Simon"));
+    assert!(is_correspondents("Sir E. Phipps to Sir J. Simon,"));
+    assert!(!is_correspondents("Letters to friends"));
+    assert!(!is_correspondents("Taylor, A. J. P."));
+    let mut it = Item {
+        author: vec![literal("Phipps to Simon")],
+        title: Some("The National Archives, Kew".into()),
+        archive_location: Some("FO 371/18851".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Phipps to Simon".into()]);
+    assert_eq!(it.title.as_deref(), Some("Phipps to Simon"));
+    assert_eq!(it.archive.as_deref(), Some("The National Archives, Kew"));
+    assert!(it.author.is_empty());
+}
+
+#[test]
+fn archive_names_leave_the_title() {
+    let mut it = Item {
+        title: Some("Bundesarchiv Berlin".into()),
+        archive_location: Some("R 43 II/1309".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.archive.as_deref(), Some("Bundesarchiv Berlin"));
+    assert_eq!(it.title, None);
+    // without a shelfmark a title about archives stays a title
+    let mut it = Item {
+        title: Some("Archives and the Historian".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.title.as_deref(), Some("Archives and the Historian"));
+}
+
+#[test]
+fn a_case_name_taken_for_an_author_is_the_title() {
+    let mut it = Item {
+        author: vec![literal("Entick v Carrington")],
+        volume: Some("19 St Tr 1029".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Entick v Carrington".into()]);
+    assert_eq!(it.title.as_deref(), Some("Entick v Carrington"));
+    assert!(it.author.is_empty());
+    assert_eq!(it.container_title.as_deref(), Some("St Tr"));
+}
+
+#[test]
+fn hansard_taken_for_an_author_is_the_title() {
+    for text in ["HL Deb", "H.C. Deb.,"] {
+        let mut it = Item {
+            author: vec![Name::person("Deb", Some("HL".into()))],
+            volume: Some("667".into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[text.into()]);
+        assert_eq!(it.title.as_deref(), Some(text.trim_end_matches(',')));
+        assert!(it.author.is_empty());
+    }
+    // a person named Deb stays one
+    let mut it = Item {
+        author: vec![Name::person("Deb", Some("Ananya".into()))],
+        ..Item::default()
+    };
+    repair(&mut it, &["Ananya Deb".into()]);
+    assert_eq!(it.author.len(), 1);
+}
+
+#[test]
+fn a_document_number_is_no_shelfmark() {
+    assert!(is_document_number("Doc. No. 45"));
+    assert!(is_document_number("Nr. 3"));
+    assert!(!is_document_number("FO 371/18851"));
+    assert!(!is_document_number("45"));
+    let mut it = Item {
+        title: Some("Documents on German Foreign Policy".into()),
+        archive_location: Some("Doc. No. 45".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.archive_location, None);
+    assert_eq!(it.custom["locator"], "Doc. No. 45");
+    // in the note: the other parts stay
+    let mut it = Item {
+        title: Some("Akten zur deutschen auswärtigen Politik".into()),
+        note: Some("Serie D, Bd. 1; Nr. 19".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.note.as_deref(), Some("Serie D, Bd. 1"));
+    assert_eq!(it.custom["locator"], "Nr. 19");
+}
+
+#[test]
+fn a_documents_series_is_a_title() {
+    let mut it = Item {
+        author: vec![literal("Documents on German Foreign Policy")],
+        archive_location: Some("Series C".into()),
+        volume: Some("II".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Documents on German Foreign Policy".into()]);
+    assert_eq!(
+        it.title.as_deref(),
+        Some("Documents on German Foreign Policy")
+    );
+    assert_eq!(it.collection_title.as_deref(), Some("Series C"));
+    assert_eq!(it.archive_location, None);
+    assert!(it.author.is_empty());
+    // a body with a title of its own keeps being the author
+    let mut it = Item {
+        author: vec![literal("Documents Committee")],
+        title: Some("Annual Report".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.author.len(), 1);
+}
+
+#[test]
+fn a_series_in_the_container_or_the_note_is_the_collection() {
+    assert!(is_series_designation("Second Series"));
+    assert!(is_series_designation("2nd ser."));
+    assert!(is_series_designation("Serie D"));
+    assert!(!is_series_designation("Second Thoughts"));
+    assert!(!is_series_designation("Series Editor's Preface"));
+    let mut it = Item {
+        title: Some("Documents on British Foreign Policy, 1919–1939".into()),
+        container_title: Some("Second Series".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.collection_title.as_deref(), Some("Second Series"));
+    assert_eq!(it.container_title, None);
+    let mut it = Item {
+        author: vec![literal("Documents on German Foreign Policy")],
+        volume: Some("Vol. II".into()),
+        note: Some("Series C; Doc. No. 45".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &["Documents on German Foreign Policy".into()]);
+    assert_eq!(it.collection_title.as_deref(), Some("Series C"));
+    // the document number is the pinpoint
+    assert_eq!(
+        (it.note, &it.custom["locator"]),
+        (None, &"Doc. No. 45".into())
+    );
+    // a journal's own series stays its container without a title
+    let mut it = Item {
+        container_title: Some("Second Series".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title.as_deref(), Some("Second Series"));
+}
+
+#[test]
+fn the_year_of_a_documents_volume_is_in_its_title() {
+    let frus = |other: &str| Item {
+        title: Some("Foreign Relations of the United States".into()),
+        volume: Some("3".into()),
+        publisher_place: Some("Washington, DC".into()),
+        issued: crate::parse_date("1947"),
+        custom: [("other-dates".to_string(), serde_json::json!([other]))]
+            .into_iter()
+            .collect(),
+        ..Item::default()
+    };
+    let mut it = frus("1972");
+    repair(&mut it, &[]);
+    assert_eq!(
+        it.title.as_deref(),
+        Some("Foreign Relations of the United States, 1947")
+    );
+    assert_eq!(it.issued.unwrap().date_parts, [[1972]]);
+    assert!(!it.custom.contains_key("other-dates"));
+    // an earlier second year is no imprint of the volume
+    let mut it = frus("1930");
+    repair(&mut it, &[]);
+    assert_eq!(
+        it.title.as_deref(),
+        Some("Foreign Relations of the United States")
+    );
+}
