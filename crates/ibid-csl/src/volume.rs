@@ -76,7 +76,10 @@ fn looks_year(s: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
         .collect();
-    digits.first().is_some_and(|d| d.len() == 4)
+    // "(7553)" of "521(7553)" is an issue: years fall in 1000–2199
+    digits
+        .first()
+        .is_some_and(|d| d.len() == 4 && matches!(d.as_bytes()[0], b'1' | b'2') && d < &"2200")
 }
 
 /// Splits a volume span: "Vol. 2", "123(15):", "9 (1884)", "10, no. 1",
@@ -324,6 +327,12 @@ mod tests {
         assert_eq!(v("Vol. 2").volume.as_deref(), Some("2"));
         assert_eq!(v("vol. II,").volume.as_deref(), Some("II"));
         assert_eq!(v("Bd. 12").volume.as_deref(), Some("12"));
+        let n = v("521(7553)");
+        assert_eq!(
+            (n.volume.as_deref(), n.issue.as_deref()),
+            (Some("521"), Some("7553"))
+        );
+        assert_eq!(v("9 (1884)").year.as_deref(), Some("1884"));
         assert_eq!(v("t. III").volume.as_deref(), Some("III"));
         let p = v("123(15):");
         assert_eq!(

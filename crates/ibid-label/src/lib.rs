@@ -29,6 +29,7 @@
 //! [`MAX_TOKENS`] tokens go through the model, the rest of an overlong text
 //! becomes one `other` field.
 
+mod author_tail;
 mod case_report;
 mod data;
 mod dict;

@@ -1,0 +1,152 @@
+//! A title run on into the author list. In "LeCun, Y., Bengio, Y. &
+//! Hinton, G. Deep learning. Nature, 521(7553)" the model reads "Deep
+//! learning" as more of the last author: after "Family, I." it expects more
+//! names. When a reference has no title, and the words after the last
+//! author's initials read as a title (a capitalised word, then lower-case
+//! words that are no name particles), those words are the title.
+
+use crate::dict::Dict;
+use crate::spans::normalise_span;
+use crate::LabelledSpan;
+use ibid_model::Label;
+
+/// Lower-case words inside names ("van", "de la", "von"): no sign of a title.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le", "y",
+    "zu", "ten", "ter", "dos", "das", "e", "bin", "ibn", "al", "ze", "z", "dei", "degli",
+];
+
+/// Words after which the tail is more names or an editor's role, no title.
+const NO_TITLE_WORDS: &[&str] = &[
+    "&", "and", "et", "al.", "al", "ed.", "eds.", "ed", "eds", "(ed.)", "(eds.)", "Hrsg.", "hrsg.",
+    "cura", "c.",
+];
+
+/// "G.", "A.J.P.", "J.-P.": initials with their periods.
+fn is_initials(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    w.ends_with('.')
+        && w.len() <= 10
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.split(['.', '-'])
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+/// Splits the last author span when its tail reads as the missing title
+/// (see the module docs).
+pub(crate) fn title_after_last_initials(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Title) {
+        return;
+    }
+    let Some(i) = fields.iter().rposition(|f| f.label == Label::Author) else {
+        return;
+    };
+    let range = fields[i].range.clone();
+    let Some(span) = text.get(range.clone()) else {
+        return;
+    };
+    // words with their byte offsets in the span
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in span.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    // names written family name first: "M. Schmid, N.M. Budnev, N.G. Granin
+    // et al." has initials first, and "Budnev, N.G." is no "Family, I."
+    let family_first =
+        |j: usize| words.len() > j + 1 && words[j].1.ends_with(',') && is_initials(words[j + 1].1);
+    if words.first().is_none_or(|w| is_initials(w.1)) || !(family_first(0) || family_first(1)) {
+        return;
+    }
+    // the last "Family, I." in the span
+    let Some(k) = (1..words.len()).rev().find(|&k| {
+        is_initials(words[k].1) && words[k - 1].1.ends_with(',') && !is_initials(words[k - 1].1)
+    }) else {
+        return;
+    };
+    let tail = &words[k + 1..];
+    let (Some(first), true) = (tail.first(), tail.len() >= 2) else {
+        return;
+    };
+    let lower_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !PARTICLES.contains(&w.trim_end_matches([',', '.']))
+    };
+    let title_like = first.1.chars().next().is_some_and(char::is_uppercase)
+        && !is_initials(first.1)
+        && !matches!(first.1, "&" | "and" | "And")
+        && tail.iter().any(|(_, w)| lower_word(w))
+        // no more names after it ("…, G. Smith, K. and …")
+        && !tail
+            .iter()
+            .any(|(_, w)| is_initials(w) || NO_TITLE_WORDS.contains(&w.trim_end_matches(',')));
+    if !title_like {
+        return;
+    }
+    let dict = Dict::embedded();
+    let author_end = range.start + words[k].0 + words[k].1.len();
+    let author = normalise_span(text, range.start..author_end, dict);
+    let title = normalise_span(text, range.start + first.0..range.end, dict);
+    if author.is_empty() || title.is_empty() {
+        return;
+    }
+    fields[i].range = author;
+    fields.insert(
+        i + 1,
+        LabelledSpan {
+            label: Label::Title,
+            range: title,
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str, author: &str) -> Vec<(Label, String)> {
+        let start = text.find(author).unwrap();
+        let mut f = vec![LabelledSpan {
+            label: Label::Author,
+            range: start..start + author.len(),
+        }];
+        title_after_last_initials(text, &mut f);
+        f.iter()
+            .map(|s| (s.label, text[s.range.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_after_the_last_initials_leaves_the_authors() {
+        let text = "LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature, 521(7553)";
+        assert_eq!(
+            split(text, "LeCun, Y., Bengio, Y. & Hinton, G. Deep learning"),
+            [
+                (
+                    Label::Author,
+                    "LeCun, Y., Bengio, Y. & Hinton, G.".to_string()
+                ),
+                (Label::Title, "Deep learning".to_string())
+            ]
+        );
+        // names only: a middle name, a particle, more authors
+        for author in [
+            "Oppenheimer, J. Robert",
+            "Smith, J. Robert Oppenheimer",
+            "Gogh, V. van Dijk",
+            "Smith, J. Brown, K. and White",
+            "Smith, J.",
+            "M. Schmid, N.M. Budnev, N.G. Granin et al.",
+            "Budnev, N.M., Granin et al.",
+            "11 E. W. Becker, K. Bier, andW . Henkes",
+            "BARTOŠ, František M., M. Jakoubek ze Stříbra",
+            "Geanakoplos D., Greek Scholars Anniversary of his Birth, H. Beinart ed., Jerusalem",
+        ] {
+            assert_eq!(split(author, author), [(Label::Author, author.to_string())]);
+        }
+    }
+}
