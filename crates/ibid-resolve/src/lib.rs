@@ -115,6 +115,8 @@ mod tests_conventions;
 mod tests_refs;
 #[cfg(test)]
 mod tests_rules;
+#[cfg(test)]
+mod tests_works;
 
 use ibid_model::{Abbreviation, CitationKind, Item, StageDiagnostic, Work};
 
