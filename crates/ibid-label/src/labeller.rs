@@ -14,7 +14,7 @@ use crate::span_rules::{
 };
 use crate::spans::normalise_span;
 use crate::token::{tokenize, Token};
-use crate::trailing_place::title_runs_into_place;
+use crate::trailing_place::{title_runs_into_bracketed_place, title_runs_into_place};
 use crate::unlabelled::{item_of, unlabelled_content};
 use ibid_crf::{AttrSeq, Model, Scratch};
 use ibid_model::{Item, Label};
@@ -310,6 +310,7 @@ impl Labeller {
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
+        title_runs_into_bracketed_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         // last: it reads the whole citation and overrides the rules above
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);

@@ -60,6 +60,69 @@ pub(crate) fn title_runs_into_place(
     }
 }
 
+/// "The Making of the English Working Class (London, 1963)": a title whose
+/// run ends in an opening bracket and a place, the bracket never closed in
+/// the title, then a date or publisher. The bracket leaves the title and
+/// the place is the location.
+pub(crate) fn title_runs_into_bracketed_place(
+    text: &str,
+    tokens: &[Token],
+    path: &mut [u16],
+    outside: u16,
+    dict: &Dict,
+) {
+    let title = Label::Title.index() as u16;
+    let n = path.len().min(tokens.len());
+    let tok = |t: usize| &text[tokens[t].range.clone()];
+    let mut t = 0;
+    while t < n {
+        if path[t] != title {
+            t += 1;
+            continue;
+        }
+        let mut end = t;
+        while end < n && path[end] == title {
+            end += 1;
+        }
+        // the last "(" of the run tokens[t..end], with only place words after it
+        let Some(open) = (t + 1..end).rev().find(|&k| tok(k) == "(") else {
+            t = end;
+            continue;
+        };
+        let after = open + 1..end;
+        let words = after
+            .clone()
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .count();
+        let place_like = !after.is_empty()
+            && words <= 3
+            && after.clone().all(|k| {
+                let w = tok(k);
+                (tokens[k].kind == TokenKind::Word
+                    && w.chars().next().is_some_and(char::is_uppercase))
+                    || JOINERS.contains(&w)
+            });
+        // one word known as a place ("(London"); "(New Century Bible" is a
+        // series, and only a date or publisher after it would make it a place
+        let known_place = words == 1
+            && after
+                .clone()
+                .any(|k| dict.flags_of(tok(k)) & dict::PLACE != 0);
+        // what follows the run, past punctuation: a date or a publisher
+        let next = (end..n).find(|&k| path[k] != outside || tokens[k].kind == TokenKind::Word);
+        let imprint = next.is_some_and(|k| {
+            path[k] == Label::Date.index() as u16 || path[k] == Label::Publisher.index() as u16
+        });
+        if place_like && (known_place || imprint) && open > t {
+            path[open] = outside;
+            for p in &mut path[after] {
+                *p = Label::Location.index() as u16;
+            }
+        }
+        t = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +148,51 @@ mod tests {
         assert_eq!(of("Neuwied"), Label::Location.index() as u16);
         assert_eq!(of("und"), Label::Location.index() as u16);
         assert_eq!(of("Darmstadt"), Label::Location.index() as u16);
+    }
+
+    #[test]
+    fn a_bracketed_place_leaves_the_title() {
+        let text = "The Making of the English Working Class (London, 1963), pp. 210–15.";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let outside = Label::ALL.len() as u16;
+        let t = Label::Title.index() as u16;
+        let d = Label::Date.index() as u16;
+        // the model's path: the title through "London", the year a date
+        let mut path: Vec<u16> = toks
+            .iter()
+            .map(|tok| match &text[tok.range.clone()] {
+                "1963" => d,
+                "," | ")" | "pp" | "." | "210–15" | "210" | "–" | "15" => outside,
+                _ => t,
+            })
+            .collect();
+        let title_end = toks
+            .iter()
+            .position(|x| &text[x.range.clone()] == "(")
+            .unwrap();
+        title_runs_into_bracketed_place(text, &toks, &mut path, outside, Dict::embedded());
+        let label_of = |w: &str| {
+            path[toks
+                .iter()
+                .position(|x| &text[x.range.clone()] == w)
+                .unwrap()]
+        };
+        assert_eq!(label_of("London"), Label::Location.index() as u16);
+        assert_eq!(label_of("("), outside);
+        assert!(path[..title_end].iter().all(|&p| p == t));
+        // a bracket closed inside the title, or words after it that are no place, stay
+        for text in [
+            "Statuto (Lo) inedito",
+            "Essays (mostly unpublished",
+            "Romans (New Century Bible",
+        ] {
+            let mut toks = Vec::new();
+            tokenize(text, &mut toks);
+            let mut path = vec![t; toks.len()];
+            title_runs_into_bracketed_place(text, &toks, &mut path, outside, Dict::embedded());
+            assert!(path.iter().all(|&p| p == t), "{text}");
+        }
     }
 
     #[test]
