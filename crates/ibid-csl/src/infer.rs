@@ -351,7 +351,13 @@ fn is_report(item: &Item) -> bool {
         .iter()
         .any(|w| find_ci(s, w).is_some())
     };
-    if item.genre.as_deref().is_some_and(cue) || item.collection_title.as_deref().is_some_and(cue) {
+    if item.genre.as_deref().is_some_and(cue)
+        || item.collection_title.as_deref().is_some_and(cue)
+        || item
+            .number
+            .as_deref()
+            .is_some_and(crate::legal::is_paper_number)
+    {
         return true;
     }
     if item.container_title.as_deref().is_some_and(|c| {

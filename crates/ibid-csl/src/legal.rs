@@ -199,6 +199,46 @@ pub(crate) fn has_law_report(text: &str) -> bool {
     false
 }
 
+/// Series of official papers numbered like a report: "Law Com No 317",
+/// "Cm 7950", "Cmnd 3938", "Scot Law Com No 231".
+const PAPER_SERIES: &[&str] = &[
+    "Law Com No",
+    "Law Com",
+    "Scot Law Com No",
+    "Scot Law Com",
+    "Cm",
+    "Cmnd",
+    "Cmd",
+    "Cd",
+    "Command Paper",
+];
+
+/// True for the number of an official paper ("Law Com No 317", "Cm 7950").
+pub(crate) fn is_paper_number(s: &str) -> bool {
+    let Some((series, n)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    let series = series.trim_end_matches('.').replace(". ", " ");
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && PAPER_SERIES.iter().any(|p| p.eq_ignore_ascii_case(&series))
+}
+
+/// "Consumer Remedies for Faulty Goods (Law Com No 317, 2009)": the model
+/// takes the paper's series for a journal and its number for a volume; they
+/// are the report's number.
+pub(crate) fn official_paper(it: &mut ibid_model::Item) {
+    let (Some(c), Some(v)) = (&it.container_title, &it.volume) else {
+        return;
+    };
+    let number = format!("{c} {v}");
+    if it.number.is_none() && is_paper_number(&number) {
+        it.number = Some(number);
+        it.container_title = None;
+        it.volume = None;
+    }
+}
+
 pub(crate) fn is_legislation(title: &str) -> bool {
     if title.is_empty() {
         return false;
@@ -291,5 +331,23 @@ mod tests {
         }
         assert!(!is_legislation("The Act of Creation and Other Essays"));
         assert!(!is_legislation("Acts of Faith"));
+    }
+
+    #[test]
+    fn official_papers_are_numbered_reports() {
+        assert!(is_paper_number("Law Com No 317"));
+        assert!(is_paper_number("Cm 7950"));
+        assert!(is_paper_number("Cmnd. 3938"));
+        assert!(!is_paper_number("Past and Present 12"));
+        assert!(!is_paper_number("Cm x"));
+        let mut it = ibid_model::Item {
+            title: Some("Consumer Remedies for Faulty Goods".into()),
+            container_title: Some("Law Com No".into()),
+            volume: Some("317".into()),
+            ..ibid_model::Item::default()
+        };
+        official_paper(&mut it);
+        assert_eq!(it.number.as_deref(), Some("Law Com No 317"));
+        assert_eq!((it.container_title, it.volume), (None, None));
     }
 }

@@ -79,6 +79,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     pinpoint_shelfmark(it);
     pinpoint_after_range(it);
     crate::reports::repair_reports(it);
+    crate::legal::official_paper(it);
 }
 
 /// "401-28, at 410", "237-264, ici p. 240", "73-97, hier S. 80": a page
@@ -477,6 +478,30 @@ fn series_collection(it: &mut Item) {
     }
     if let Some(series) = it.take_note_part(is_series_designation) {
         it.collection_title = Some(series);
+        return;
+    }
+    // "The Venetian Dispatches from London, Camden Fifth Series 41
+    // (Cambridge: CUP, 2012)": a book in a named series, not a chapter
+    let named_series = |c: &str| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        words.len() >= 2
+            && words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().trim_end_matches(['.', ',']),
+                    "series" | "serie" | "série" | "reihe"
+                )
+            })
+    };
+    if it.title.is_some()
+        && it.editor.is_empty()
+        && (it.publisher.is_some() || it.publisher_place.is_some())
+        && it.container_title.as_deref().is_some_and(named_series)
+    {
+        it.collection_title = it.container_title.take();
+        if let Some(v) = it.volume.take() {
+            it.custom
+                .insert("collection-number".into(), serde_json::Value::String(v));
+        }
     }
 }
 

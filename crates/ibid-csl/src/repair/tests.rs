@@ -312,3 +312,28 @@ fn the_year_of_a_documents_volume_is_in_its_title() {
         Some("Foreign Relations of the United States")
     );
 }
+
+#[test]
+fn a_named_series_with_an_imprint_is_the_collection() {
+    let mut it = Item {
+        title: Some("The Venetian Dispatches from London".into()),
+        container_title: Some("Camden Fifth Series".into()),
+        volume: Some("41".into()),
+        publisher: Some("Cambridge University Press".into()),
+        publisher_place: Some("Cambridge".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.collection_title.as_deref(), Some("Camden Fifth Series"));
+    assert_eq!(it.custom["collection-number"], "41");
+    assert_eq!((it.container_title, it.volume), (None, None));
+    // a journal named "… Series" cited by volume, without an imprint, stays
+    let mut it = Item {
+        title: Some("An Article".into()),
+        container_title: Some("Transactions of the Royal Historical Society, Fifth Series".into()),
+        volume: Some("12".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert!(it.container_title.is_some() && it.collection_title.is_none());
+}
