@@ -104,6 +104,70 @@ pub(crate) fn title_after_last_initials(text: &str, fields: &mut Vec<LabelledSpa
     );
 }
 
+/// "Alan Bullock, Ernest Bevin (London: Heinemann, 1983)": a book whose
+/// title is a person's name reads as a second author. When a reference has
+/// one author span of two given-name-first names with no "and" between
+/// them, no title, and an imprint right after, the second name is the title.
+pub(crate) fn name_as_title(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Title) {
+        return;
+    }
+    let mut authors = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.label == Label::Author);
+    let (Some((i, _)), None) = (authors.next(), authors.next()) else {
+        return;
+    };
+    let imprint = fields.get(i + 1).is_some_and(|f| {
+        // the imprint in brackets, as notes give it: "(London: …"
+        matches!(f.label, Label::Location | Label::Publisher)
+            && text
+                .get(fields[i].range.end..f.range.start)
+                .is_some_and(|gap| gap.contains('('))
+    });
+    let range = fields[i].range.clone();
+    let Some(span) = text.get(range.clone()).filter(|_| imprint) else {
+        return;
+    };
+    let Some((first, second)) = span.split_once(", ") else {
+        return;
+    };
+    let name_words = |s: &str| -> Option<usize> {
+        let ws: Vec<&str> = s.split_whitespace().collect();
+        let ok = (2..=4).contains(&ws.len())
+            && ws.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.contains(',')
+                    && !NO_TITLE_WORDS.contains(w)
+            })
+            && !is_initials(ws[ws.len() - 1]);
+        ok.then_some(ws.len())
+    };
+    // "Li WH, Zhang YG", "M.T. Hansen, H.B. Meyer": initials, no title
+    let spelled_out = |s: &str| {
+        s.split_whitespace()
+            .all(|w| w.chars().any(char::is_lowercase) && !w.contains('.'))
+    };
+    if name_words(first).is_none() || name_words(second).is_none() || !spelled_out(second) {
+        return;
+    }
+    let dict = Dict::embedded();
+    let author = normalise_span(text, range.start..range.start + first.len(), dict);
+    let title = normalise_span(text, range.end - second.len()..range.end, dict);
+    if author.is_empty() || title.is_empty() {
+        return;
+    }
+    fields[i].range = author;
+    fields.insert(
+        i + 1,
+        LabelledSpan {
+            label: Label::Title,
+            range: title,
+        },
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +211,73 @@ mod tests {
             "Geanakoplos D., Greek Scholars Anniversary of his Birth, H. Beinart ed., Jerusalem",
         ] {
             assert_eq!(split(author, author), [(Label::Author, author.to_string())]);
+        }
+    }
+
+    #[test]
+    fn a_name_after_the_author_before_the_imprint_is_the_title() {
+        let label = |text: &str, author: &str, next: Label| -> Vec<(Label, String)> {
+            let start = text.find(author).unwrap();
+            let end = start + author.len();
+            let mut f = vec![
+                LabelledSpan {
+                    label: Label::Author,
+                    range: start..end,
+                },
+                LabelledSpan {
+                    label: next,
+                    range: end + 2..end + 8,
+                },
+            ];
+            name_as_title(text, &mut f);
+            f.iter()
+                .take(2)
+                .map(|s| (s.label, text[s.range.clone()].to_string()))
+                .collect()
+        };
+        let text = "Alan Bullock, Ernest Bevin (London: Heinemann, 1983), 404.";
+        assert_eq!(
+            label(text, "Alan Bullock, Ernest Bevin", Label::Location),
+            [
+                (Label::Author, "Alan Bullock".to_string()),
+                (Label::Title, "Ernest Bevin".to_string())
+            ]
+        );
+        // an inverted name, initials, "and", or no imprint after it
+        for (text, author, next) in [
+            (
+                "Bullock, Alan (London: Heinemann, 1983)",
+                "Bullock, Alan",
+                Label::Location,
+            ),
+            (
+                "M.T. Hansen, H.B. Meyer (2016), arXiv:1610",
+                "M.T. Hansen, H.B. Meyer",
+                Label::Date,
+            ),
+            (
+                "Li WH, Zhang YG. Beijing: Press",
+                "Li WH, Zhang YG",
+                Label::Location,
+            ),
+            (
+                "Taylor, A. J. P. (London: Heinemann, 1983)",
+                "Taylor, A. J. P.",
+                Label::Location,
+            ),
+            (
+                "Alan Bullock, Ernest Bevin and Anne Smith (London: X, 1983)",
+                "Alan Bullock, Ernest Bevin and Anne Smith",
+                Label::Location,
+            ),
+            (
+                "Alan Bullock, Ernest Bevin, Some Title (London: X, 1983)",
+                "Alan Bullock, Ernest Bevin",
+                Label::Note,
+            ),
+        ] {
+            let got = label(text, author, next);
+            assert_eq!(got[0], (Label::Author, author.to_string()), "{text}");
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
-use crate::author_tail::title_after_last_initials;
+use crate::author_tail::{name_as_title, title_after_last_initials};
 use crate::case_report::case_report;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
@@ -320,6 +320,7 @@ impl Labeller {
         publisher_after_place(text, fields);
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);
+        name_as_title(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
