@@ -4,6 +4,7 @@ use crate::author_tail::{name_as_title, title_after_last_initials};
 use crate::case_report::case_report;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
+use crate::german_archive::german_archive;
 use crate::host::title_runs_into_host;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
@@ -311,7 +312,8 @@ impl Labeller {
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         title_runs_into_bracketed_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
-        // last: it reads the whole citation and overrides the rules above
+        // last: they read the whole citation and override the rules above
+        german_archive(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);

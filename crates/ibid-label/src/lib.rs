@@ -35,6 +35,7 @@ mod data;
 mod dict;
 mod eval;
 mod features;
+mod german_archive;
 mod harmonise;
 mod host;
 mod labeller;

@@ -443,7 +443,8 @@ impl Engine {
             let head = text.get(after..head_end.max(after)).unwrap_or("");
             let def = self.defs.get(&key).cloned()?;
             if let Some(archive) = &def.archive {
-                if let Some(o) = self.defined_archive_use(cit, archive, head, locator.clone()) {
+                if let Some(o) = self.defined_archive_use(cit, &key, archive, head, locator.clone())
+                {
                     return Some(o);
                 }
             }
@@ -522,6 +523,7 @@ impl Engine {
     fn defined_archive_use(
         &mut self,
         cit: &CitationInput<'_>,
+        key: &str,
         archive: &str,
         head: &str,
         locator: Option<String>,
@@ -539,7 +541,8 @@ impl Engine {
             .clone()
             .unwrap_or_else(|| loc.to_owned());
         let mut item = cit.item.clone();
-        if item.archive.is_none() {
+        // no archive, or the defined short form itself ("BArch"): the name
+        if item.archive.as_deref().is_none_or(|a| def_key(a) == key) {
             item.archive = Some(archive.to_owned());
         }
         item.archive_location = Some(location.clone());
