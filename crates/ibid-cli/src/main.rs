@@ -5,6 +5,7 @@
 
 mod batch;
 mod common_args;
+mod heading;
 mod input;
 mod model_cmds;
 mod output;

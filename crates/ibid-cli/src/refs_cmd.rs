@@ -34,6 +34,9 @@ enum Done {
     Parsed { raw: String, item: Box<Item> },
     /// A record that could not be read.
     Failed { message: String },
+    /// A heading line ("Bibliography"): no reference, so nothing in the
+    /// bibliography formats.
+    Heading { message: String },
 }
 
 pub fn run(args: &RefsArgs) -> Result<ExitCode> {
@@ -76,7 +79,7 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
         Done::Parsed { raw, item } => writer
             .write(index, &raw, &item, sink)
             .map_err(std::io::Error::other),
-        Done::Failed { message } => {
+        Done::Failed { message } | Done::Heading { message } => {
             failures.push(message);
             Ok(())
         }
@@ -122,6 +125,9 @@ fn process(
             }
         },
     };
+    if crate::heading::is_heading(&text) {
+        return heading(line_format, &id, &extra, &text, r.index);
+    }
     let item = parser.parse_reference(&text);
     let value = if !line_format {
         Done::Parsed {
@@ -157,4 +163,30 @@ fn failed(
         Done::Failed { message }
     };
     Outcome { value, error: true }
+}
+
+/// A heading line: an error record of kind `heading` in the line formats
+/// (every line still gives one output line), nothing in the others. It is no
+/// failure: the summary does not count it among the errors.
+fn heading(
+    line_format: bool,
+    id: &Value,
+    extra: &Map<String, Value>,
+    text: &str,
+    index: usize,
+) -> Outcome<Done> {
+    let message = format!(
+        "line {}: {:?} is a heading, not a reference",
+        index + 1,
+        text.trim()
+    );
+    let value = if line_format {
+        Done::Line(records::error_line(id, extra, "heading", &message))
+    } else {
+        Done::Heading { message }
+    };
+    Outcome {
+        value,
+        error: false,
+    }
 }

@@ -206,6 +206,46 @@ fn refs_example_file() {
 }
 
 #[test]
+fn refs_flags_heading_lines_and_leaves_them_out_of_bibliographies() {
+    let file = "test_data/documents/reference-list.txt";
+    let n_in = std::fs::read_to_string(repo().join(file))
+        .unwrap()
+        .lines()
+        .count();
+    // one output line per input line; the headings are records of their own
+    let out = ibid(&["refs", file], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(" 0 errors"), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), n_in);
+    for (i, heading) in ["Bibliography", "Manuscript sources"].iter().enumerate() {
+        assert_eq!(lines[i]["id"], format!("r{}", i + 1));
+        assert_eq!(lines[i]["error"]["kind"], "heading", "{}", lines[i]);
+        assert!(lines[i]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains(heading));
+        assert!(lines[i].get("type").is_none());
+    }
+    assert_eq!(lines[2]["type"], "manuscript");
+    // the bibliography formats have no entry for them
+    for format in [
+        "bibtex", "biblatex", "ris", "tei", "jats", "csl-json", "chicago",
+    ] {
+        let out = ibid(&["refs", file, "--format", format, "-q"], None);
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains("Manuscript sources"), "{format}:\n{text}");
+        assert!(!text.contains("{Bibliography}"), "{format}:\n{text}");
+        assert!(!text.contains("TI  - Bibliography"), "{format}:\n{text}");
+    }
+}
+
+#[test]
 fn eval_notes_scores_whole_footnotes_through_the_pipeline() {
     // one footnote, two citations, gold fields of both (code-point offsets)
     let text =

@@ -1,5 +1,13 @@
-//! Citation keys: author-year-firstTitleWord, lower-case ASCII, made unique
-//! with `a`, `b`, `c` … suffixes.
+//! Citation keys: author-year-firstTitleWord, lower-case ASCII (Greek and
+//! Cyrillic transliterated), made unique with `a`, `b`, `c` … suffixes. An
+//! item with no such word (a CJK author and title, an archival file without
+//! a title) gets `ref-` and a short hash of its title (or what stands for
+//! it) and year, `ref-3f9a1c`: the same item always gets the same key, and
+//! two such items rarely share one.
+//!
+//! The suffixes follow the order of the items: a new work whose key is
+//! taken can change the suffix of none before it, but a work added before
+//! others with its key shifts theirs.
 
 use crate::texenc::key_ascii;
 use ibid_model::Item;
@@ -45,14 +53,48 @@ pub(crate) fn base_key(item: &Item) -> String {
     } else {
         format!("{who}{year}{word}")
     };
-    if key.is_empty() {
-        "ref".into()
-    } else if key.starts_with(|c: char| c.is_ascii_digit()) {
+    if who.is_empty() && word.is_empty() {
+        return hashed_key(item);
+    }
+    if key.starts_with(|c: char| c.is_ascii_digit()) {
         // Keys that start with a digit confuse some BibTeX tools.
         format!("ref{key}")
     } else {
         key
     }
+}
+
+/// The key of an item with no ASCII word for it: `ref-` and six hex digits
+/// of a 64-bit FNV-1a hash of its title (else its container, archival
+/// location, archive, note or publisher) and year, or `ref` for an item
+/// with none of them.
+fn hashed_key(item: &Item) -> String {
+    let text = [
+        &item.title,
+        &item.container_title,
+        &item.archive_location,
+        &item.archive,
+        &item.note,
+        &item.publisher,
+    ]
+    .into_iter()
+    .find_map(crate::common::field);
+    let Some(text) = text else {
+        return "ref".into();
+    };
+    let year = crate::common::year(item)
+        .map(|y| y.to_string())
+        .unwrap_or_default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in crate::common::squash(&text)
+        .bytes()
+        .chain(std::iter::once(0))
+        .chain(year.bytes())
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("ref-{:06x}", h >> 40)
 }
 
 /// `a`, `b`, … `z`, `aa`, `ab`, … (bijective base 26).
@@ -119,6 +161,55 @@ mod tests {
             ..Item::default()
         };
         assert_eq!(g.key(&anon), "crisis1912");
+    }
+
+    #[test]
+    fn non_latin_names_are_transliterated_or_hashed() {
+        let tolstoy = Item {
+            author: vec![Name::person("Толстой", Some("Лев".into()))],
+            title: Some("Война и мир".into()),
+            issued: Some(Date::year(1869)),
+            ..Item::default()
+        };
+        assert_eq!(base_key(&tolstoy), "tolstoi1869voina");
+        let greek = Item {
+            author: vec![Name::person("Σεφέρης", None)],
+            issued: Some(Date::year(1963)),
+            ..Item::default()
+        };
+        assert_eq!(base_key(&greek), "seferis1963");
+        // No ASCII word at all: a hash of title and year, stable, and
+        // different for another title or year.
+        let mao = Item {
+            author: vec![Name::literal("毛泽东")],
+            title: Some("论持久战".into()),
+            issued: Some(Date::year(1938)),
+            ..Item::default()
+        };
+        let key = base_key(&mao);
+        assert!(key.starts_with("ref-"), "{key}");
+        assert_eq!(key.len(), 10, "{key}");
+        assert!(key[4..]
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert_eq!(base_key(&mao.clone()), key);
+        let other_year = Item {
+            issued: Some(Date::year(1939)),
+            ..mao.clone()
+        };
+        assert_ne!(base_key(&other_year), key);
+        // An archival file without a title: its shelfmark stands for it.
+        let file = Item {
+            archive: Some("British Library, London".into()),
+            archive_location: Some("Add MS 38227".into()),
+            ..Item::default()
+        };
+        let other = Item {
+            archive_location: Some("Add MS 38228".into()),
+            ..file.clone()
+        };
+        assert!(base_key(&file).starts_with("ref-"));
+        assert_ne!(base_key(&file), base_key(&other));
     }
 
     #[test]

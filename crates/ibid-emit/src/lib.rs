@@ -41,7 +41,13 @@
 //! | document | `@misc` | `@misc` (`@unpublished` if archival) | GEN | other |
 //!
 //! `@jurisdiction` and `@legislation` are BibLaTeX's "unsupported" types: the
-//! standard styles print them as `@misc`, law styles (biblatex-jura) use them.
+//! standard styles print them as `@misc`, law styles use them. A case's
+//! `@jurisdiction` targets biblatex-oscola: the report in `journaltitle`,
+//! `volume`, `pages`, the court in `institution`; a neutral citation whole
+//! in `number` (`[2018] UKSC 4`). BibTeX's `@misc` of a case has the whole
+//! report citation in `howpublished` (`[1932] AC 562 (HL)`), the field
+//! plain.bst prints. A case's note loses a trailing paragraph pinpoint
+//! (`[2018] AC 736 [21]–[30` is `[2018] AC 736`). See `legal.rs`.
 //!
 //! # Field mapping
 //!
@@ -103,8 +109,10 @@
 //! dialects a title's words that have capitals after its first word, and an
 //! acronym anywhere, are braced (`Donoghue v {Stevenson}`, `{NATO}`), since
 //! .bst styles and biblatex's sentence case lower-case all the rest. Citation keys are
-//! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`), a
-//! second identical key gets `a`, then `b`, ….
+//! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`;
+//! Greek and Cyrillic transliterated, `tolstoi1869voina`), `ref-` and a
+//! six-digit hash of title and year when no such word exists (`ref-3f9a1c`),
+//! and a second identical key gets `a`, then `b`, … in the order of the works.
 //!
 //! # TEI
 //!
@@ -142,11 +150,19 @@
 //!
 //! The notes and the bibliography are rendered by hayagriva from the CSL data
 //! (one citation request per citation, the note number driving the
-//! short-note logic). "Ibid." is decided here: a citation resolved as ibid
+//! short-note logic). A full citation is rendered from its own item (two
+//! letters in one archive file are two documents), without a page that only
+//! repeats its pinpoint; a back-reference from the work it resolves to (the
+//! work's last full citation, so that it is a short note); the bibliography
+//! lists the works. "Ibid." is decided here: a citation resolved as ibid
 //! whose work is the previous citation's becomes "Ibid., LOCATOR." — except
 //! when the previous note cited two or more works, when it is rendered as a
 //! short note. A case's court (`authority`) is printed where the style puts
-//! it (Chicago: "(HL 1932)"). Date ranges are reduced to their first date; a literal date
+//! it (Chicago: "(HL 1932)"); a report whose year the citation gives in
+//! square brackets prints it so, `[1932] AC 562 (HL)`, as does a neutral
+//! citation, `[2018] UKSC 4`. A book's number-only volume in a series joins
+//! it, "5th ser., vol. 339 (1938), col. 361", and comes with the pinpoint of
+//! a short note, "vol. 339, col. 400". Date ranges are reduced to their first date; a literal date
 //! gives its year. Titles keep the capitalisation of the source (items
 //! without a `language` are passed as `und`, which turns off hayagriva's
 //! English title-casing). `chicago-html` escapes all text itself.
@@ -185,12 +201,14 @@ mod jats;
 mod json;
 mod keys;
 mod latex;
+mod legal;
 mod pages;
 mod ris;
 mod tei;
 #[cfg(test)]
 mod test_items;
 mod texenc;
+mod translit;
 pub mod viewer;
 mod work_text;
 mod xml;
@@ -320,9 +338,11 @@ pub fn write_document(
                 Dialect::Biblatex
             };
             let mut keys = KeyGen::default();
+            let texts = work_text::fullest_citation_texts(doc);
             for w in &doc.works {
                 let key = keys.key(&w.item);
-                latex::write_entry(&w.item, &key, d, out)?;
+                let text = w.item.id.as_deref().and_then(|id| texts.get(id));
+                latex::write_entry(&w.item, &key, d, text.map(String::as_str), out)?;
             }
             Ok(())
         }
@@ -455,7 +475,7 @@ impl ItemWriter {
                     Dialect::Biblatex
                 };
                 let key = self.keys.key(item);
-                latex::write_entry(item, &key, d, out)?;
+                latex::write_entry(item, &key, d, Some(raw), out)?;
             }
             Format::Ris => ris::write_record(item, out)?,
             Format::Tei => {

@@ -136,7 +136,9 @@ fn push_ascii(c: char, out: &mut String) {
 }
 
 /// A lower-case ASCII transliteration for citation keys: letters and digits
-/// only ("Gründung" → "grundung", "Łódź" → "lodz", "Straße" → "strasse").
+/// only ("Gründung" → "grundung", "Łódź" → "lodz", "Straße" → "strasse",
+/// Greek and Cyrillic by [`crate::translit`]: "Толстой" → "tolstoi"); other
+/// scripts give nothing.
 pub(crate) fn key_ascii(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -155,13 +157,16 @@ pub(crate) fn key_ascii(s: &str) -> String {
             'ı' => Some("i"),
             _ => None,
         };
-        if let Some(s) = special {
+        if let Some(s) = special.or_else(|| crate::translit::latin(c)) {
             out.push_str(s);
             continue;
         }
+        // accents split off: "é" → "e", "ή" → "η" → "i"
         decompose_canonical(c, |d| {
             if d.is_ascii_alphanumeric() {
                 out.push(d.to_ascii_lowercase());
+            } else if let Some(s) = crate::translit::latin(d) {
+                out.push_str(s);
             }
         });
     }
@@ -207,6 +212,8 @@ mod tests {
         assert_eq!(key_ascii("Straße"), "strasse");
         assert_eq!(key_ascii("Łódź"), "lodz");
         assert_eq!(key_ascii("O'Brien-Smith"), "obriensmith");
-        assert_eq!(key_ascii("Толстой"), "");
+        assert_eq!(key_ascii("Толстой"), "tolstoi");
+        assert_eq!(key_ascii("Σεφέρης"), "seferis");
+        assert_eq!(key_ascii("毛泽东"), "");
     }
 }

@@ -218,8 +218,16 @@ pub(crate) fn protect_case(title: &str, ascii: bool) -> String {
 }
 
 /// The fields of an entry, in order: (name, value, braced). Values are
-/// already escaped; unbraced values are BibTeX macros (months).
-pub(crate) fn fields(item: &Item, d: Dialect) -> Vec<(&'static str, String, bool)> {
+/// already escaped; unbraced values are BibTeX macros (months). `source` is
+/// the citation's text, where the writer has it: a case's report citation
+/// is written in its form ([`crate::legal::latex_case_item`]).
+pub(crate) fn fields(
+    item: &Item,
+    d: Dialect,
+    source: Option<&str>,
+) -> Vec<(&'static str, String, bool)> {
+    let case = crate::legal::latex_case_item(item, d == Dialect::Biblatex, source);
+    let item = case.as_ref().unwrap_or(item);
     let ascii = d == Dialect::Bibtex;
     let esc = |v: &Option<String>| field(v).map(|s| escape(&s, ascii));
     let mut f: Vec<(&'static str, String, bool)> = Vec::new();
@@ -441,10 +449,11 @@ pub(crate) fn write_entry(
     item: &Item,
     key: &str,
     d: Dialect,
+    source: Option<&str>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     writeln!(out, "@{}{{{key},", entry_type(item, d))?;
-    let f = fields(item, d);
+    let f = fields(item, d, source);
     let width = f.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
     for (k, v, braced) in &f {
         if *braced {
@@ -458,152 +467,4 @@ pub(crate) fn write_entry(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn particle_and_suffix_names() {
-        let n = Name {
-            family: Some("Gaulle".into()),
-            given: Some("Charles".into()),
-            non_dropping_particle: Some("de".into()),
-            suffix: Some("Jr.".into()),
-            ..Name::default()
-        };
-        assert_eq!(bib_name(&n, true).unwrap(), "de Gaulle, Jr., Charles");
-        assert_eq!(
-            bib_name(&Name::literal("Smith, Brown & Co"), true).unwrap(),
-            "{Smith, Brown \\& Co}"
-        );
-        assert_eq!(bib_name(&Name::default(), true), None);
-    }
-
-    #[test]
-    fn masters_thesis() {
-        let item = Item {
-            item_type: ItemType::Thesis,
-            genre: Some("MA thesis".into()),
-            ..Item::default()
-        };
-        assert_eq!(entry_type(&item, Dialect::Bibtex), "mastersthesis");
-        assert_eq!(entry_type(&item, Dialect::Biblatex), "thesis");
-    }
-
-    #[test]
-    fn court_is_the_institution() {
-        let mut out = Vec::new();
-        write_entry(
-            &crate::test_items::donoghue(),
-            "donoghue1932",
-            Dialect::Biblatex,
-            &mut out,
-        )
-        .unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "@jurisdiction{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
-        );
-        let mut out = Vec::new();
-        write_entry(
-            &crate::test_items::donoghue(),
-            "donoghue1932",
-            Dialect::Bibtex,
-            &mut out,
-        )
-        .unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "@misc{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  howpublished = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
-        );
-    }
-
-    #[test]
-    fn a_reports_institution_stays_its_publisher() {
-        let report = Item {
-            item_type: ItemType::Report,
-            publisher: Some("Home Office".into()),
-            authority: Some("HL".into()),
-            ..Item::default()
-        };
-        for d in [Dialect::Bibtex, Dialect::Biblatex] {
-            let f = fields(&report, d);
-            let inst: Vec<&str> = f
-                .iter()
-                .filter(|(k, _, _)| *k == "institution")
-                .map(|(_, v, _)| v.as_str())
-                .collect();
-            assert_eq!(inst, ["Home Office"], "{d:?}");
-        }
-        let no_publisher = Item {
-            publisher: None,
-            ..report
-        };
-        let f = fields(&no_publisher, Dialect::Biblatex);
-        assert!(
-            f.contains(&("institution", "HL".to_string(), true)),
-            "{f:?}"
-        );
-    }
-
-    #[test]
-    fn roman_volumes_are_arabic_in_biblatex_only() {
-        let vol = |v: &str, d| {
-            let item = Item {
-                volume: Some(v.into()),
-                ..Item::default()
-            };
-            fields(&item, d)
-                .into_iter()
-                .find(|(k, _, _)| *k == "volume")
-                .map(|(_, v, _)| v)
-        };
-        assert_eq!(vol("II", Dialect::Biblatex).as_deref(), Some("2"));
-        assert_eq!(vol("xiv", Dialect::Biblatex).as_deref(), Some("14"));
-        assert_eq!(vol("II", Dialect::Bibtex).as_deref(), Some("II"));
-        assert_eq!(vol("12", Dialect::Biblatex).as_deref(), Some("12"));
-        // Lettered volumes and non-numerals are kept.
-        assert_eq!(vol("C", Dialect::Biblatex).as_deref(), Some("C"));
-        assert_eq!(vol("IIII", Dialect::Biblatex).as_deref(), Some("IIII"));
-        assert_eq!(vol("Iv", Dialect::Biblatex).as_deref(), Some("Iv"));
-    }
-
-    #[test]
-    fn capitals_in_titles_are_protected() {
-        assert_eq!(
-            protect_case(
-                "The Tradition of Appeasement in British Foreign Policy, 1865–1939",
-                true
-            ),
-            "The {Tradition} of {Appeasement} in {British} {Foreign} {Policy}, 1865--1939"
-        );
-        assert_eq!(
-            protect_case("Donoghue v Stevenson (HL)", true),
-            "Donoghue v {Stevenson} ({HL})"
-        );
-        // Acronyms and inner capitals, also in the first word.
-        assert_eq!(
-            protect_case("NATO and the McNeill report", true),
-            "{NATO} and the {McNeill} report"
-        );
-        assert_eq!(protect_case("iPhone stories", false), "{iPhone} stories");
-        // Escaping stays right inside and before the braces.
-        assert_eq!(
-            protect_case("Die Gründung & Über Foo_Bar &Co, {Revised}", true),
-            "Die {Gr{\\\"u}ndung} \\& {{\\\"U}ber} {Foo\\_Bar} \\&{Co}, \\{{Revised}\\}"
-        );
-        assert_eq!(protect_case("Die Gründung", false), "Die {Gründung}");
-        // Lower-case words and the first word's capital stay bare.
-        assert_eq!(protect_case("history of ideas", true), "history of ideas");
-    }
-
-    #[test]
-    fn titles_are_protected_in_entries() {
-        for d in [Dialect::Bibtex, Dialect::Biblatex] {
-            let f = fields(&crate::test_items::donoghue(), d);
-            assert!(
-                f.contains(&("title", "Donoghue v {Stevenson}".to_string(), true)),
-                "{f:?}"
-            );
-        }
-    }
-}
+mod tests;

@@ -1,6 +1,9 @@
 //! Chicago notes-bibliography (or another style hayagriva ships), rendered by
 //! hayagriva from the CSL data. "Ibid." is decided here, not by hayagriva.
 
+mod item;
+mod plan;
+
 use crate::common::{locator_pages, squash};
 use crate::xml::html_escape;
 use crate::EmitError;
@@ -15,8 +18,9 @@ use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
     ElemChild, ElemChildren, Formatting, LocatorPayload, Rendered, SpecificLocator,
 };
-use ibid_model::{CitationKind, Document, Item, ItemType, Name};
-use serde_json::Value;
+use ibid_model::{Document, Item};
+use item::to_json_item;
+use plan::{NotesPlan, Plan};
 use std::collections::HashMap;
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -68,117 +72,6 @@ fn locales() -> &'static [Locale] {
             .into_iter()
             .collect()
     })
-}
-
-fn year_in(text: &str) -> Option<i64> {
-    let b = text.as_bytes();
-    (0..b.len().saturating_sub(3)).find_map(|i| {
-        let w = b.get(i..i + 4)?;
-        let before = i.checked_sub(1).and_then(|j| b.get(j));
-        let after = b.get(i + 4);
-        (w.iter().all(u8::is_ascii_digit)
-            && !before.is_some_and(u8::is_ascii_digit)
-            && !after.is_some_and(u8::is_ascii_digit))
-        .then(|| std::str::from_utf8(w).ok()?.parse().ok())
-        .flatten()
-    })
-}
-
-fn name_value(n: &Name) -> Option<Value> {
-    let mut m = serde_json::Map::new();
-    match (&n.family, &n.literal, &n.given) {
-        (Some(_), _, _) => {
-            let v = serde_json::to_value(n).ok()?;
-            if let Value::Object(o) = v {
-                m = o;
-                m.remove("literal");
-            }
-        }
-        (None, Some(l), _) | (None, None, Some(l)) => {
-            m.insert("literal".into(), Value::String(squash(l)));
-        }
-        (None, None, None) => return None,
-    }
-    Some(Value::Object(m))
-}
-
-/// An ibid item as the JSON item hayagriva reads: no ranges (the first date
-/// only), a year found in a literal date, `archive_place` spelled as
-/// hayagriva reads it, names without family as literals, no `custom`.
-pub(crate) fn to_json_item(item: &Item, id: &str) -> Option<JsonItem> {
-    let mut v = serde_json::to_value(item).ok()?;
-    let m = v.as_object_mut()?;
-    m.remove("custom");
-    m.remove("issued");
-    // The CSL spelling of the type (hayagriva drops fields of unknown types).
-    m.insert("type".into(), Value::String(item.item_type.as_str().into()));
-    // Titles keep the capitalisation the source gave them: without a language
-    // hayagriva would apply English title case, which mangles words such as
-    // "Donoghue v Stevenson" ("V") or "Reform_Drafts" ("Reform_drafts").
-    if item.language.is_none() {
-        m.insert("language".into(), Value::String("und".into()));
-    }
-    m.insert("id".into(), Value::String(id.into()));
-    // The Chicago style prints a case's report as volume, reporter and
-    // page, and no `number`: a neutral citation's number ("[2016] UKSC 8")
-    // stands where the page would, so that it is not printed as "___".
-    if item.item_type == ItemType::LegalCase && item.page.is_none() {
-        if let Some(n) = &item.number {
-            m.remove("number");
-            m.insert("page".into(), Value::String(n.clone()));
-        }
-    }
-    if let Some(ap) = m.remove("archive-place") {
-        m.insert("archive_place".into(), ap);
-    }
-    for role in ["author", "editor", "translator", "recipient"] {
-        let list: &[Name] = match role {
-            "author" => &item.author,
-            "editor" => &item.editor,
-            "translator" => &item.translator,
-            _ => &item.recipient,
-        };
-        if list.is_empty() {
-            continue;
-        }
-        let names: Vec<Value> = list.iter().filter_map(name_value).collect();
-        m.insert(role.into(), Value::Array(names));
-    }
-    if let Some(d) = item.issued.as_ref() {
-        let parts = crate::common::first_date(d)
-            .filter(|p| (-9999..=9999).contains(&p.0))
-            .map(|(y, mo, day)| {
-                let mut v = vec![i64::from(y)];
-                v.extend(mo.map(i64::from));
-                v.extend(day.map(i64::from));
-                v
-            })
-            .or_else(|| {
-                let t = d.literal.as_deref().or(d.raw.as_deref())?;
-                year_in(t).map(|y| vec![y])
-            });
-        if let Some(p) = parts {
-            let mut date = serde_json::json!({ "date-parts": [p] });
-            if d.circa == Some(true) {
-                date["circa"] = Value::Bool(true);
-            }
-            m.insert("issued".into(), date);
-        }
-    }
-    strip_controls(&mut v);
-    serde_json::from_value(v).ok()
-}
-
-/// Remove control characters from every string of a JSON value.
-fn strip_controls(v: &mut Value) {
-    match v {
-        Value::String(s) if s.chars().any(char::is_control) => {
-            *s = s.chars().filter(|c| !c.is_control()).collect();
-        }
-        Value::Array(a) => a.iter_mut().for_each(strip_controls),
-        Value::Object(o) => o.values_mut().for_each(strip_controls),
-        _ => {}
-    }
 }
 
 /// One text run as HTML: its formatting as nested tags around the escaped text.
@@ -304,17 +197,6 @@ impl NoteIds {
     }
 }
 
-/// How one citation of a note is rendered.
-enum Plan {
-    /// "Ibid." with this locator.
-    Ibid(Option<String>),
-    /// hayagriva's rendering of request number `usize` (the citation's own
-    /// text when that rendering is empty).
-    Rendered(usize, String),
-    /// The citation's own text (nothing to render it from).
-    Verbatim(String),
-}
-
 /// The notes and bibliography of a document.
 pub(crate) fn write_document(
     doc: &Document,
@@ -323,89 +205,13 @@ pub(crate) fn write_document(
     out: &mut dyn Write,
 ) -> Result<(), EmitError> {
     let style = load_style(style_name)?;
-    // Entries: the works, then citations that have no work but some data.
-    let mut entries: Vec<JsonItem> = Vec::new();
-    let mut work_entry: HashMap<&str, usize> = HashMap::new();
-    for (i, w) in doc.works.iter().enumerate() {
-        let id = crate::common::work_id(w, i);
-        if let Some(j) = to_json_item(&w.item, &id) {
-            if let Some(wid) = w.item.id.as_deref() {
-                work_entry.insert(wid, entries.len());
-            }
-            entries.push(j);
-        }
-    }
-    // Per citation: (entry index, locator) for hayagriva, plus the plan.
-    let mut requests: Vec<(usize, Option<String>, Option<usize>)> = Vec::new();
-    let mut plans: Vec<Vec<Plan>> = Vec::with_capacity(doc.notes.len());
-    let mut own_entries: Vec<(usize, usize, usize)> = Vec::new();
-    for (ni, note) in doc.notes.iter().enumerate() {
-        for (ci, c) in note.citations.iter().enumerate() {
-            if c.work
-                .as_deref()
-                .is_some_and(|w| work_entry.contains_key(w))
-            {
-                continue;
-            }
-            // an unresolved back-reference ("Ibid., p. 91" after a note citing
-            // two works) has no work to render: it stays as written
-            if c.item.is_empty() || c.kind != CitationKind::Full {
-                continue;
-            }
-            if let Some(j) = to_json_item(&c.item, &format!("n{}-c{}", ni + 1, ci + 1)) {
-                own_entries.push((ni, ci, entries.len()));
-                entries.push(j);
-            }
-        }
-    }
-    let own: HashMap<(usize, usize), usize> =
-        own_entries.iter().map(|&(n, c, e)| ((n, c), e)).collect();
-    // The previous citation's work, and the distinct works of the last note
-    // that had citations.
-    let mut prev_work: Option<&str> = None;
-    let mut last_note_works: Vec<&str> = Vec::new();
-    for (ni, note) in doc.notes.iter().enumerate() {
-        let number = note.number.map(|n| n as usize);
-        let mut note_plans = Vec::with_capacity(note.citations.len());
-        let mut this_note_works: Vec<&str> = Vec::new();
-        for (ci, c) in note.citations.iter().enumerate() {
-            let work = c.work.as_deref();
-            let entry = work
-                .and_then(|w| work_entry.get(w).copied())
-                .or_else(|| own.get(&(ni, ci)).copied());
-            let locator = c.locator.as_deref().map(locator_text);
-            let ibid = c.kind == CitationKind::Ibid
-                && work.is_some()
-                && work == prev_work
-                && (ci > 0 || last_note_works.len() == 1);
-            let plan = match entry {
-                _ if ibid => {
-                    // hayagriva still sees the citation so that its own
-                    // position tracking stays right.
-                    if let Some(e) = entry {
-                        requests.push((e, locator.clone(), number));
-                    }
-                    Plan::Ibid(locator)
-                }
-                Some(e) => {
-                    requests.push((e, locator, number));
-                    Plan::Rendered(requests.len() - 1, squash(&c.text))
-                }
-                None => Plan::Verbatim(squash(&c.text)),
-            };
-            note_plans.push(plan);
-            prev_work = work;
-            if let Some(w) = work {
-                if !this_note_works.contains(&w) {
-                    this_note_works.push(w);
-                }
-            }
-        }
-        if !note.citations.is_empty() {
-            last_note_works = this_note_works;
-        }
-        plans.push(note_plans);
-    }
+    let sources = crate::work_text::fullest_citation_texts(doc);
+    let NotesPlan {
+        entries,
+        bibliography,
+        requests,
+        plans,
+    } = plan::plan(doc, &sources);
     let locales = locales();
     let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
     for (e, loc, number) in &requests {
@@ -424,8 +230,26 @@ pub(crate) fn write_document(
     let cites: Vec<String> = rendered
         .citations
         .iter()
-        .map(|c| render(&c.citation, html))
+        // a citation with neither author nor title starts with the next
+        // field's comma (", Liverpool Papers, …")
+        .map(|c| {
+            let r = render(&c.citation, html);
+            r.trim_start_matches([',', ';', ' ']).to_string()
+        })
         .collect();
+    // The bibliography: the works, rendered apart from the notes, whose
+    // entries are the notes' own items.
+    let mut bib_driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
+    for &e in &bibliography {
+        bib_driver.citation(CitationRequest::new(
+            vec![CitationItem::with_entry(&entries[e])],
+            &style,
+            Some(LocaleCode::en_us()),
+            locales,
+            None,
+        ));
+    }
+    let bibliography = finish(bib_driver, &style)?.bibliography;
     // Write.
     if html {
         out.write_all(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Notes and bibliography</title>\n</head>\n<body>\n")?;
@@ -442,6 +266,8 @@ pub(crate) fn write_document(
             let parts: Vec<String> = note_plans
                 .iter()
                 .map(|p| match p {
+                    // "Bl. 15 f." ends in its own period
+                    Plan::Ibid(Some(l)) if l.ends_with('.') => format!("Ibid., {}", esc(l)),
                     Plan::Ibid(Some(l)) => format!("Ibid., {}.", esc(l)),
                     Plan::Ibid(None) => "Ibid.".to_string(),
                     Plan::Rendered(i, text) => cites
@@ -473,7 +299,7 @@ pub(crate) fn write_document(
             out.write_all(b"\n")?;
         }
     }
-    if let Some(bib) = rendered.bibliography.filter(|b| !b.items.is_empty()) {
+    if let Some(bib) = bibliography.filter(|b| !b.items.is_empty()) {
         if html {
             out.write_all(b"<section class=\"bibliography\">\n<h2>Bibliography</h2>\n<div class=\"csl-bib-body\">\n")?;
         } else {
@@ -552,7 +378,7 @@ impl RefRenderer {
             let r = squash(raw);
             return Ok(if html { html_escape(&r) } else { r });
         }
-        let Some(j) = to_json_item(item, id) else {
+        let Some(j) = to_json_item(item, id, Some(raw)) else {
             let c = crate::common::compact(item);
             return Ok(if html { html_escape(&c) } else { c });
         };
@@ -592,6 +418,7 @@ impl RefRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ibid_model::ItemType;
 
     #[test]
     fn html_tags_nest_in_order() {
@@ -611,13 +438,6 @@ mod tests {
         let mut out = String::new();
         html_text("x", &Formatting::default(), &mut out);
         assert_eq!(out, "x");
-    }
-
-    #[test]
-    fn years_from_literals() {
-        assert_eq!(year_in("Spring 1925"), Some(1925));
-        assert_eq!(year_in("12345"), None);
-        assert_eq!(year_in("n.d."), None);
     }
 
     #[test]
@@ -649,6 +469,49 @@ mod tests {
     }
 
     #[test]
+    fn an_english_reports_year_is_in_square_brackets() {
+        // The year of a report arranged by year is part of the reference,
+        // "[1932] AC 562 (HL)", not the date after the court; a year in
+        // round brackets, "410 U.S. 113 (1973)", stays the date.
+        let case = Item {
+            volume: None,
+            ..crate::test_items::donoghue()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        let raw = "Donoghue v Stevenson [1932] AC 562 (HL).";
+        assert_eq!(
+            r.entry(&case, "r1", raw, false).unwrap(),
+            "Donoghue v Stevenson, [1932] AC 562 (HL)."
+        );
+        let caparo = Item {
+            title: Some("Caparo Industries plc v Dickman".into()),
+            volume: Some("2".into()),
+            page: Some("605".into()),
+            issued: Some(ibid_model::Date::year(1990)),
+            ..case.clone()
+        };
+        let raw = "Caparo Industries plc v Dickman [1990] 2 AC 605 (HL)";
+        assert_eq!(
+            r.entry(&caparo, "r1", raw, false).unwrap(),
+            "Caparo Industries plc v Dickman, [1990] 2 AC 605 (HL)."
+        );
+        let roe = Item {
+            title: Some("Roe v. Wade".into()),
+            container_title: Some("U.S.".into()),
+            volume: Some("410".into()),
+            page: Some("113".into()),
+            authority: None,
+            issued: Some(ibid_model::Date::year(1973)),
+            ..case
+        };
+        assert_eq!(
+            r.entry(&roe, "r1", "Roe v. Wade, 410 U.S. 113 (1973).", false)
+                .unwrap(),
+            "Roe v. Wade, 410 U.S. 113 (1973)."
+        );
+    }
+
+    #[test]
     fn a_neutral_citation_prints_its_number() {
         let case = Item {
             item_type: ItemType::LegalCase,
@@ -661,7 +524,7 @@ mod tests {
         let r = RefRenderer::new(None).unwrap();
         assert_eq!(
             r.entry(&case, "r1", "", false).unwrap(),
-            "R v Jogee, UKSC 8 (2016)."
+            "R v Jogee, [2016] UKSC 8."
         );
     }
 

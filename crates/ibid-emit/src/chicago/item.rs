@@ -1,0 +1,262 @@
+//! Items as hayagriva reads them: the JSON of a CSL item with the few
+//! changes its Chicago styles need ([`to_json_item`]), and the item a note's
+//! own citation is rendered from ([`note_item`]).
+
+use crate::common::{field, locator_pages, squash};
+use crate::legal::{self, YearForm};
+use hayagriva::citationberg::json::Item as JsonItem;
+use ibid_model::{Citation, Item, ItemType, Name};
+use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+fn year_in(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = b.get(i..i + 4)?;
+        let before = i.checked_sub(1).and_then(|j| b.get(j));
+        let after = b.get(i + 4);
+        (w.iter().all(u8::is_ascii_digit)
+            && !before.is_some_and(u8::is_ascii_digit)
+            && !after.is_some_and(u8::is_ascii_digit))
+        .then(|| std::str::from_utf8(w).ok()?.parse().ok())
+        .flatten()
+    })
+}
+
+fn name_value(n: &Name) -> Option<Value> {
+    let mut m = serde_json::Map::new();
+    match (&n.family, &n.literal, &n.given) {
+        (Some(_), _, _) => {
+            let v = serde_json::to_value(n).ok()?;
+            if let Value::Object(o) = v {
+                m = o;
+                m.remove("literal");
+            }
+        }
+        (None, Some(l), _) | (None, None, Some(l)) => {
+            m.insert("literal".into(), Value::String(squash(l)));
+        }
+        (None, None, None) => return None,
+    }
+    Some(Value::Object(m))
+}
+
+/// An ibid item as the JSON item hayagriva reads: no ranges (the first date
+/// only), a year found in a literal date, `archive_place` spelled as
+/// hayagriva reads it, names without family as literals, no `custom`.
+/// `source` is the text of the citation the item comes from, when there is
+/// one: it tells how a case's report gives its year ([`legal::year_form`]).
+pub(crate) fn to_json_item(item: &Item, id: &str, source: Option<&str>) -> Option<JsonItem> {
+    serde_json::from_value(to_json_value(item, id, source)?).ok()
+}
+
+/// [`to_json_item`] as a JSON value (comparable, unlike hayagriva's item).
+pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Option<Value> {
+    let mut v = serde_json::to_value(item).ok()?;
+    let m = v.as_object_mut()?;
+    m.remove("custom");
+    m.remove("issued");
+    // The CSL spelling of the type (hayagriva drops fields of unknown types).
+    m.insert("type".into(), Value::String(item.item_type.as_str().into()));
+    // Titles keep the capitalisation the source gave them: without a language
+    // hayagriva would apply English title case, which mangles words such as
+    // "Donoghue v Stevenson" ("V") or "Reform_Drafts" ("Reform_drafts").
+    if item.language.is_none() {
+        m.insert("language".into(), Value::String("und".into()));
+    }
+    m.insert("id".into(), Value::String(id.into()));
+    // The Chicago style prints a case's report as volume, reporter and
+    // page, and no `number`: a neutral citation's number ("[2016] UKSC 8")
+    // stands where the page would, so that it is not printed as "___".
+    if item.item_type == ItemType::LegalCase && item.page.is_none() {
+        if let Some(n) = &item.number {
+            m.remove("number");
+            m.insert("page".into(), Value::String(n.clone()));
+        }
+    }
+    if let Some(ap) = m.remove("archive-place") {
+        m.insert("archive_place".into(), ap);
+    }
+    for role in ["author", "editor", "translator", "recipient"] {
+        let list: &[Name] = match role {
+            "author" => &item.author,
+            "editor" => &item.editor,
+            "translator" => &item.translator,
+            _ => &item.recipient,
+        };
+        if list.is_empty() {
+            continue;
+        }
+        let names: Vec<Value> = list.iter().filter_map(name_value).collect();
+        m.insert(role.into(), Value::Array(names));
+    }
+    if let Some(d) = item.issued.as_ref() {
+        let parts = crate::common::first_date(d)
+            .filter(|p| (-9999..=9999).contains(&p.0))
+            .map(|(y, mo, day)| {
+                let mut v = vec![i64::from(y)];
+                v.extend(mo.map(i64::from));
+                v.extend(day.map(i64::from));
+                v
+            })
+            .or_else(|| {
+                let t = d.literal.as_deref().or(d.raw.as_deref())?;
+                year_in(t).map(|y| vec![y])
+            });
+        if let Some(p) = parts {
+            let mut date = serde_json::json!({ "date-parts": [p] });
+            if d.circa == Some(true) {
+                date["circa"] = Value::Bool(true);
+            }
+            m.insert("issued".into(), date);
+        }
+    }
+    if item.item_type == ItemType::LegalCase {
+        square_year_report(item, source, m);
+    }
+    volume_into_series(item, m);
+    strip_controls(&mut v);
+    Some(v)
+}
+
+/// Remove control characters from every string of a JSON value.
+fn strip_controls(v: &mut Value) {
+    match v {
+        Value::String(s) if s.chars().any(char::is_control) => {
+            *s = s.chars().filter(|c| !c.is_control()).collect();
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_controls),
+        Value::Object(o) => o.values_mut().for_each(strip_controls),
+        _ => {}
+    }
+}
+
+/// A case whose report gives its year in square brackets ("[1932] AC 562
+/// (HL)", `[2018] UKSC 4`): the year is part of the report's reference, so
+/// it goes, bracketed, before the volume and the report (`[1990] 2 AC`), and
+/// is no date of its own; the style then prints "Donoghue v Stevenson,
+/// [1932] AC 562 (HL)", not "AC 562 (HL 1932)". A year in round brackets
+/// ("410 U.S. 113 (1973)") stays the date.
+fn square_year_report(item: &Item, source: Option<&str>, m: &mut Map<String, Value>) {
+    let Some(year) = crate::common::year(item) else {
+        return;
+    };
+    let Some(report) = field(&item.container_title) else {
+        return;
+    };
+    if legal::year_form(item, source) != YearForm::Square {
+        return;
+    }
+    let volume = field(&item.volume).filter(|_| !legal::is_neutral(item));
+    let container = match volume {
+        Some(v) => format!("[{year}] {v} {report}"),
+        None => format!("[{year}] {report}"),
+    };
+    m.insert("container-title".into(), Value::String(container));
+    m.remove("volume");
+    m.remove("issued");
+}
+
+/// The volume of a book in a numbered series, when the series takes it
+/// ("House of Commons Debates, 5th ser., vol. 339"): a volume given by its
+/// number alone, which the style would print with the pinpoint, after the
+/// date ("5th ser (1938), 339:col. 361").
+pub(crate) fn series_volume(item: &Item) -> Option<String> {
+    if item.item_type != ItemType::Book || field(&item.collection_title).is_none() {
+        return None;
+    }
+    let volume = squash(&field(&item.volume)?);
+    volume.chars().all(|c| c.is_ascii_digit()).then_some(volume)
+}
+
+/// [`series_volume`]: the volume joins the series as CMOS writes it, "5th
+/// ser., vol. 339 (1938), col. 361" (short notes get it with their
+/// pinpoint: see the plan). An abbreviation the series ends with gets its
+/// full stop back ("5th ser" → "5th ser.").
+fn volume_into_series(item: &Item, m: &mut Map<String, Value>) {
+    let (Some(volume), Some(series)) = (series_volume(item), field(&item.collection_title)) else {
+        return;
+    };
+    let mut series = squash(&series);
+    if series
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| matches!(last, "ser" | "Ser" | "n.s" | "N.S"))
+    {
+        series.push('.');
+    }
+    m.insert(
+        "collection-title".into(),
+        Value::String(format!("{series}, vol. {volume}")),
+    );
+    m.remove("volume");
+}
+
+/// The item a note's own citation is rendered from: the citation's item
+/// without the fields that only repeat others. The CSL layer copies a
+/// book's pinpoint "p. 88" to `page` "88", which the style would print as
+/// the book's pages; an archival citation's shelfmark may also stand in
+/// `page` or `note`, and the archive's name in `title` (the work, which
+/// keeps only the file, has none of these).
+pub(crate) fn note_item(c: &Citation) -> Cow<'_, Item> {
+    let item = &c.item;
+    let same = |a: &Option<String>, b: &Option<String>| matches!((field(a), field(b)), (Some(a), Some(b)) if squash(&a) == squash(&b));
+    let in_location = |v: &Option<String>| {
+        let (Some(v), Some(loc)) = (field(v), field(&item.archive_location)) else {
+            return false;
+        };
+        squash(&loc).contains(&squash(&v))
+    };
+    let page_is_pinpoint = page_is_locator(item.page.as_deref(), c.locator.as_deref());
+    let drop_page = page_is_pinpoint || in_location(&item.page);
+    let drop_note = in_location(&item.note);
+    let drop_title = same(&item.title, &item.archive);
+    if !(drop_page || drop_note || drop_title) {
+        return Cow::Borrowed(item);
+    }
+    let mut own = item.clone();
+    if drop_page {
+        own.page = None;
+        own.page_first = None;
+    }
+    if drop_note {
+        own.note = None;
+    }
+    if drop_title {
+        own.title = None;
+    }
+    Cow::Owned(own)
+}
+
+/// Whether `page` is the pinpoint `locator` ("88" and "p. 88", "24-31" and
+/// "pp. 24–31").
+fn page_is_locator(page: Option<&str>, locator: Option<&str>) -> bool {
+    let (Some(page), Some(loc)) = (page, locator) else {
+        return false;
+    };
+    let Some((first, last)) = locator_pages(loc) else {
+        return false;
+    };
+    let locator = match last {
+        Some(l) => format!("{first}-{l}"),
+        None => first,
+    };
+    let page: String = page
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+        .collect();
+    page == locator
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_from_literals() {
+        assert_eq!(year_in("Spring 1925"), Some(1925));
+        assert_eq!(year_in("12345"), None);
+        assert_eq!(year_in("n.d."), None);
+    }
+}

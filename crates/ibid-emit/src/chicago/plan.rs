@@ -1,0 +1,202 @@
+//! What each citation of a notes document is rendered from.
+//!
+//! A full citation is rendered from its own item: two letters in one archive
+//! file ("Phipps to Simon, 4 May 1935, FO 371/18851, C 3850/55/18" and "…,
+//! 22 May 1935, …") are one work, but each note cites its own document, with
+//! its own title, date and reference. A full citation whose item is the
+//! work's (as most are, once the pinpoint is set apart) shares the work's
+//! entry, and one that repeats an earlier full citation word for word
+//! shares that one's, so that hayagriva sees the second citation of a work
+//! and renders it as a short note. A back-reference (ibid., op. cit., a
+//! short title, a cross-reference) has only the work the resolver linked it
+//! to: it is rendered from the last full citation of that work (whose short
+//! note it is), or from the work when no full citation came before.
+//!
+//! The bibliography stays the list of works (and of the citations that have
+//! no work but some data).
+
+use super::item::{note_item, series_volume, to_json_value};
+use super::locator_text;
+use crate::common::{squash, work_id};
+use hayagriva::citationberg::json::Item as JsonItem;
+use ibid_model::{CitationKind, Document};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+
+/// How one citation of a note is rendered.
+pub(super) enum Plan {
+    /// "Ibid." with this locator.
+    Ibid(Option<String>),
+    /// hayagriva's rendering of request number `usize` (the citation's own
+    /// text when that rendering is empty).
+    Rendered(usize, String),
+    /// The citation's own text (nothing to render it from).
+    Verbatim(String),
+}
+
+/// One citation request for hayagriva: the entry, the locator, the note
+/// number.
+pub(super) type Request = (usize, Option<String>, Option<usize>);
+
+/// The entries of a document and how its notes use them.
+pub(super) struct NotesPlan {
+    /// Every entry hayagriva sees.
+    pub entries: Vec<JsonItem>,
+    /// The entries of the bibliography.
+    pub bibliography: Vec<usize>,
+    /// The citation requests, in note order.
+    pub requests: Vec<Request>,
+    /// Per note, per citation, how it is rendered.
+    pub plans: Vec<Vec<Plan>>,
+}
+
+/// A JSON item without its id, as a key: two items with the same key render
+/// the same.
+fn content_key(mut v: Value) -> String {
+    if let Some(m) = v.as_object_mut() {
+        m.remove("id");
+    }
+    v.to_string()
+}
+
+/// Plan the notes of `doc`. `sources`: for each work id, the text of its
+/// fullest citation (how a case's report gives its year).
+pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan {
+    let mut entries: Vec<JsonItem> = Vec::new();
+    // Per entry, the volume that went into its series (`series_volume`).
+    let mut volumes: Vec<Option<String>> = Vec::new();
+    let mut bibliography = Vec::new();
+    // Entry and content key of each work.
+    let mut work_entry: HashMap<&str, (usize, String)> = HashMap::new();
+    for (i, w) in doc.works.iter().enumerate() {
+        let id = work_id(w, i);
+        let source = w.item.id.as_deref().and_then(|id| sources.get(id));
+        let Some(v) = to_json_value(&w.item, &id, source.map(String::as_str)) else {
+            continue;
+        };
+        let key = content_key(v.clone());
+        let Ok(j) = serde_json::from_value::<JsonItem>(v) else {
+            continue;
+        };
+        if let Some(wid) = w.item.id.as_deref() {
+            work_entry.insert(wid, (entries.len(), key));
+        }
+        bibliography.push(entries.len());
+        entries.push(j);
+        volumes.push(series_volume(&w.item));
+    }
+    // The entry of each full citation that has data: the work's, an earlier
+    // identical citation's, or its own.
+    let mut own: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut by_content: HashMap<String, usize> = HashMap::new();
+    for (ni, note) in doc.notes.iter().enumerate() {
+        for (ci, c) in note.citations.iter().enumerate() {
+            // an unresolved back-reference ("Ibid., p. 91" after a note citing
+            // two works) has no work to render: it stays as written
+            if c.item.is_empty() || c.kind != CitationKind::Full {
+                continue;
+            }
+            let work = c.work.as_deref().and_then(|w| work_entry.get(w));
+            let id = format!("n{}-c{}", ni + 1, ci + 1);
+            let Some(v) = to_json_value(&note_item(c), &id, Some(&c.text)) else {
+                if let Some((e, _)) = work {
+                    own.insert((ni, ci), *e);
+                }
+                continue;
+            };
+            let volume = series_volume(&c.item);
+            let key = content_key(v.clone());
+            if let Some((e, _)) = work.filter(|(_, k)| *k == key) {
+                own.insert((ni, ci), *e);
+            } else if let Some(&e) = by_content.get(&key) {
+                own.insert((ni, ci), e);
+            } else if let Ok(j) = serde_json::from_value::<JsonItem>(v) {
+                let e = entries.len();
+                entries.push(j);
+                volumes.push(volume);
+                by_content.insert(key, e);
+                own.insert((ni, ci), e);
+                if work.is_none() {
+                    bibliography.push(e);
+                }
+            } else if let Some((e, _)) = work {
+                own.insert((ni, ci), *e);
+            }
+        }
+    }
+    let mut requests: Vec<Request> = Vec::new();
+    let mut plans: Vec<Vec<Plan>> = Vec::with_capacity(doc.notes.len());
+    // The entry of each work's last full citation.
+    let mut last_full: HashMap<&str, usize> = HashMap::new();
+    // The entries cited so far: a second citation is a short note.
+    let mut cited: HashSet<usize> = HashSet::new();
+    // The previous citation's work, and the distinct works of the last note
+    // that had citations.
+    let mut prev_work: Option<&str> = None;
+    let mut last_note_works: Vec<&str> = Vec::new();
+    for (ni, note) in doc.notes.iter().enumerate() {
+        let number = note.number.map(|n| n as usize);
+        let mut note_plans = Vec::with_capacity(note.citations.len());
+        let mut this_note_works: Vec<&str> = Vec::new();
+        for (ci, c) in note.citations.iter().enumerate() {
+            let work = c.work.as_deref();
+            let of_work = || {
+                let w = work?;
+                last_full
+                    .get(w)
+                    .copied()
+                    .or_else(|| work_entry.get(w).map(|(e, _)| *e))
+            };
+            let entry = own.get(&(ni, ci)).copied().or_else(of_work);
+            if let (Some(w), Some(e), CitationKind::Full) = (work, entry, c.kind) {
+                last_full.insert(w, e);
+            }
+            let locator = c.locator.as_deref().map(locator_text);
+            // A short note names the title and the pinpoint only: a volume
+            // that went into the series goes with the pinpoint.
+            let volume = entry.and_then(|e| volumes.get(e)?.as_deref());
+            let short = entry.is_some_and(|e| !cited.insert(e));
+            let rendered_locator = match (short, volume, &locator) {
+                (true, Some(v), Some(l)) => Some(format!("vol. {v}, {l}")),
+                (true, Some(v), None) => Some(format!("vol. {v}")),
+                _ => locator.clone(),
+            };
+            let ibid = c.kind == CitationKind::Ibid
+                && work.is_some()
+                && work == prev_work
+                && (ci > 0 || last_note_works.len() == 1);
+            let plan = match entry {
+                _ if ibid => {
+                    // hayagriva still sees the citation so that its own
+                    // position tracking stays right.
+                    if let Some(e) = entry {
+                        requests.push((e, locator.clone(), number));
+                    }
+                    Plan::Ibid(locator)
+                }
+                Some(e) => {
+                    requests.push((e, rendered_locator, number));
+                    Plan::Rendered(requests.len() - 1, squash(&c.text))
+                }
+                None => Plan::Verbatim(squash(&c.text)),
+            };
+            note_plans.push(plan);
+            prev_work = work;
+            if let Some(w) = work {
+                if !this_note_works.contains(&w) {
+                    this_note_works.push(w);
+                }
+            }
+        }
+        if !note.citations.is_empty() {
+            last_note_works = this_note_works;
+        }
+        plans.push(note_plans);
+    }
+    NotesPlan {
+        entries,
+        bibliography,
+        requests,
+        plans,
+    }
+}

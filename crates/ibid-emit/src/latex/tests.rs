@@ -1,0 +1,225 @@
+//! Unit tests of the BibTeX and BibLaTeX entries.
+
+use super::*;
+
+#[test]
+fn particle_and_suffix_names() {
+    let n = Name {
+        family: Some("Gaulle".into()),
+        given: Some("Charles".into()),
+        non_dropping_particle: Some("de".into()),
+        suffix: Some("Jr.".into()),
+        ..Name::default()
+    };
+    assert_eq!(bib_name(&n, true).unwrap(), "de Gaulle, Jr., Charles");
+    assert_eq!(
+        bib_name(&Name::literal("Smith, Brown & Co"), true).unwrap(),
+        "{Smith, Brown \\& Co}"
+    );
+    assert_eq!(bib_name(&Name::default(), true), None);
+}
+
+#[test]
+fn masters_thesis() {
+    let item = Item {
+        item_type: ItemType::Thesis,
+        genre: Some("MA thesis".into()),
+        ..Item::default()
+    };
+    assert_eq!(entry_type(&item, Dialect::Bibtex), "mastersthesis");
+    assert_eq!(entry_type(&item, Dialect::Biblatex), "thesis");
+}
+
+#[test]
+fn court_is_the_institution() {
+    let mut out = Vec::new();
+    write_entry(
+        &crate::test_items::donoghue(),
+        "donoghue1932",
+        Dialect::Biblatex,
+        None,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "@jurisdiction{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  journaltitle = {AC},\n  volume       = {1932},\n  pages        = {562},\n  institution  = {HL},\n  date         = {1932},\n}\n\n"
+    );
+}
+
+/// Donoghue v Stevenson [1932] AC 562 (HL), as the pipeline reads it.
+fn donoghue() -> Item {
+    Item {
+        volume: None,
+        ..crate::test_items::donoghue()
+    }
+}
+
+#[test]
+fn bibtex_prints_a_cases_report_in_howpublished() {
+    // plain.bst prints `howpublished` (not `pages` or `institution`) for
+    // @misc: the whole report citation goes there, in the source's form.
+    let source = "Donoghue v Stevenson [1932] AC 562 (HL)";
+    let mut out = Vec::new();
+    write_entry(
+        &donoghue(),
+        "donoghue1932",
+        Dialect::Bibtex,
+        Some(source),
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "@misc{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  howpublished = {[1932] AC 562 (HL)},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
+    );
+    // A US report keeps its year at the end.
+    let roe = Item {
+        title: Some("Roe v. Wade".into()),
+        container_title: Some("U.S.".into()),
+        volume: Some("410".into()),
+        page: Some("113".into()),
+        authority: None,
+        issued: Some(ibid_model::Date::year(1973)),
+        ..donoghue()
+    };
+    let f = fields(
+        &roe,
+        Dialect::Bibtex,
+        Some("Roe v. Wade, 410 U.S. 113 (1973)"),
+    );
+    assert!(
+        f.contains(&("howpublished", "410 U.S. 113 (1973)".to_string(), true)),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_neutral_citation_keeps_its_pinpoint_out() {
+    let robinson = Item {
+        item_type: ItemType::LegalCase,
+        title: Some("Robinson v Chief Constable of West Yorkshire Police".into()),
+        container_title: Some("UKSC".into()),
+        number: Some("4".into()),
+        issued: Some(ibid_model::Date::year(2018)),
+        note: Some("[2018] AC 736 [21]–[30".into()),
+        ..Item::default()
+    };
+    let biblatex = fields(&robinson, Dialect::Biblatex, None);
+    // biblatex-oscola: the whole neutral citation in `number`, no report
+    // series; the parallel report in `note`, without the pinpoint.
+    assert!(
+        biblatex.contains(&("number", "[2018] UKSC 4".to_string(), true)),
+        "{biblatex:?}"
+    );
+    assert!(
+        !biblatex.iter().any(|(k, _, _)| *k == "journaltitle"),
+        "{biblatex:?}"
+    );
+    assert!(
+        biblatex.contains(&("note", "[2018] AC 736".to_string(), true)),
+        "{biblatex:?}"
+    );
+    let bibtex = fields(&robinson, Dialect::Bibtex, None);
+    assert!(
+        bibtex.contains(&("howpublished", "[2018] UKSC 4".to_string(), true)),
+        "{bibtex:?}"
+    );
+    assert!(
+        bibtex.contains(&("note", "[2018] AC 736".to_string(), true)),
+        "{bibtex:?}"
+    );
+    for (k, v, _) in biblatex.iter().chain(&bibtex) {
+        assert!(!v.contains("[21]") && !v.contains("[30"), "{k} = {v}");
+    }
+}
+
+#[test]
+fn a_reports_institution_stays_its_publisher() {
+    let report = Item {
+        item_type: ItemType::Report,
+        publisher: Some("Home Office".into()),
+        authority: Some("HL".into()),
+        ..Item::default()
+    };
+    for d in [Dialect::Bibtex, Dialect::Biblatex] {
+        let f = fields(&report, d, None);
+        let inst: Vec<&str> = f
+            .iter()
+            .filter(|(k, _, _)| *k == "institution")
+            .map(|(_, v, _)| v.as_str())
+            .collect();
+        assert_eq!(inst, ["Home Office"], "{d:?}");
+    }
+    let no_publisher = Item {
+        publisher: None,
+        ..report
+    };
+    let f = fields(&no_publisher, Dialect::Biblatex, None);
+    assert!(
+        f.contains(&("institution", "HL".to_string(), true)),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn roman_volumes_are_arabic_in_biblatex_only() {
+    let vol = |v: &str, d| {
+        let item = Item {
+            volume: Some(v.into()),
+            ..Item::default()
+        };
+        fields(&item, d, None)
+            .into_iter()
+            .find(|(k, _, _)| *k == "volume")
+            .map(|(_, v, _)| v)
+    };
+    assert_eq!(vol("II", Dialect::Biblatex).as_deref(), Some("2"));
+    assert_eq!(vol("xiv", Dialect::Biblatex).as_deref(), Some("14"));
+    assert_eq!(vol("II", Dialect::Bibtex).as_deref(), Some("II"));
+    assert_eq!(vol("12", Dialect::Biblatex).as_deref(), Some("12"));
+    // Lettered volumes and non-numerals are kept.
+    assert_eq!(vol("C", Dialect::Biblatex).as_deref(), Some("C"));
+    assert_eq!(vol("IIII", Dialect::Biblatex).as_deref(), Some("IIII"));
+    assert_eq!(vol("Iv", Dialect::Biblatex).as_deref(), Some("Iv"));
+}
+
+#[test]
+fn capitals_in_titles_are_protected() {
+    assert_eq!(
+        protect_case(
+            "The Tradition of Appeasement in British Foreign Policy, 1865–1939",
+            true
+        ),
+        "The {Tradition} of {Appeasement} in {British} {Foreign} {Policy}, 1865--1939"
+    );
+    assert_eq!(
+        protect_case("Donoghue v Stevenson (HL)", true),
+        "Donoghue v {Stevenson} ({HL})"
+    );
+    // Acronyms and inner capitals, also in the first word.
+    assert_eq!(
+        protect_case("NATO and the McNeill report", true),
+        "{NATO} and the {McNeill} report"
+    );
+    assert_eq!(protect_case("iPhone stories", false), "{iPhone} stories");
+    // Escaping stays right inside and before the braces.
+    assert_eq!(
+        protect_case("Die Gründung & Über Foo_Bar &Co, {Revised}", true),
+        "Die {Gr{\\\"u}ndung} \\& {{\\\"U}ber} {Foo\\_Bar} \\&{Co}, \\{{Revised}\\}"
+    );
+    assert_eq!(protect_case("Die Gründung", false), "Die {Gründung}");
+    // Lower-case words and the first word's capital stay bare.
+    assert_eq!(protect_case("history of ideas", true), "history of ideas");
+}
+
+#[test]
+fn titles_are_protected_in_entries() {
+    for d in [Dialect::Bibtex, Dialect::Biblatex] {
+        let f = fields(&crate::test_items::donoghue(), d, None);
+        assert!(
+            f.contains(&("title", "Donoghue v {Stevenson}".to_string(), true)),
+            "{f:?}"
+        );
+    }
+}
