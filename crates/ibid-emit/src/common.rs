@@ -115,6 +115,13 @@ pub(crate) fn year(item: &Item) -> Option<i32> {
 }
 
 /// An ISO-style date: "1961", "1925-05", "1925-05-04" (years padded to 4 digits).
+/// The date the item was accessed (`custom.accessed`, a CSL date that
+/// the CSL conversion reads from "accessed 3 March 2023").
+pub(crate) fn accessed(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let date: Date = serde_json::from_value(item.custom.get("accessed")?.clone()).ok()?;
+    first_date(&date)
+}
+
 pub(crate) fn iso_date(d: (i32, Option<u32>, Option<u32>)) -> String {
     let mut s = if d.0 < 0 {
         format!("-{:04}", d.0.unsigned_abs())

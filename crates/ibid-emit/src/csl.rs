@@ -59,7 +59,7 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 
 /// CSL variables the item model keeps in `custom` for want of a field of
 /// its own; CSL processors read them only at the top level.
-const CSL_VARIABLES_IN_CUSTOM: [&str; 1] = ["collection-number"];
+const CSL_VARIABLES_IN_CUSTOM: [&str; 2] = ["collection-number", "accessed"];
 
 /// Move the CSL variables of `custom` to the top level (a top-level value
 /// wins), dropping a `custom` left empty.
@@ -70,8 +70,8 @@ fn lift_csl_variables(m: &mut Map<String, Value>) {
     let mut lifted = Vec::new();
     for key in CSL_VARIABLES_IN_CUSTOM {
         if let Some(v) = custom.remove(key) {
-            // The schema wants a string or a number.
-            if v.is_string() || v.is_number() {
+            // The schema wants a string or a number, and a date an object.
+            if v.is_string() || v.is_number() || (key == "accessed" && v.is_object()) {
                 lifted.push((key, v));
             } else {
                 custom.insert(key.into(), v);

@@ -98,6 +98,17 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     } else if let Some(t) = crate::common::date_text(item) {
         line(out, "DA", &t)?;
     }
+    // the access date, as Zotero writes it: Y2 YYYY/MM/DD/
+    if let Some((y, m, day)) = crate::common::accessed(item) {
+        let mut v = format!("{y:04}/");
+        if let Some(m) = m {
+            v.push_str(&format!("{m:02}/"));
+            if let Some(day) = day {
+                v.push_str(&format!("{day:02}/"));
+            }
+        }
+        line(out, "Y2", &v)?;
+    }
     // SP and EP are single pages: an abbreviated last page is written in
     // full ("737–38" → 738), and a value that is more than a page range
     // ("237-264, ici p. 240", "passim") is kept whole in a note, with only
@@ -220,5 +231,33 @@ mod tests {
             ..case
         };
         assert!(!record(&report).contains("PB  -"), "{}", record(&report));
+    }
+
+    #[test]
+    fn the_access_date_is_y2() {
+        let mut item = Item {
+            item_type: ItemType::Webpage,
+            title: Some("Slave Voyages".into()),
+            url: Some("https://www.slavevoyages.org".into()),
+            ..Item::default()
+        };
+        item.custom.insert(
+            "accessed".into(),
+            serde_json::json!({"date-parts": [[2023, 3, 3]], "raw": "3 March 2023"}),
+        );
+        assert!(
+            record(&item).contains("\r\nY2  - 2023/03/03/\r\n"),
+            "{}",
+            record(&item)
+        );
+        // CSL-JSON carries it at the top level, BibLaTeX as urldate
+        let v = crate::csl::to_value(&item).unwrap();
+        assert_eq!(v["accessed"]["date-parts"][0][0], 2023);
+        assert!(v.get("custom").is_none_or(|c| c.get("accessed").is_none()));
+        let mut out = Vec::new();
+        crate::latex::write_entry(&item, "k", crate::latex::Dialect::Biblatex, None, &mut out)
+            .unwrap();
+        let tex = String::from_utf8(out).unwrap();
+        assert!(tex.contains("urldate = {2023-03-03}"), "{tex}");
     }
 }

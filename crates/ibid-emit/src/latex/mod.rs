@@ -389,6 +389,10 @@ pub(crate) fn fields(
 }
 
 fn dates(item: &Item, d: Dialect, f: &mut Vec<(&'static str, String, bool)>) {
+    // biblatex's `urldate`, which biblatex-compatible BibTeX styles read too
+    if let Some(a) = crate::common::accessed(item) {
+        f.push(("urldate", crate::common::iso_date(a), true));
+    }
     let Some(date) = item.issued.as_ref() else {
         return;
     };
