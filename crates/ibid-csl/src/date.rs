@@ -239,6 +239,36 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             }
             let digits = &s[start..i];
             let len = digits.len().min(9) as u8;
+            // letters glued before the number
+            let before = &s[..start];
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(start, |(k, _)| k);
+            let glued_before = &s[word_start..start];
+            // "i960", "I960", "l860": a year whose 1 was read as a letter
+            if len == 3
+                && matches!(glued_before, "i" | "I" | "l")
+                && matches!(digits.as_bytes()[0], b'4'..=b'9')
+            {
+                out.push(El::Num(1000 + v, 4));
+                continue;
+            }
+            // a short number glued to a word before it is a shelfmark's or
+            // an edition's ("F7 13984, note du 3 avril 1936", "München2
+            // 1897"), no day or month; a day glued to its preposition
+            // ("del24 marzo") stays
+            let preposition = matches!(
+                glued_before.to_lowercase().as_str(),
+                "del" | "dal" | "al" | "du" | "le" | "am" | "vom" | "den" | "il" | "el" | "de"
+                    | "on" | "the"
+            );
+            let month = month_of(&glued_before.to_lowercase()).is_some();
+            if len <= 3 && !glued_before.is_empty() && !preposition && !month {
+                continue;
+            }
             // letters glued to the number: "1961a", "4th", "1960s", "1er"
             let lstart = i;
             for ch in s[i..].chars() {
@@ -706,6 +736,15 @@ mod tests {
         assert_eq!(dp("102013."), vec![vec![2013, 10]]);
         assert_eq!(dp("199112"), vec![vec![1991]]);
         assert_eq!(dp("186000000000"), Vec::<Vec<i32>>::new());
+        // a shelfmark's number glued to its letters is no day
+        assert_eq!(dp("F7 13984, note du 3 avril 1936"), vec![vec![1936, 4, 3]]);
+        assert_eq!(dp("May1962"), vec![vec![1962, 5]]);
+        assert_eq!(dp("München2 1897"), vec![vec![1897]]);
+        assert_eq!(dp("del24 marzo 1881"), vec![vec![1881, 3, 24]]);
+        assert_eq!(dp("August3, 2009"), vec![vec![2009, 8, 3]]);
+        // OCR: the 1 of a year read as a letter
+        assert_eq!(dp("Milano, i960"), vec![vec![1960]]);
+        assert_eq!(dp("I860"), vec![vec![1860]]);
     }
 
     #[test]
