@@ -262,8 +262,19 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             // ("del24 marzo") stays
             let preposition = matches!(
                 glued_before.to_lowercase().as_str(),
-                "del" | "dal" | "al" | "du" | "le" | "am" | "vom" | "den" | "il" | "el" | "de"
-                    | "on" | "the"
+                "del"
+                    | "dal"
+                    | "al"
+                    | "du"
+                    | "le"
+                    | "am"
+                    | "vom"
+                    | "den"
+                    | "il"
+                    | "el"
+                    | "de"
+                    | "on"
+                    | "the"
             );
             let month = month_of(&glued_before.to_lowercase()).is_some();
             if len <= 3 && !glued_before.is_empty() && !preposition && !month {
