@@ -16,7 +16,13 @@ const MAX_HEADING: usize = 80;
 /// Whether `line` is a heading rather than a reference.
 pub fn is_heading(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() || line.len() > MAX_HEADING {
+    // a cheap test first (`refs` asks for every line): a heading has a few
+    // words and no digits, and nearly every reference has a year or a page
+    if line.is_empty()
+        || line.len() > MAX_HEADING
+        || line.bytes().any(|b| b.is_ascii_digit())
+        || line.split_whitespace().count() > 6
+    {
         return false;
     }
     let split = ibid_segment::split_notes(&MappedText::identity(line, 0), &[]);

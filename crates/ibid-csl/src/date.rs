@@ -260,25 +260,27 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             // an edition's ("F7 13984, note du 3 avril 1936", "München2
             // 1897"), no day or month; a day glued to its preposition
             // ("del24 marzo") stays
-            let preposition = matches!(
-                glued_before.to_lowercase().as_str(),
-                "del"
-                    | "dal"
-                    | "al"
-                    | "du"
-                    | "le"
-                    | "am"
-                    | "vom"
-                    | "den"
-                    | "il"
-                    | "el"
-                    | "de"
-                    | "on"
-                    | "the"
-            );
-            let month = month_of(&glued_before.to_lowercase()).is_some();
-            if len <= 3 && !glued_before.is_empty() && !preposition && !month {
-                continue;
+            if len <= 3 && !glued_before.is_empty() {
+                let lower = glued_before.to_lowercase();
+                let preposition = matches!(
+                    lower.as_str(),
+                    "del"
+                        | "dal"
+                        | "al"
+                        | "du"
+                        | "le"
+                        | "am"
+                        | "vom"
+                        | "den"
+                        | "il"
+                        | "el"
+                        | "de"
+                        | "on"
+                        | "the"
+                );
+                if !preposition && month_of(&lower).is_none() {
+                    continue;
+                }
             }
             // letters glued to the number: "1961a", "4th", "1960s", "1er"
             let lstart = i;

@@ -316,7 +316,7 @@ impl Builder {
                 self.container_in = true;
             }
             // "(accessed 3 March 2023)" left as a note
-            Label::Note if is_access_date(s) && self.accessed(s) => {}
+            Label::Note if self.accessed(s) => {}
             Label::Note => {
                 if let Some(n) = clean_plain(s) {
                     append(&mut self.item.note, n, Item::NOTE_SEP);

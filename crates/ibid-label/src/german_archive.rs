@@ -59,7 +59,7 @@ fn parts(text: &str) -> Vec<(Range<usize>, &str)> {
 
 fn is_archive(part: &str) -> bool {
     let first = part.split_whitespace().next().unwrap_or("");
-    (ARCHIVE_HEADS.contains(&first) || part.to_lowercase().contains("archiv"))
+    (ARCHIVE_HEADS.contains(&first) || part.contains("archiv") || part.contains("Archiv"))
         && part.split_whitespace().count() <= 6
 }
 

@@ -76,9 +76,12 @@ pub fn normalise_span(text: &str, range: Range<usize>, dict: &Dict) -> Range<usi
     while let Some(c) = text[s..e].chars().next() {
         // "[2018] AC 736": a bracket closed inside the span, not at its end,
         // stays (a pair around the whole span, "(1961)", goes)
-        let rest = text[s + c.len_utf8()..e].trim_end_matches(|c: char| is_space(c) || is_punct(c));
-        if matches!(c, '(' | '[') && closer_of(c).is_some_and(|cl| rest.contains(cl)) {
-            break;
+        if matches!(c, '(' | '[') {
+            let rest =
+                text[s + c.len_utf8()..e].trim_end_matches(|c: char| is_space(c) || is_punct(c));
+            if closer_of(c).is_some_and(|cl| rest.contains(cl)) {
+                break;
+            }
         }
         if is_space(c) || is_punct(c) {
             s += c.len_utf8();
