@@ -363,24 +363,8 @@ mod tests {
     use super::*;
     use crate::token::tokenize;
 
-    /// The labelled parts of `text` after the rule, as "label=text" runs.
     fn relabel(text: &str) -> Vec<String> {
-        let mut toks = Vec::new();
-        tokenize(text, &mut toks);
-        let outside = Label::ALL.len() as u16;
-        let mut path = vec![Label::Author.index() as u16; toks.len()];
-        case_report(text, &toks, &mut path, outside);
-        let mut out: Vec<(u16, Range<usize>)> = Vec::new();
-        for (t, &p) in toks.iter().zip(&path) {
-            match out.last_mut() {
-                Some((q, r)) if *q == p => r.end = t.range.end,
-                _ => out.push((p, t.range.clone())),
-            }
-        }
-        out.into_iter()
-            .filter(|(p, _)| *p != outside)
-            .map(|(p, r)| format!("{}={}", Label::ALL[p as usize], &text[r]))
-            .collect()
+        crate::path_rule_test::relabel_with(case_report, text)
     }
 
     #[test]

@@ -42,6 +42,8 @@ mod labeller;
 mod law_review;
 mod markers;
 mod oscola_imprint;
+#[cfg(test)]
+mod path_rule_test;
 mod span_rules;
 mod spans;
 mod synth;
