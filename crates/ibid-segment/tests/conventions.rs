@@ -611,3 +611,19 @@ fn a_roman_volume_and_page_is_the_locator() {
         ("Ricasoli, Lettere, ii. 240.", Some("ii. 240")),
     ]);
 }
+
+#[test]
+fn a_name_with_a_particle_starts_the_citation() {
+    // "in Delft, 1658" reads like a lead-in and a place and year; the
+    // artist's name before it, with its particle, opens the citation
+    texts_are(&[
+        (
+            "Pieter de Hooch, Courtyard of a House in Delft, 1658, oil on canvas, London, National Gallery.",
+            &["Pieter de Hooch, Courtyard of a House in Delft, 1658, oil on canvas, London, National Gallery"],
+        ),
+        (
+            "As shown in Delft, 1658, p. 4.",
+            &["Delft, 1658, p. 4"],
+        ),
+    ]);
+}

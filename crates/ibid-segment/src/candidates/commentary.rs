@@ -71,12 +71,38 @@ impl Analysis<'_> {
         // a prefix that starts like a name stays ("Bender, Rolf und Rolf Schumacher, 1980",
         // "Fernand Braudel, La Méditerranée …")
         let first = self.core(a);
+        // "Pieter de Hooch, …", "Ludwig van Beethoven, …": particles between
+        let mut family = a + 1;
+        while family < h
+            && family < a + 3
+            && self.toks[family - 1].tail(s).is_empty()
+            && matches!(
+                self.core(family),
+                "de" | "van"
+                    | "von"
+                    | "di"
+                    | "da"
+                    | "del"
+                    | "della"
+                    | "der"
+                    | "den"
+                    | "du"
+                    | "le"
+                    | "la"
+                    | "ter"
+                    | "ten"
+                    | "zu"
+            )
+        {
+            family += 1;
+        }
         let name_start = self.has(a, crate::features::NAMEW)
             && (self.toks[a].tail(s).starts_with(',')
                 || (self.toks[a].tail(s).is_empty()
-                    && a + 1 < h
-                    && self.has(a + 1, crate::features::NAMEW)
-                    && self.toks[a + 1].tail(s).starts_with(',')));
+                    && family < h
+                    && self.toks[family - 1].tail(s).is_empty()
+                    && self.has(family, crate::features::NAMEW)
+                    && self.toks[family].tail(s).starts_with(',')));
         if name_start && !lexicon::is_sentence_opener(first) {
             return a;
         }
