@@ -85,6 +85,10 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
     if is_legislation(title) {
         return ItemType::Legislation;
     }
+    // an artwork with its medium (`crate::artwork`)
+    if item.custom.contains_key("medium") {
+        return ItemType::Graphic;
+    }
     if is_thesis(item, text) {
         return ItemType::Thesis;
     }

@@ -15,7 +15,8 @@
 //!   the collection, and "Doc. No. 45" is the pinpoint, no shelfmark;
 //! - a case name taken for an author ("Entick v Carrington") is the title;
 //! - Hansard taken for an author ("HC Deb", "H.L. Deb.") is the title;
-//! - law reports, courts and neutral citations: see the `reports` module.
+//! - law reports, courts and neutral citations: see the `reports` module;
+//! - artworks with a medium: see the `artwork` module.
 
 use ibid_model::Item;
 
@@ -68,6 +69,7 @@ const SERIES_HEADS: &[&str] = &[
 /// Applies the repairs (see the module docs). `author_texts` are the raw
 /// texts of the fields labelled `author`, in order.
 pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
+    crate::artwork::artwork(it);
     newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
     case_name_title(it, author_texts);

@@ -122,6 +122,14 @@ pub(crate) fn accessed(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
     first_date(&date)
 }
 
+/// An artwork's medium (`custom.medium`, CSL `medium`): "oil on canvas".
+pub(crate) fn medium(item: &Item) -> Option<String> {
+    item.custom
+        .get("medium")
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
 pub(crate) fn iso_date(d: (i32, Option<u32>, Option<u32>)) -> String {
     let mut s = if d.0 < 0 {
         format!("-{:04}", d.0.unsigned_abs())

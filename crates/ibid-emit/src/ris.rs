@@ -25,6 +25,7 @@ pub(crate) fn ris_type(item: &Item) -> &'static str {
         ItemType::PersonalCommunication | ItemType::Interview => "PCOMM",
         ItemType::Map => "MAP",
         ItemType::Dataset => "DATA",
+        ItemType::Graphic => "ART",
         ItemType::Document => "GEN",
     }
 }
@@ -150,7 +151,11 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     } else {
         opt(out, "PB", &item.publisher)?;
     }
-    opt(out, "M3", &item.genre)?;
+    opt(
+        out,
+        "M3",
+        &item.genre.clone().or_else(|| crate::common::medium(item)),
+    )?;
     if let Some(doi) = item.doi.as_deref() {
         let d = ibid_link::normalize_doi(doi).unwrap_or_else(|| doi.trim().to_string());
         line(out, "DO", &d)?;
@@ -259,5 +264,25 @@ mod tests {
             .unwrap();
         let tex = String::from_utf8(out).unwrap();
         assert!(tex.contains("urldate = {2023-03-03}"), "{tex}");
+    }
+
+    #[test]
+    fn an_artwork_is_art_with_its_medium() {
+        let mut item = Item {
+            item_type: ItemType::Graphic,
+            title: Some("Courtyard of a House in Delft".into()),
+            archive: Some("National Gallery".into()),
+            ..Item::default()
+        };
+        item.custom
+            .insert("medium".into(), serde_json::json!("oil on canvas"));
+        let r = record(&item);
+        assert!(r.starts_with("TY  - ART\r\n"), "{r}");
+        assert!(r.contains("\r\nM3  - oil on canvas\r\n"), "{r}");
+        let v = crate::csl::to_value(&item).unwrap();
+        assert_eq!(
+            (v["type"].as_str(), v["medium"].as_str()),
+            (Some("graphic"), Some("oil on canvas"))
+        );
     }
 }

@@ -29,13 +29,15 @@ pub enum ItemType {
     Interview,
     Map,
     Dataset,
+    /// An artwork: a painting, drawing, print or sculpture.
+    Graphic,
     #[default]
     Document,
 }
 
 impl ItemType {
     /// Every type.
-    pub const ALL: [ItemType; 18] = [
+    pub const ALL: [ItemType; 19] = [
         ItemType::Book,
         ItemType::Chapter,
         ItemType::ArticleJournal,
@@ -53,6 +55,7 @@ impl ItemType {
         ItemType::Interview,
         ItemType::Map,
         ItemType::Dataset,
+        ItemType::Graphic,
         ItemType::Document,
     ];
 
@@ -76,6 +79,7 @@ impl ItemType {
             ItemType::Interview => "interview",
             ItemType::Map => "map",
             ItemType::Dataset => "dataset",
+            ItemType::Graphic => "graphic",
             ItemType::Document => "document",
         }
     }

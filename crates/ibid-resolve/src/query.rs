@@ -373,9 +373,12 @@ impl Query {
         q.archive = item.archive.as_deref().and_then(archive_canonical);
         // A shelfmark has a number ("FO 371/18851", "filza 12"); a labelled
         // "archive_location" without one ("Series C") is not a file.
+        // An artwork's inventory number ("inv. NG835") names the object, not
+        // a file of documents: the work is the artwork itself.
         let location = item
             .archive_location
             .as_deref()
+            .filter(|_| item.item_type != ibid_model::ItemType::Graphic)
             .filter(|l| l.chars().any(|c| c.is_ascii_digit()) && !is_pinpoint(l));
         if let Some(loc) = location {
             let file = archive_file(loc, None);

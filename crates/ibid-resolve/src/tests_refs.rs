@@ -671,3 +671,38 @@ fn an_archive_short_form_left_in_the_note_names_the_archive() {
         (None, Some("JCB"))
     );
 }
+
+/// An artwork's inventory number names the object, not a file of documents:
+/// two paintings in one museum are two works, each with its title.
+#[test]
+fn artworks_are_no_archive_files() {
+    let painting = |text: &str, title: &str, inv: &str| {
+        c(K::Full, text).item(Item {
+            item_type: ItemType::Graphic,
+            title: Some(title.into()),
+            archive: Some("National Gallery".into()),
+            archive_location: Some(inv.into()),
+            ..Item::default()
+        })
+    };
+    let r = run(&by_note([
+        (
+            1,
+            painting(
+                "De Hooch, Courtyard, 1658, inv. NG835.",
+                "Courtyard",
+                "inv. NG835",
+            ),
+        ),
+        (
+            2,
+            painting(
+                "De Hooch, Interior, 1658, inv. NG834.",
+                "Interior",
+                "inv. NG834",
+            ),
+        ),
+    ]));
+    assert_eq!(r.works.len(), 2);
+    assert!(r.works.iter().all(|w| w.item.title.is_some()));
+}

@@ -53,6 +53,7 @@ pub(crate) fn entry_type(item: &Item, d: Dialect) -> &'static str {
         (T::LegalCase, Biblatex) => "jurisdiction",
         (T::Legislation, Biblatex) => "legislation",
         (T::Dataset, Biblatex) => "dataset",
+        (T::Graphic, Biblatex) => "artwork",
         (T::Manuscript | T::PersonalCommunication | T::Interview, Biblatex) => "unpublished",
         (T::Document | T::Map, Biblatex) if is_archival(item) => "unpublished",
         _ => "misc",
@@ -287,13 +288,18 @@ pub(crate) fn fields(
         push("pages", Some(v));
     }
     push("edition", esc(&item.edition));
+    // an artwork's medium is its type (biblatex's @artwork)
+    let genre = item.genre.clone().or_else(|| crate::common::medium(item));
     if ty == ItemType::Thesis && d == Dialect::Bibtex {
         // BibTeX's thesis types carry their kind in the entry type.
         if !is_masters(item) {
-            push("type", esc(&item.genre));
+            push("type", esc(&genre));
         }
+    } else if ty == ItemType::Graphic && d == Dialect::Bibtex {
+        // plain BibTeX's @misc prints howpublished, not type
+        push("howpublished", esc(&genre));
     } else {
-        push("type", esc(&item.genre));
+        push("type", esc(&genre));
     }
     let publisher = esc(&item.publisher);
     match (ty, d) {
