@@ -63,15 +63,19 @@ pub fn infer_type(item: &Item, text: &str) -> ItemType {
     infer_with(item, text, container_in)
 }
 
+/// How many parts the first date of issue has: 1 for a year, 2 with a
+/// month, 3 with a day; 0 without one.
+pub(crate) fn issued_precision(item: &Item) -> usize {
+    item.issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .map_or(0, Vec::len)
+}
+
 /// A known newspaper, or a newspaper-like name ("Gazette", "Zeitung") with a
 /// day-precise date.
 fn is_dated_newspaper(item: &Item, container: &str) -> bool {
-    let full_day = item
-        .issued
-        .as_ref()
-        .and_then(|d| d.date_parts.first())
-        .is_some_and(|p| p.len() == 3);
-    is_known_newspaper(container) || (full_day && has_newspaper_word(container))
+    is_known_newspaper(container) || (issued_precision(item) == 3 && has_newspaper_word(container))
 }
 
 /// [`infer_type`] with the "In:" cue already known.
@@ -98,12 +102,7 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
     if let Some(container) = item.container_title.as_deref() {
         // a daily's issue number ("Vossische Zeitung, Nr. 214 vom 8. Mai
         // 1912") is no journal issue
-        let daily_issue = is_known_newspaper(container)
-            && item
-                .issued
-                .as_ref()
-                .and_then(|d| d.date_parts.first())
-                .is_some_and(|p| p.len() == 3);
+        let daily_issue = is_known_newspaper(container) && issued_precision(item) == 3;
         let has_volume = item.volume.is_some() || (item.issue.is_some() && !daily_issue);
         if item.title.is_none() {
             // A container without a title: the work itself (a journal cited

@@ -10,11 +10,7 @@ pub(crate) fn issue_and_day_from_note(it: &mut Item) {
     if it.issue.is_some() {
         return;
     }
-    let month_only = it
-        .issued
-        .as_ref()
-        .and_then(|d| d.date_parts.first())
-        .is_some_and(|p| p.len() == 2);
+    let month_only = crate::infer::issued_precision(it) == 2;
     let mut parts = it.note_parts();
     // "Nr. 214" alone, or "Nr. 214 vom 8" before a month and year
     let read = |p: &str| -> Option<(String, Option<(i32, &str)>)> {

@@ -304,11 +304,7 @@ fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
     if matches!(author_texts, [only] if known(only)) || it.title.as_deref().is_some_and(known) {
         crate::press::issue_and_day_from_note(it);
     }
-    let full_day = it
-        .issued
-        .as_ref()
-        .and_then(|d| d.date_parts.first())
-        .is_some_and(|p| p.len() == 3);
+    let full_day = crate::infer::issued_precision(it) == 3;
     let bookish = it.publisher.is_some()
         || it.publisher_place.is_some()
         || it.volume.is_some()
