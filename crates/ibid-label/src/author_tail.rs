@@ -168,6 +168,63 @@ pub(crate) fn name_as_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     );
 }
 
+/// Articles that open a title and are no part of a name ("Le Goff", "La
+/// Capra" and "De" are names, so "Le", "La" and "De" are left out).
+const TITLE_ARTICLES: &[&str] = &[
+    "A", "An", "The", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "Les", "Un", "Une",
+    "Una", "Uno",
+];
+
+/// "Hilton, B., A Mad, Bad, and Dangerous People?": a title that opens with
+/// an article reads as one more name ("A. Mad") after an inverted name. When
+/// the author span ends in a part after a comma that begins with an article
+/// (no full stop after it) and a capitalised word, written first-name-first
+/// after a "Family, Given" name, and a title follows after only a comma,
+/// that part begins the title.
+pub(crate) fn article_title_after_inverted_name(text: &str, fields: &mut [LabelledSpan]) {
+    let Some(i) = fields.iter().position(|f| f.label == Label::Author) else {
+        return;
+    };
+    let (Some(next), range) = (fields.get(i + 1), fields[i].range.clone()) else {
+        return;
+    };
+    let Some(span) = text.get(range.clone()) else {
+        return;
+    };
+    let gap = text.get(range.end..next.range.start).unwrap_or("");
+    if next.label != Label::Title || gap.trim() != "," {
+        return;
+    }
+    // the last part of the span after ", " and everything before it
+    let Some(cut) = span.rfind(", ") else {
+        return;
+    };
+    let (head, tail) = (&span[..cut], &span[cut + 2..]);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let opens_title = matches!(words.as_slice(), [article, word, ..]
+        if TITLE_ARTICLES.contains(article)
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !is_initials(word))
+        && words.len() <= 3
+        && !words.iter().any(|w| NO_TITLE_WORDS.contains(w));
+    // "Family, Given" or "Family, I." before it: an inverted name
+    let inverted = head
+        .split_once(", ")
+        .is_some_and(|(family, _)| family.split(' ').count() <= 3)
+        && !head.contains(" and ")
+        && !head.contains(" & ");
+    if !opens_title || !inverted {
+        return;
+    }
+    let author = normalise_span(text, range.start..range.start + cut, Dict::embedded());
+    if author.is_empty() {
+        return;
+    }
+    let title_start = range.start + cut + 2;
+    fields[i].range = author;
+    fields[i + 1].range.start = title_start;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +268,72 @@ mod tests {
             "Geanakoplos D., Greek Scholars Anniversary of his Birth, H. Beinart ed., Jerusalem",
         ] {
             assert_eq!(split(author, author), [(Label::Author, author.to_string())]);
+        }
+    }
+
+    #[test]
+    fn a_title_opening_with_an_article_leaves_the_authors() {
+        let label = |text: &str, author: &str| -> Vec<(Label, String)> {
+            let start = text.find(author).unwrap();
+            let end = start + author.len();
+            let title_start = end + 2;
+            let title_end = title_start + text[title_start..].find(" (").unwrap();
+            let mut f = vec![
+                LabelledSpan {
+                    label: Label::Author,
+                    range: start..end,
+                },
+                LabelledSpan {
+                    label: Label::Title,
+                    range: title_start..title_end,
+                },
+            ];
+            article_title_after_inverted_name(text, &mut f);
+            f.iter()
+                .map(|s| (s.label, text[s.range.clone()].to_string()))
+                .collect()
+        };
+        let text =
+            "Hilton, B., A Mad, Bad, and Dangerous People? England 1783–1846 (Oxford, 2006).";
+        assert_eq!(
+            label(text, "Hilton, B., A Mad"),
+            [
+                (Label::Author, "Hilton, B.".to_string()),
+                (
+                    Label::Title,
+                    "A Mad, Bad, and Dangerous People? England 1783–1846".to_string()
+                )
+            ]
+        );
+        let text = "Kershaw, Ian, The Nazi Dictatorship, Problems (London, 1985).";
+        assert_eq!(
+            label(text, "Kershaw, Ian, The Nazi Dictatorship")[1],
+            (Label::Title, "The Nazi Dictatorship, Problems".to_string())
+        );
+        // names: a particle, initials with full stops, a second inverted name
+        for (text, author) in [
+            (
+                "Smith, J., Le Goff, Medieval Times (Paris, 1980).",
+                "Smith, J., Le Goff",
+            ),
+            (
+                "Smith, J., A. Brown, Medieval Times (Paris, 1980).",
+                "Smith, J., A. Brown",
+            ),
+            (
+                "Smith, J., Brown, A., Medieval Times (Paris, 1980).",
+                "Smith, J., Brown, A.",
+            ),
+            (
+                "Smith, J. and K. Lee, A Brown, Times (Paris, 1980).",
+                "Smith, J. and K. Lee, A Brown",
+            ),
+        ] {
+            assert_eq!(
+                label(text, author)[0],
+                (Label::Author, author.to_string()),
+                "{text}"
+            );
         }
     }
 

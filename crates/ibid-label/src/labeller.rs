@@ -1,6 +1,8 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
-use crate::author_tail::{name_as_title, title_after_last_initials};
+use crate::author_tail::{
+    article_title_after_inverted_name, name_as_title, title_after_last_initials,
+};
 use crate::case_report::case_report;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
@@ -322,6 +324,7 @@ impl Labeller {
         publisher_after_place(text, fields);
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);
+        article_title_after_inverted_name(text, fields);
         name_as_title(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
