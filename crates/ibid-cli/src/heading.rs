@@ -3,9 +3,11 @@
 //!
 //! The test is the segmenter's own, the one `ibid parse` uses to keep a
 //! heading out of the notes: the line is segmented alone, and it is a
-//! heading when it comes back as one prose block with no note or entry. A
-//! sub-heading that `parse` knows only from the lines around it ("Published
-//! works" between two entries) is no heading on its own line.
+//! heading when it comes back as one prose block with no note or entry: the
+//! segmenter's heading words ("Published works", "Table of cases") or a
+//! heading pattern ("Notes to Chapter 3"). A sub-heading that `parse` knows
+//! only from the lines around it (an unlisted "Letters of Lord Grey" between
+//! two entries) is no heading on its own line.
 
 use ibid_model::MappedText;
 
@@ -41,6 +43,9 @@ mod tests {
             "References",
             "Primary Sources:",
             "Quellen und Literatur",
+            "Published works",
+            "Newspapers and periodicals",
+            "Table of Cases",
         ] {
             assert!(is_heading(h), "{h}");
         }
