@@ -10,11 +10,15 @@ use crate::spans::normalise_span;
 use crate::LabelledSpan;
 use ibid_model::Label;
 
-/// Lower-case words inside names ("van", "de la", "von"): no sign of a title.
-const PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "des", "la", "le", "y",
-    "zu", "ten", "ter", "dos", "das", "e", "bin", "ibn", "al", "ze", "z", "dei", "degli",
-];
+/// Lower-case words inside names besides the particles of
+/// [`ibid_csl::is_name_particle`] ("van", "de la", "von"): the joining words
+/// of Spanish, Portuguese, Arabic and Czech names ("y", "e", "bin", "ibn",
+/// "al", "ze"). None is a sign of a title.
+const NAME_JOINERS: &[&str] = &["y", "e", "bin", "ibn", "al", "ze", "z"];
+
+fn in_name(word: &str) -> bool {
+    ibid_csl::is_name_particle(word) || NAME_JOINERS.contains(&word)
+}
 
 /// Words after which the tail is more names or an editor's role, no title.
 const NO_TITLE_WORDS: &[&str] = &[
@@ -73,8 +77,7 @@ pub(crate) fn title_after_last_initials(text: &str, fields: &mut Vec<LabelledSpa
         return;
     };
     let lower_word = |w: &str| {
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !PARTICLES.contains(&w.trim_end_matches([',', '.']))
+        w.chars().next().is_some_and(char::is_lowercase) && !in_name(w.trim_end_matches([',', '.']))
     };
     let title_like = first.1.chars().next().is_some_and(char::is_uppercase)
         && !is_initials(first.1)

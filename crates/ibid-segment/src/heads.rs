@@ -154,29 +154,7 @@ impl Analysis<'_> {
             // a particle before a name: "de Naurois M.", "van Creveld, M."
             if with_initials
                 && i > 0
-                && matches!(
-                    self.toks[i - 1].core(s),
-                    "de" | "van"
-                        | "von"
-                        | "di"
-                        | "da"
-                        | "du"
-                        | "del"
-                        | "della"
-                        | "le"
-                        | "la"
-                        | "ten"
-                        | "ter"
-                        | "zu"
-                        | "dos"
-                        | "das"
-                        | "al"
-                        | "el"
-                        | "vanden"
-                        | "van der"
-                        | "den"
-                        | "der"
-                )
+                && crate::lexicon::is_name_particle(self.toks[i - 1].core(s))
                 && self.toks[i - 1].tail(s).is_empty()
             {
                 bits[i - 1] |= NAME_HEAD;

@@ -166,6 +166,11 @@ pub(crate) fn is_prose_marker(word: &str) -> bool {
     flags(word) & F_PROSE != 0
 }
 
+/// A lower-case particle before a family name ("de", "van", "von", "al").
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    flags(word) & F_PARTICLE != 0
+}
+
 /// Words that open a sentence of commentary, never a title fragment.
 pub(crate) fn is_sentence_opener(word: &str) -> bool {
     flags(word) & F_OPENER != 0

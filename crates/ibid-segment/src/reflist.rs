@@ -61,24 +61,7 @@ pub(crate) fn looks_like_entry_start(line: &str) -> bool {
     let w1 = words.next().unwrap_or("");
     let w2 = words.next().unwrap_or("");
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let particle = matches!(
-        w1,
-        "van"
-            | "von"
-            | "de"
-            | "di"
-            | "da"
-            | "du"
-            | "del"
-            | "della"
-            | "le"
-            | "la"
-            | "al"
-            | "el"
-            | "ten"
-            | "ter"
-            | "zu"
-    );
+    let particle = crate::lexicon::is_name_particle(w1);
     if cap(w1) && w1.ends_with(',') && w1.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         return true;
     }

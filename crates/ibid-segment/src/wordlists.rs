@@ -46,6 +46,8 @@ pub(crate) const F_CUE: u32 = 1 << 16;
 pub(crate) const F_CUE_DOT: u32 = 1 << 17;
 /// Flag of `data/same_author.txt`.
 pub(crate) const F_SAME_AUTHOR: u32 = 1 << 18;
+/// Flag of `data/particle.txt`.
+pub(crate) const F_PARTICLE: u32 = 1 << 19;
 
 /// A list: its name (the file `data/<name>.txt`), its text and its flag.
 macro_rules! list {
@@ -59,7 +61,7 @@ macro_rules! list {
 }
 
 /// Every word list.
-const LISTS: [(&str, &str, u32); 19] = [
+const LISTS: [(&str, &str, u32); 20] = [
     list!("abbrev_exact", F_ABBREV_EXACT),
     list!("abbrev", F_ABBREV),
     list!("terminal", F_TERMINAL),
@@ -79,6 +81,7 @@ const LISTS: [(&str, &str, u32); 19] = [
     list!("cue", F_CUE),
     list!("cue_dot", F_CUE_DOT),
     list!("same_author", F_SAME_AUTHOR),
+    list!("particle", F_PARTICLE),
 ];
 
 /// The entries of a list file: its lines but blank and `#` lines.

@@ -9,6 +9,7 @@ use crate::text::fold_ws;
 use ibid_model::Name;
 use lex::{lex, strip_markers, Tok};
 use person::{inverted, looks_family, looks_given, standalone, Person};
+pub use words::is_particle as is_name_particle;
 pub(crate) use words::key;
 use words::{
     is_anonymous, is_cap, is_conjunction, is_corporate_function_word, is_corporate_word,

@@ -151,8 +151,9 @@ pub(crate) fn is_compact_initials(w: &str) -> bool {
     (2..=3).contains(&n) && w.chars().all(|c| c.is_uppercase())
 }
 
-/// A lower-case name particle ("von", "van", "de", "'t", …).
-pub(crate) fn is_particle(w: &str) -> bool {
+/// A lower-case name particle ("von", "van", "de", "'t", …), written as in
+/// the name (`data/particles.txt`).
+pub fn is_particle(w: &str) -> bool {
     PARTICLES.contains(w)
 }
 

@@ -76,23 +76,7 @@ impl Analysis<'_> {
         while family < h
             && family < a + 3
             && self.toks[family - 1].tail(s).is_empty()
-            && matches!(
-                self.core(family),
-                "de" | "van"
-                    | "von"
-                    | "di"
-                    | "da"
-                    | "del"
-                    | "della"
-                    | "der"
-                    | "den"
-                    | "du"
-                    | "le"
-                    | "la"
-                    | "ter"
-                    | "ten"
-                    | "zu"
-            )
+            && crate::lexicon::is_name_particle(self.core(family))
         {
             family += 1;
         }

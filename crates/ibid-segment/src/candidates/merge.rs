@@ -163,23 +163,8 @@ impl Analysis<'_> {
             && b - a <= 24
             && (a..b).all(|k| {
                 self.has(k, NAMEW | INITIAL)
-                    || matches!(
-                        self.core(k),
-                        "and"
-                            | "und"
-                            | "et"
-                            | "e"
-                            | "al"
-                            | "Jr"
-                            | "de"
-                            | "van"
-                            | "von"
-                            | "di"
-                            | "da"
-                            | "du"
-                            | "le"
-                            | "la"
-                    )
+                    || matches!(self.core(k), "and" | "und" | "et" | "e" | "al" | "Jr")
+                    || crate::lexicon::is_name_particle(self.core(k))
                     || (self.core(k).is_empty() && self.toks[k].text(self.s) != ";")
             })
     }
