@@ -65,6 +65,12 @@ fn year_of(part: &str) -> Option<i32> {
     .flatten()
 }
 
+/// "inv. NG835", "Inv. Nr. 1234", "no. 12": an inventory number.
+fn is_inventory(part: &str) -> bool {
+    let l = part.trim().to_lowercase();
+    l.starts_with("inv.") || l.starts_with("inv ") || l.starts_with("no. ")
+}
+
 /// Applies the module's repair (see the module docs).
 pub(crate) fn artwork(it: &mut Item) {
     let Some(title) = it.title.clone() else {
@@ -111,12 +117,20 @@ pub(crate) fn artwork(it: &mut Item) {
             .take()
             .or_else(|| (rest.len() >= 2).then(|| rest[0].trim().to_string()));
     }
+    // "Amsterdam, inv. SK-C-5": the inventory number read with the place
+    if it.archive_location.is_none() {
+        if let Some(place) = it.archive_place.take() {
+            let (place, inv) = match place.split_once(", ") {
+                Some((p, rest)) if is_inventory(rest) => (p.to_string(), Some(rest.to_string())),
+                _ => (place, None),
+            };
+            it.archive_place = Some(place);
+            it.archive_location = inv;
+        }
+    }
     // "inv. NG835", "Inv. Nr. 1234": the inventory number
     if it.archive_location.is_none() {
-        if let Some(inv) = it.take_note_part(|p| {
-            let l = p.trim().to_lowercase();
-            l.starts_with("inv.") || l.starts_with("inv ") || l.starts_with("no. ")
-        }) {
+        if let Some(inv) = it.take_note_part(is_inventory) {
             it.archive_location = Some(inv.trim().to_string());
         }
     }
@@ -143,6 +157,16 @@ mod tests {
         assert_eq!(it.archive_place.as_deref(), Some("London"));
         assert_eq!(it.archive_location.as_deref(), Some("inv. NG835"));
         assert_eq!((it.publisher, it.publisher_place), (None, None));
+        // the inventory number read with the museum's city
+        let mut it = Item {
+            title: Some("The Night Watch, 1642, oil on canvas".into()),
+            publisher: Some("Rijksmuseum".into()),
+            publisher_place: Some("Amsterdam, inv. SK-C-5".into()),
+            ..Item::default()
+        };
+        artwork(&mut it);
+        assert_eq!(it.archive_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(it.archive_location.as_deref(), Some("inv. SK-C-5"));
     }
 
     #[test]

@@ -44,6 +44,44 @@ pub(crate) fn issue_and_day_from_note(it: &mut Item) {
     }
 }
 
+/// A newspaper's day that the model left in the title: "Frankfurter
+/// Zeitung vom 3. Mai 1925" reads as the title "Frankfurter Zeitung vom 3"
+/// and the month "Mai 1925". When the title ends in "vom", "du" or "del"
+/// and a day, the rest names a newspaper and the date has no day, the day
+/// completes the date and the title keeps the newspaper's name.
+pub(crate) fn day_from_title(it: &mut Item) {
+    if crate::infer::issued_precision(it) != 2 {
+        return;
+    }
+    let Some(title) = it.title.as_deref() else {
+        return;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let [name @ .., word @ ("vom" | "du" | "del"), day] = words.as_slice() else {
+        return;
+    };
+    let Ok(d) = day.trim_end_matches('.').parse::<i32>() else {
+        return;
+    };
+    let name = name.join(" ");
+    let name = name.trim_end_matches([',', ' ']);
+    if !(1..=31).contains(&d)
+        || name.is_empty()
+        || !(is_known_newspaper(name) || has_newspaper_word(name))
+    {
+        return;
+    }
+    let dot = if *word == "vom" { "." } else { "" };
+    let Some(date) = it.issued.as_mut() else {
+        return;
+    };
+    if let Some(p) = date.date_parts.first_mut() {
+        p.push(d);
+        date.raw = date.raw.as_ref().map(|r| format!("{d}{dot} {r}"));
+    }
+    it.title = Some(name.to_string());
+}
+
 /// The number of "Nr. 214", "No. 12", "n. 5", "Nr. 214 vom 8".
 fn issue_number(part: &str) -> Option<&str> {
     let mut words = part.split_whitespace();

@@ -304,6 +304,10 @@ fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
     if matches!(author_texts, [only] if known(only)) || it.title.as_deref().is_some_and(known) {
         crate::press::issue_and_day_from_note(it);
     }
+    // "Frankfurter Zeitung vom 3. Mai 1925": the day in the title
+    if author_texts.is_empty() {
+        crate::press::day_from_title(it);
+    }
     let full_day = crate::infer::issued_precision(it) == 3;
     let bookish = it.publisher.is_some()
         || it.publisher_place.is_some()
@@ -390,7 +394,9 @@ fn hansard_title(it: &mut Item, author_texts: &[String]) {
     }
     let name = only.trim().trim_end_matches([',', ';', ' ']);
     let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if matches!(letters.as_str(), "HCDeb" | "HLDeb") {
+    // "Hansard, HC Deb 12 May 1938": the series' name before it
+    let bare = letters.strip_prefix("Hansard").unwrap_or(&letters);
+    if matches!(bare, "HCDeb" | "HLDeb") {
         it.title = Some(name.to_string());
         it.author.clear();
     }

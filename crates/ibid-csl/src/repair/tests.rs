@@ -72,6 +72,31 @@ fn a_newspaper_read_as_a_name_or_a_title() {
     assert_eq!(it.issue.as_deref(), Some("214"));
     assert_eq!(it.issued.unwrap().date_parts, [[1912, 5, 8]]);
     assert_eq!(it.note, None);
+    // the day left in the title: "Frankfurter Zeitung vom 3. Mai 1925"
+    let month = |raw: &str| Date {
+        date_parts: vec![vec![1925, 5]],
+        raw: Some(raw.into()),
+        ..Date::default()
+    };
+    let mut it = Item {
+        title: Some("Frankfurter Zeitung vom 3".into()),
+        issued: Some(month("Mai 1925")),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title.as_deref(), Some("Frankfurter Zeitung"));
+    assert_eq!(it.title, None);
+    let date = it.issued.unwrap();
+    assert_eq!(date.date_parts, [[1925, 5, 3]]);
+    assert_eq!(date.raw.as_deref(), Some("3. Mai 1925"));
+    // no newspaper before it: the title stays
+    let mut it = Item {
+        title: Some("Bericht vom 3".into()),
+        issued: Some(month("Mai 1925")),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.title.as_deref(), Some("Bericht vom 3"));
     let mut it = Item {
         title: Some("Manchester Guardian".into()),
         issued: Some(day.clone()),
@@ -177,7 +202,7 @@ fn a_case_name_taken_for_an_author_is_the_title() {
 
 #[test]
 fn hansard_taken_for_an_author_is_the_title() {
-    for text in ["HL Deb", "H.C. Deb.,"] {
+    for text in ["HL Deb", "H.C. Deb.,", "Hansard, HC Deb"] {
         let mut it = Item {
             author: vec![Name::person("Deb", Some("HL".into()))],
             volume: Some("667".into()),
