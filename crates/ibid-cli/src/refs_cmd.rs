@@ -76,9 +76,14 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
     let mut failures = Vec::new();
     let summary = batch::run(reader, &cfg, work, on_panic, |index, done| match done {
         Done::Line(bytes) => sink.write_all(&bytes),
-        Done::Parsed { raw, item } => writer
-            .write(index, &raw, &item, sink)
-            .map_err(std::io::Error::other),
+        Done::Parsed { raw, item } => match writer.write(index, &raw, &item, sink) {
+            // one item the style cannot render: an error for its line, and on
+            Err(ibid_emit::EmitError::Render(m)) => {
+                failures.push(format!("line {}: rendering failed: {m}", index + 1));
+                Ok(())
+            }
+            r => r.map_err(std::io::Error::other),
+        },
         Done::Failed { message } | Done::Heading { message } => {
             failures.push(message);
             Ok(())

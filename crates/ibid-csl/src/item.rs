@@ -204,6 +204,11 @@ fn append(field: &mut Option<String>, value: String, sep: &str) {
 
 /// True when a date span is an access date ("accessed 4 May 2020").
 fn is_access_date(s: &str) -> bool {
+    access_word_at(s).is_some()
+}
+
+/// Where the first access word of `s` starts ("accessed", "consulté" …).
+fn access_word_at(s: &str) -> Option<usize> {
     [
         "accessed",
         "retrieved",
@@ -220,7 +225,23 @@ fn is_access_date(s: &str) -> bool {
         "stand:",
     ]
     .iter()
-    .any(|w| find_ci(s, w).is_some())
+    .filter_map(|w| find_ci(s, w))
+    .min()
+}
+
+/// The URL written before the access word of a date span
+/// ("http://id.erudit.org/x >. Consulté le 20 juillet 2012"): the first
+/// token from "http" or "www." to a space or a closing bracket.
+fn url_before(s: &str) -> Option<&str> {
+    let start = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| find_ci(s, p))
+        .min()?;
+    let rest = &s[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '>' | ')' | ']' | '<'))
+        .unwrap_or(rest.len());
+    Some(rest[..end].trim_end_matches(['.', ',', ';']))
 }
 
 fn date_value(d: &Date) -> Value {
@@ -488,7 +509,24 @@ impl Builder {
         while !gap.is_char_boundary(from) {
             from += 1;
         }
-        if is_access_date(s) || is_access_date(&gap[from..]) {
+        if let Some(at) = access_word_at(s) {
+            // a URL read into the span before the access word: the URL, and
+            // the date from the access word on
+            let d = match url_before(&s[..at]) {
+                Some(u) => {
+                    if self.item.url.is_none() {
+                        self.item.url = clean_url(u);
+                    }
+                    parse_date_detailed(&s[at..]).unwrap_or(d)
+                }
+                None => d,
+            };
+            self.custom
+                .entry("accessed")
+                .or_insert_with(|| date_value(&d.date));
+            return;
+        }
+        if is_access_date(&gap[from..]) {
             self.custom
                 .entry("accessed")
                 .or_insert_with(|| date_value(&d.date));

@@ -63,7 +63,7 @@ const CSL_VARIABLES_IN_CUSTOM: [&str; 3] = ["collection-number", "accessed", "me
 
 /// Move the CSL variables of `custom` to the top level (a top-level value
 /// wins), dropping a `custom` left empty.
-fn lift_csl_variables(m: &mut Map<String, Value>) {
+pub(crate) fn lift_csl_variables(m: &mut Map<String, Value>) {
     let Some(Value::Object(custom)) = m.get_mut("custom") else {
         return;
     };

@@ -422,6 +422,24 @@ fn identifiers_and_web() {
             serde_json::json!([2023, 3, 3])
         );
     }
+    // a URL read into the access date's span
+    let t = "Revue, 38. < http://id.example.org/x039985ar >. Consulté le 20 juillet 2012.";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "Revue"),
+            (Label::Volume, "38"),
+            (
+                Label::Date,
+                "http://id.example.org/x039985ar >. Consulté le 20 juillet 2012",
+            ),
+        ],
+    );
+    assert_eq!(i.url.as_deref(), Some("http://id.example.org/x039985ar"));
+    assert_eq!(
+        i.custom["accessed"]["date-parts"],
+        serde_json::json!([[2012, 7, 20]])
+    );
     // a note about access without a day or month is kept as written
     let t = "Database, https://example.org, accessed 2023.";
     let i = item(

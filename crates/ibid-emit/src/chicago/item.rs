@@ -54,6 +54,8 @@ pub(crate) fn to_json_item(item: &Item, id: &str, source: Option<&str>) -> Optio
 pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Option<Value> {
     let mut v = serde_json::to_value(item).ok()?;
     let m = v.as_object_mut()?;
+    // the medium of an artwork, the access date, a series number
+    crate::csl::lift_csl_variables(m);
     m.remove("custom");
     m.remove("issued");
     // The CSL spelling of the type (hayagriva drops fields of unknown types).
@@ -90,25 +92,14 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
         let names: Vec<Value> = list.iter().filter_map(name_value).collect();
         m.insert(role.into(), Value::Array(names));
     }
-    if let Some(d) = item.issued.as_ref() {
-        let parts = crate::common::first_date(d)
-            .filter(|p| (-9999..=9999).contains(&p.0))
-            .map(|(y, mo, day)| {
-                let mut v = vec![i64::from(y)];
-                v.extend(mo.map(i64::from));
-                v.extend(day.map(i64::from));
-                v
-            })
-            .or_else(|| {
-                let t = d.literal.as_deref().or(d.raw.as_deref())?;
-                year_in(t).map(|y| vec![y])
-            });
-        if let Some(p) = parts {
-            let mut date = serde_json::json!({ "date-parts": [p] });
-            if d.circa == Some(true) {
-                date["circa"] = Value::Bool(true);
-            }
-            m.insert("issued".into(), date);
+    if let Some(d) = item.issued.as_ref().and_then(first_date_value) {
+        m.insert("issued".into(), d);
+    }
+    // hayagriva reads no date ranges ("accessed 3–5 May 2024")
+    if let Some(v) = m.remove("accessed") {
+        let d = serde_json::from_value::<ibid_model::Date>(v).ok();
+        if let Some(d) = d.as_ref().and_then(first_date_value) {
+            m.insert("accessed".into(), d);
         }
     }
     if item.item_type == ItemType::LegalCase {
@@ -117,6 +108,28 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     volume_into_series(item, m);
     strip_controls(&mut v);
     Some(v)
+}
+
+/// The first date of `d` as hayagriva reads it (no ranges; a year found in
+/// a literal date), or `None`.
+fn first_date_value(d: &ibid_model::Date) -> Option<Value> {
+    let parts = crate::common::first_date(d)
+        .filter(|p| (-9999..=9999).contains(&p.0))
+        .map(|(y, mo, day)| {
+            let mut v = vec![i64::from(y)];
+            v.extend(mo.map(i64::from));
+            v.extend(day.map(i64::from));
+            v
+        })
+        .or_else(|| {
+            let t = d.literal.as_deref().or(d.raw.as_deref())?;
+            year_in(t).map(|y| vec![y])
+        })?;
+    let mut date = serde_json::json!({ "date-parts": [parts] });
+    if d.circa == Some(true) {
+        date["circa"] = Value::Bool(true);
+    }
+    Some(date)
 }
 
 /// Remove control characters from every string of a JSON value.

@@ -529,6 +529,43 @@ mod tests {
     }
 
     #[test]
+    fn an_artworks_medium_and_a_pages_access_date_are_printed() {
+        // both live in the item's `custom`; the style reads them as CSL
+        // variables
+        let mut painting = Item {
+            item_type: ItemType::Graphic,
+            author: vec![ibid_model::Name::literal("Rembrandt")],
+            title: Some("The Night Watch".into()),
+            issued: Some(ibid_model::Date::year(1642)),
+            archive: Some("Rijksmuseum".into()),
+            archive_place: Some("Amsterdam".into()),
+            ..Item::default()
+        };
+        painting
+            .custom
+            .insert("medium".into(), "oil on canvas".into());
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&painting, "r1", "", false).unwrap(),
+            "Rembrandt. The Night Watch. 1642. Oil on canvas. Rijksmuseum, Amsterdam."
+        );
+        let mut page = Item {
+            item_type: ItemType::Webpage,
+            title: Some("Ibid Project".into()),
+            url: Some("https://example.org/ibid".into()),
+            ..Item::default()
+        };
+        page.custom.insert(
+            "accessed".into(),
+            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
+        );
+        assert_eq!(
+            r.entry(&page, "r2", "", false).unwrap(),
+            "“Ibid Project.” Accessed May 3, 2024. https://example.org/ibid."
+        );
+    }
+
+    #[test]
     fn unknown_style_lists_names() {
         let e = load_style(Some("no-such-style")).unwrap_err().to_string();
         assert!(e.contains("chicago-notes"), "{e}");
