@@ -31,6 +31,9 @@ impl<'a> CharIndex<'a> {
                     .count();
                 pos = end;
             }
+            // the total, for the end of a text whose length is a multiple of
+            // the step: every offset up to the end then has its block
+            checkpoints.push(count);
         }
         CharIndex {
             text,
@@ -46,7 +49,8 @@ impl<'a> CharIndex<'a> {
             return byte;
         }
         let block = byte / STEP;
-        let base = self.checkpoints.get(block).copied().unwrap_or(0);
+        // `new` keeps a checkpoint for every block up to `len / STEP`
+        let base = self.checkpoints[block];
         let from = block * STEP;
         base + self.text.as_bytes()[from..byte]
             .iter()
@@ -73,5 +77,13 @@ mod tests {
         }
         assert_eq!(idx.char_offset(s.len()), s.chars().count());
         assert_eq!(CharIndex::new("abc").span(1..3), [1, 3]);
+        // a text of whole blocks: its end is in no block of its own
+        for len in [STEP, 3 * STEP] {
+            let s = "é".repeat(len / 2);
+            let idx = CharIndex::new(&s);
+            assert_eq!(idx.char_offset(s.len()), len / 2);
+            assert_eq!(idx.char_offset(s.len() - 2), len / 2 - 1);
+            assert_eq!(idx.char_offset(STEP), STEP / 2);
+        }
     }
 }
