@@ -81,9 +81,11 @@ fn is_dated_newspaper(item: &Item, container: &str) -> bool {
 /// [`infer_type`] with the "In:" cue already known.
 pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemType {
     let title = item.title.as_deref().unwrap_or("");
-    // A law-report citation counts only without authors: "(1990) 10 OJLS
-    // 123" after an author and title is an article in a law journal.
-    if is_case_title(title) || (item.author.is_empty() && has_law_report(text)) {
+    // A case has parties, no authors: "(1990) 10 OJLS 123" after an author
+    // and title is an article in a law journal, and "Karlovy v Praze" in a
+    // thesis's title or "Absolute vs. Intensity-Based" in an article's is
+    // no case name.
+    if item.author.is_empty() && (is_case_title(title) || has_law_report(text)) {
         return ItemType::LegalCase;
     }
     if is_legislation(title) {
@@ -547,6 +549,12 @@ mod tests {
         );
         let mut l = item();
         l.title = Some("Donoghue v Stevenson".into());
+        assert_eq!(infer_type(&l, ""), ItemType::LegalCase);
+        // a title with "v" between capitals by an author is no case
+        l.title = Some("Disertační práce Univerzity Karlovy v Praze".into());
+        l.author = vec![ibid_model::Name::person("Gardner", Some("A.".into()))];
+        assert_ne!(infer_type(&l, ""), ItemType::LegalCase);
+        l.author.clear();
         assert_eq!(infer_type(&l, ""), ItemType::LegalCase);
     }
 

@@ -30,7 +30,18 @@ pub(crate) fn is_case_title(title: &str) -> bool {
         ) && i >= 2
             && cap(words[i - 2]);
         let before: String = words[..i].join(" ");
-        if (cap(prev) || company) && cap(next) && !prev.ends_with(',') && !before.contains(':') {
+        // "Ukraine v 1919 godu", "Scrittori Legali v. 19 aprile": a number
+        // after "v" is a year or a volume, no party ("3M" is one)
+        let number = next
+            .trim_end_matches([',', '.', ';', ')'])
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+        if (cap(prev) || company)
+            && cap(next)
+            && !number
+            && !prev.ends_with(',')
+            && !before.contains(':')
+        {
             return true;
         }
     }
@@ -283,6 +294,7 @@ mod tests {
             "Roe vs. Wade",
             "Banco Exterior Internacional v. Mann",
             "Caparo Industries plc v Dickman",
+            "Smith v 3M Co",
         ] {
             assert!(is_case_title(t), "{t}");
         }
@@ -291,6 +303,8 @@ mod tests {
             "Storia di Venezia, v",
             "A v",
             "the price paid by a plc v the market",
+            "Bor’ba za khleb na Ukraine v 1919 godu",
+            "Memorie istoriche degli Scrittori Legali v. 19 aprile 1540",
         ] {
             assert!(!is_case_title(t), "{t}");
         }
