@@ -1,6 +1,7 @@
 //! Chicago notes-bibliography (or another style hayagriva ships), rendered by
 //! hayagriva from the CSL data. "Ibid." is decided here, not by hayagriva.
 
+mod degrade;
 mod item;
 mod plan;
 
@@ -197,6 +198,43 @@ impl NoteIds {
     }
 }
 
+/// The notes' citations (`requests`, in note order) and, apart from them,
+/// the bibliography's entries (the works, whose entries are the notes' own
+/// items), each in one hayagriva run.
+fn render_all(
+    entries: &[JsonItem],
+    requests: &[plan::Request],
+    bibliography: &[usize],
+    style: &IndependentStyle,
+) -> Result<(Rendered, Rendered), EmitError> {
+    let locales = locales();
+    let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
+    for (e, loc, number) in requests {
+        let locator = loc
+            .as_deref()
+            .map(|l| SpecificLocator(Locator::Page, LocatorPayload::Str(l)));
+        driver.citation(CitationRequest::new(
+            vec![CitationItem::with_locator(&entries[*e], locator)],
+            style,
+            Some(LocaleCode::en_us()),
+            locales,
+            *number,
+        ));
+    }
+    let notes = finish(driver, style)?;
+    let mut bib_driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
+    for &e in bibliography {
+        bib_driver.citation(CitationRequest::new(
+            vec![CitationItem::with_entry(&entries[e])],
+            style,
+            Some(LocaleCode::en_us()),
+            locales,
+            None,
+        ));
+    }
+    Ok((notes, finish(bib_driver, style)?))
+}
+
 /// The notes and bibliography of a document.
 pub(crate) fn write_document(
     doc: &Document,
@@ -207,26 +245,21 @@ pub(crate) fn write_document(
     let style = load_style(style_name)?;
     let sources = crate::work_text::fullest_citation_texts(doc);
     let NotesPlan {
-        entries,
+        mut entries,
         bibliography,
         requests,
         plans,
     } = plan::plan(doc, &sources);
-    let locales = locales();
-    let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
-    for (e, loc, number) in &requests {
-        let locator = loc
-            .as_deref()
-            .map(|l| SpecificLocator(Locator::Page, LocatorPayload::Str(l)));
-        driver.citation(CitationRequest::new(
-            vec![CitationItem::with_locator(&entries[*e], locator)],
-            &style,
-            Some(LocaleCode::en_us()),
-            locales,
-            *number,
-        ));
-    }
-    let rendered = finish(driver, &style)?;
+    // one entry hayagriva cannot render: that entry with fewer fields
+    let (rendered, bibliography) = match render_all(&entries, &requests, &bibliography, &style) {
+        Ok(r) => r,
+        Err(e) => {
+            if !degrade::degrade_failing(&mut entries, &style) {
+                return Err(e);
+            }
+            render_all(&entries, &requests, &bibliography, &style)?
+        }
+    };
     let cites: Vec<String> = rendered
         .citations
         .iter()
@@ -237,19 +270,7 @@ pub(crate) fn write_document(
             r.trim_start_matches([',', ';', ' ']).to_string()
         })
         .collect();
-    // The bibliography: the works, rendered apart from the notes, whose
-    // entries are the notes' own items.
-    let mut bib_driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
-    for &e in &bibliography {
-        bib_driver.citation(CitationRequest::new(
-            vec![CitationItem::with_entry(&entries[e])],
-            &style,
-            Some(LocaleCode::en_us()),
-            locales,
-            None,
-        ));
-    }
-    let bibliography = finish(bib_driver, &style)?.bibliography;
+    let bibliography = bibliography.bibliography;
     // Write.
     if html {
         out.write_all(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Notes and bibliography</title>\n</head>\n<body>\n")?;
@@ -382,15 +403,28 @@ impl RefRenderer {
             let c = crate::common::compact(item);
             return Ok(if html { html_escape(&c) } else { c });
         };
-        let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
-        driver.citation(CitationRequest::new(
-            vec![CitationItem::with_entry(&j)],
-            &self.style,
-            Some(LocaleCode::en_us()),
-            locales(),
-            None,
-        ));
-        let r = finish(driver, &self.style)?;
+        let run = |j: &JsonItem| {
+            let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
+            driver.citation(CitationRequest::new(
+                vec![CitationItem::with_entry(j)],
+                &self.style,
+                Some(LocaleCode::en_us()),
+                locales(),
+                None,
+            ));
+            finish(driver, &self.style)
+        };
+        // an entry hayagriva cannot render: the entry with fewer fields
+        let r = match run(&j) {
+            Ok(r) => r,
+            Err(e) => {
+                let mut one = [j];
+                if !degrade::degrade_failing(&mut one, &self.style) {
+                    return Err(e);
+                }
+                run(&one[0])?
+            }
+        };
         let rendered = r
             .bibliography
             .as_ref()
