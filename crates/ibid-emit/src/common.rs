@@ -114,7 +114,6 @@ pub(crate) fn year(item: &Item) -> Option<i32> {
     issued(item).map(|d| d.0)
 }
 
-/// An ISO-style date: "1961", "1925-05", "1925-05-04" (years padded to 4 digits).
 /// The date the item was accessed (`custom.accessed`, a CSL date that
 /// the CSL conversion reads from "accessed 3 March 2023").
 pub(crate) fn accessed(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
@@ -130,6 +129,7 @@ pub(crate) fn medium(item: &Item) -> Option<String> {
         .map(str::to_string)
 }
 
+/// An ISO-style date: "1961", "1925-05", "1925-05-04" (years padded to 4 digits).
 pub(crate) fn iso_date(d: (i32, Option<u32>, Option<u32>)) -> String {
     let mut s = if d.0 < 0 {
         format!("-{:04}", d.0.unsigned_abs())

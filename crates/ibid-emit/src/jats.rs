@@ -197,6 +197,15 @@ pub(crate) fn element_citation(
             &u,
         )?;
     }
+    // the date a web page was read ("accessed 3 May 2024")
+    if let Some(d) = crate::common::accessed(item) {
+        let iso = crate::common::iso_date(d);
+        x.leaf(
+            "date-in-citation",
+            &[("content-type", "access-date"), ("iso-8601-date", &iso)],
+            &iso,
+        )?;
+    }
     for (kind, l) in [
         ("doi", &links.doi),
         ("google-scholar", &links.google_scholar),
@@ -375,6 +384,33 @@ mod tests {
                 "  <fpage>562</fpage>\n",
                 "</element-citation>\n",
             )
+        );
+    }
+
+    #[test]
+    fn an_access_date_is_a_date_in_citation() {
+        let mut page = Item {
+            item_type: ibid_model::ItemType::Webpage,
+            title: Some("Ibid Project".into()),
+            url: Some("https://example.org".into()),
+            ..Item::default()
+        };
+        page.custom.insert(
+            "accessed".into(),
+            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
+        );
+        let mut buf = Vec::new();
+        {
+            let mut x = Xml::new(&mut buf, 0);
+            element_citation(&mut x, &page, &Links::default(), None).unwrap();
+        }
+        let j = String::from_utf8(buf).unwrap();
+        assert!(
+            j.contains(concat!(
+                "<date-in-citation content-type=\"access-date\" ",
+                "iso-8601-date=\"2024-05-03\">2024-05-03</date-in-citation>"
+            )),
+            "{j}"
         );
     }
 

@@ -177,6 +177,14 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
             }
         }
     }
+    // the date a web page was read ("accessed 3 May 2024")
+    if let Some(d) = crate::common::accessed(item) {
+        body.push((
+            "date".into(),
+            vec![("type", "access".into()), ("when", iso_date(d))],
+            None,
+        ));
+    }
     if body.is_empty() {
         // TEI's `<imprint>` must hold at least one of `biblScope`, `date`,
         // `pubPlace`, `publisher`, `distributor`…, and `<monogr>` must hold
@@ -484,6 +492,25 @@ mod tests {
                 "  </monogr>\n",
                 "</biblStruct>\n",
             )
+        );
+    }
+
+    #[test]
+    fn an_access_date_is_a_date_of_the_imprint() {
+        let mut page = Item {
+            item_type: ibid_model::ItemType::Webpage,
+            title: Some("Ibid Project".into()),
+            url: Some("https://example.org".into()),
+            ..Item::default()
+        };
+        page.custom.insert(
+            "accessed".into(),
+            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
+        );
+        let t = tei(&page);
+        assert!(
+            t.contains("<date type=\"access\" when=\"2024-05-03\"/>"),
+            "{t}"
         );
     }
 
