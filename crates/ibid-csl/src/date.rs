@@ -178,6 +178,8 @@ enum El {
     Sep(u8),
     /// A complete numeric date: year, month (0 = none), day (0 = none).
     Part(i32, u8, u8),
+    /// "and", "e", "et", "und", "&" between days ("17 e 18 aprile").
+    And,
 }
 
 #[derive(Default)]
@@ -350,6 +352,7 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
                     "c" | "ca" | "circa" | "cca" | "approx" | "um" | "vers" | "verso" | "hacia"
                     | "around" | "about" | "gegen" => flags.circa = true,
                     "bc" | "bce" if !out.is_empty() => flags.bc = true,
+                    "and" | "e" | "et" | "und" | "y" => out.push(El::And),
                     "chr" if prev_word.eq_ignore_ascii_case("v") => flags.bc = true,
                     "to" | "bis" | "until" | "till" | "through" | "thru" | "au" | "al" | "à"
                     | "a" | "till'"
@@ -377,6 +380,7 @@ fn lex(s: &str, flags: &mut Flags) -> Vec<El> {
             '/' => out.push(El::Sep(b'/')),
             '.' => out.push(El::Sep(b'.')),
             '?' => flags.circa = true,
+            '&' => out.push(El::And),
             _ => {}
         }
         i += c.len_utf8();
@@ -492,7 +496,16 @@ struct Half {
 fn half(els: &[El]) -> Half {
     let mut h = Half::default();
     let mut small: Vec<(u32, u8)> = Vec::new();
-    for e in els {
+    // where each small number and the month name stand
+    let mut small_at: Vec<usize> = Vec::new();
+    let mut month_at = None;
+    for (i, e) in els.iter().enumerate() {
+        if matches!(e, El::Num(_, l) if *l <= 2) {
+            small_at.push(i);
+        }
+        if matches!(e, El::Month(_)) && month_at.is_none() {
+            month_at = Some(i);
+        }
         match *e {
             El::Part(y, m, d) => {
                 h.y.get_or_insert(y);
@@ -510,7 +523,32 @@ fn half(els: &[El]) -> Half {
     }
     if h.m != 0 {
         if h.d == 0 {
-            if let Some(&(d, _)) = small.iter().find(|(d, _)| (1..=31).contains(d)) {
+            // the day next to the month's name ("filza 2, 18 luglio 1617":
+            // 18; "vol. 2, May 18": the later of two as near), else the
+            // first that can be one
+            let day_at = |at: usize| match els.get(at) {
+                Some(El::Num(d, l)) if *l <= 2 && (1..=31).contains(d) => Some(*d),
+                _ => None,
+            };
+            let near = month_at.and_then(|m| {
+                let mut at = small_at
+                    .iter()
+                    .copied()
+                    .filter(|&at| day_at(at).is_some())
+                    .min_by_key(|&at| (at.abs_diff(m), std::cmp::Reverse(at)))?;
+                // "17 e 18 aprile", "6, 7 et 8 mai": the first day of the list
+                let mut listed = false;
+                while at >= 2 && els[at - 1] == El::And && day_at(at - 2).is_some() {
+                    at -= 2;
+                    listed = true;
+                }
+                while listed && at >= 1 && day_at(at - 1).is_some() {
+                    at -= 1;
+                }
+                day_at(at)
+            });
+            let first = || small.iter().map(|(d, _)| *d).find(|d| (1..=31).contains(d));
+            if let Some(d) = near.or_else(first) {
                 h.d = d as u8;
             }
         }
@@ -567,6 +605,11 @@ fn parse_core(s: &str) -> Option<ParsedDate> {
     }
     if flags.decade {
         return None;
+    }
+    if h1.y.is_none() && h1.m == 0 && h1.short.is_none() && h1.season == 0 {
+        // nothing of a date before the dash or slash ("…/iderudit/x 20
+        // juillet 2012" in a span that took in a URL): no range
+        h1 = h2;
     }
     if h1.y.is_none() {
         // "4–6 May 1925", "May–June 1962"
@@ -666,6 +709,22 @@ mod tests {
         assert_eq!(dp("1938-41"), vec![vec![1938], vec![1941]]);
         assert_eq!(dp("1717-1722"), vec![vec![1717], vec![1722]]);
         assert_eq!(dp("1950 to 1956"), vec![vec![1950], vec![1956]]);
+        // no date before the slash: no range
+        assert_eq!(
+            dp("http://id.example.org/x 20 juillet 2012"),
+            vec![vec![2012, 7, 20]]
+        );
+        assert_eq!(dp("– 6 May 1925"), vec![vec![1925, 5, 6]]);
+        // the day is the number next to the month's name
+        assert_eq!(dp("filza 2, 18 luglio 1617"), vec![vec![1617, 7, 18]]);
+        assert_eq!(dp("vol. 2, May 18, 1925"), vec![vec![1925, 5, 18]]);
+        // of days listed, the first
+        assert_eq!(dp("17 e 18 aprile 1711"), vec![vec![1711, 4, 17]]);
+        assert_eq!(dp("6, 7 et 8 mai 1999"), vec![vec![1999, 5, 6]]);
+        assert_eq!(
+            dp("20 octobre et 28 novembre 1332"),
+            vec![vec![1332, 10, 20]]
+        );
     }
 
     #[test]
