@@ -231,6 +231,16 @@ fn is_thesis(item: &Item, text: &str) -> bool {
                     | "mémoire"
                     | "doctorat"
                     | "doctoral"
+                    | "proefschrift"
+                    | "disertace"
+                    | "disertační"
+                    | "dizertační"
+                    | "rozprawa"
+                    | "avhandling"
+                    | "afhandling"
+                    | "väitöskirja"
+                    | "dissertatsiia"
+                    | "dissertatsiya"
             ) || (&*prev == "ph" && &*k == "d");
             prev = k;
             hit
@@ -517,6 +527,10 @@ mod tests {
         let mut t = item();
         t.genre = Some("PhD thesis".into());
         assert_eq!(infer_type(&t, ""), ItemType::Thesis);
+        for genre in ["Proefschrift", "Disertační práce", "Rozprawa doktorska"] {
+            t.genre = Some(genre.into());
+            assert_eq!(infer_type(&t, ""), ItemType::Thesis, "{genre}");
+        }
         let t2 = item();
         assert_eq!(
             infer_type(&t2, "Smith, A Title, Diss., Bonn 1990"),
