@@ -389,16 +389,7 @@ mod tests {
 
     #[test]
     fn an_access_date_is_a_date_in_citation() {
-        let mut page = Item {
-            item_type: ibid_model::ItemType::Webpage,
-            title: Some("Ibid Project".into()),
-            url: Some("https://example.org".into()),
-            ..Item::default()
-        };
-        page.custom.insert(
-            "accessed".into(),
-            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
-        );
+        let page = crate::test_items::web_page_accessed();
         let mut buf = Vec::new();
         {
             let mut x = Xml::new(&mut buf, 0);

@@ -497,16 +497,7 @@ mod tests {
 
     #[test]
     fn an_access_date_is_a_date_of_the_imprint() {
-        let mut page = Item {
-            item_type: ibid_model::ItemType::Webpage,
-            title: Some("Ibid Project".into()),
-            url: Some("https://example.org".into()),
-            ..Item::default()
-        };
-        page.custom.insert(
-            "accessed".into(),
-            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
-        );
+        let page = crate::test_items::web_page_accessed();
         let t = tei(&page);
         assert!(
             t.contains("<date type=\"access\" when=\"2024-05-03\"/>"),

@@ -34,3 +34,19 @@ pub(crate) fn lord_bingham() -> Item {
     );
     item
 }
+
+/// A web page read on 3 May 2024 (`custom.accessed`, as the CSL layer
+/// leaves it).
+pub(crate) fn web_page_accessed() -> Item {
+    let mut page = Item {
+        item_type: ItemType::Webpage,
+        title: Some("Ibid Project".into()),
+        url: Some("https://example.org/ibid".into()),
+        ..Item::default()
+    };
+    page.custom.insert(
+        "accessed".into(),
+        serde_json::json!({"date-parts": [[2024, 5, 3]]}),
+    );
+    page
+}

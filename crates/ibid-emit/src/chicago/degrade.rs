@@ -10,9 +10,10 @@
 //! its title alone. The run is then repeated.
 
 use super::{finish, locales};
+use crate::EmitError;
 use hayagriva::citationberg::json::Item as JsonItem;
 use hayagriva::citationberg::{IndependentStyle, LocaleCode};
-use hayagriva::{BibliographyDriver, CitationItem, CitationRequest};
+use hayagriva::{BibliographyDriver, CitationItem, CitationRequest, Rendered};
 
 /// The fields kept in an entry that failed alone.
 const KEPT: &[&str] = &[
@@ -32,8 +33,11 @@ const KEPT: &[&str] = &[
     "language",
 ];
 
-/// Whether `entry` renders as a bibliography entry on its own.
-fn renders_alone(entry: &JsonItem, style: &IndependentStyle) -> bool {
+/// `entry` rendered on its own, as a bibliography of one.
+pub(super) fn render_alone(
+    entry: &JsonItem,
+    style: &IndependentStyle,
+) -> Result<Rendered, EmitError> {
     let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
     driver.citation(CitationRequest::new(
         vec![CitationItem::with_entry(entry)],
@@ -42,7 +46,12 @@ fn renders_alone(entry: &JsonItem, style: &IndependentStyle) -> bool {
         locales(),
         None,
     ));
-    finish(driver, style).is_ok()
+    finish(driver, style)
+}
+
+/// Whether `entry` renders on its own.
+fn renders_alone(entry: &JsonItem, style: &IndependentStyle) -> bool {
+    render_alone(entry, style).is_ok()
 }
 
 /// `entry` with only the fields in `keep`.

@@ -403,17 +403,7 @@ impl RefRenderer {
             let c = crate::common::compact(item);
             return Ok(if html { html_escape(&c) } else { c });
         };
-        let run = |j: &JsonItem| {
-            let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
-            driver.citation(CitationRequest::new(
-                vec![CitationItem::with_entry(j)],
-                &self.style,
-                Some(LocaleCode::en_us()),
-                locales(),
-                None,
-            ));
-            finish(driver, &self.style)
-        };
+        let run = |j: &JsonItem| degrade::render_alone(j, &self.style);
         // an entry hayagriva cannot render: the entry with fewer fields
         let r = match run(&j) {
             Ok(r) => r,
@@ -583,16 +573,7 @@ mod tests {
             r.entry(&painting, "r1", "", false).unwrap(),
             "Rembrandt. The Night Watch. 1642. Oil on canvas. Rijksmuseum, Amsterdam."
         );
-        let mut page = Item {
-            item_type: ItemType::Webpage,
-            title: Some("Ibid Project".into()),
-            url: Some("https://example.org/ibid".into()),
-            ..Item::default()
-        };
-        page.custom.insert(
-            "accessed".into(),
-            serde_json::json!({"date-parts": [[2024, 5, 3]]}),
-        );
+        let page = crate::test_items::web_page_accessed();
         assert_eq!(
             r.entry(&page, "r2", "", false).unwrap(),
             "“Ibid Project.” Accessed May 3, 2024. https://example.org/ibid."
