@@ -184,13 +184,9 @@ struct Half {
 fn half(els: &[El]) -> Half {
     let mut h = Half::default();
     let mut small: Vec<(u32, u8)> = Vec::new();
-    // where each small number and the month name stand
-    let mut small_at: Vec<usize> = Vec::new();
+    // where the month's name stands
     let mut month_at = None;
     for (i, e) in els.iter().enumerate() {
-        if matches!(e, El::Num(_, l) if *l <= 2) {
-            small_at.push(i);
-        }
         if matches!(e, El::Month(_)) && month_at.is_none() {
             month_at = Some(i);
         }
@@ -219,9 +215,7 @@ fn half(els: &[El]) -> Half {
                 _ => None,
             };
             let near = month_at.and_then(|m| {
-                let mut at = small_at
-                    .iter()
-                    .copied()
+                let mut at = (0..els.len())
                     .filter(|&at| day_at(at).is_some())
                     .min_by_key(|&at| (at.abs_diff(m), std::cmp::Reverse(at)))?;
                 // "17 e 18 aprile", "6, 7 et 8 mai": the first day of the list
