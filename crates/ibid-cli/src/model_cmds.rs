@@ -4,6 +4,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use ibid::Labeller;
 use ibid_label::{EvalOptions, TrainRecord};
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -159,13 +160,16 @@ pub fn eval(args: &EvalArgs) -> Result<ExitCode> {
                 })
                 .collect();
             let m = &report.micro;
-            println!(
+            // writeln!, not println!: a closed pipe (`| head`) is an error
+            // main() reports quietly, not a panic
+            writeln!(
+                std::io::stdout().lock(),
                 "{}",
                 serde_json::json!({"file": f, "records": report.records, "merge_titles": args.merge_titles, "notes": args.notes,
                     "micro": {"precision": m.precision(), "recall": m.recall(), "f1": m.f1()}, "fields": fields})
-            );
+            )?;
         } else {
-            println!("## {f}\n{report}");
+            writeln!(std::io::stdout().lock(), "## {f}\n{report}")?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -273,11 +273,46 @@ fn eval_notes_scores_whole_footnotes_through_the_pipeline() {
         v["micro"]["f1"].as_f64().unwrap()
     };
     let (notes, whole) = (f1(&["--notes"]), f1(&[]));
+    // a closed pipe ends the output quietly (`ibid eval … | head`)
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ibid"))
+        .args(["eval", "--json", path.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ibid runs");
+    drop(child.stdout.take());
+    let closed = child.wait_with_output().unwrap();
     std::fs::remove_file(&path).ok();
     // split into two citations, every field is found; read as one
     // reference, the second citation's fields are not
     assert!(notes > 0.9, "{notes}");
     assert!(notes > whole, "{notes} vs {whole}");
+    assert!(!stderr(&closed).contains("panicked"), "{}", stderr(&closed));
+    assert!(closed.status.success(), "{}", stderr(&closed));
+}
+
+#[test]
+fn signals_are_read_printed_and_scored() {
+    let text = "5 See, for example, J. Smith, Law and Order (Oxford, 1990), 12; compare R. Jones, Order and Law (London, 1991), 7.";
+    let out = ibid(&["parse", "-"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let signals: Vec<&str> = doc["notes"][0]["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["signal"]["text"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(signals, ["See, for example,", "compare"]);
+    let out = ibid(
+        &["parse", "-", "--format", "chicago"],
+        Some(text.as_bytes()),
+    );
+    let chicago = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        chicago.contains("5. See, for example, J. Smith") && chicago.contains("; compare R. Jones"),
+        "{chicago}"
+    );
 }
 
 #[test]

@@ -367,11 +367,35 @@ pub(crate) const LIST_OPEN: &str =
 pub(crate) const LIST_CLOSE: &str =
     "        </listBibl>\n      </div>\n    </back>\n  </text>\n</TEI>\n";
 
+/// Text before a citation, its signal as `<note type="signal">` (as the
+/// bibliographic-tei corpus marks signals): "… <note
+/// type=\"signal\">See</note> <bibl>…".
+fn write_text_and_signal(s: &mut String, text: &str, signal: Option<&str>) {
+    let body = text.trim_end();
+    match signal.and_then(|g| Some((g, body.strip_suffix(g)?))) {
+        Some((g, before)) if !g.is_empty() => {
+            s.push_str(&escape(before));
+            s.push_str("<note type=\"signal\">");
+            s.push_str(&escape(g));
+            s.push_str("</note>");
+            s.push_str(&escape(&text[body.len()..]));
+        }
+        _ => s.push_str(&escape(text)),
+    }
+}
+
 fn write_note(x: &mut Xml, note: &ibid_model::Note) -> std::io::Result<()> {
     let mut s = String::new();
-    for seg in note_segments(note) {
+    let segs = note_segments(note);
+    for (k, seg) in segs.iter().enumerate() {
         match seg {
-            Segment::Text(t) => s.push_str(&escape(t)),
+            Segment::Text(t) => {
+                let signal = match segs.get(k + 1) {
+                    Some(Segment::Cite(c)) => c.signal.as_ref().map(|g| g.text.as_str()),
+                    _ => None,
+                };
+                write_text_and_signal(&mut s, t, signal);
+            }
             Segment::Cite(c) => {
                 let text = escape(&c.text);
                 match (&c.work, c.kind) {
@@ -427,6 +451,20 @@ pub(crate) fn write_document(doc: &Document, out: &mut dyn Write) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signal_before_a_citation_is_marked() {
+        let mut s = String::new();
+        write_text_and_signal(&mut s, "Shown in 1991 & later; see also ", Some("see also"));
+        assert_eq!(
+            s,
+            "Shown in 1991 &amp; later; <note type=\"signal\">see also</note> "
+        );
+        // a signal the text does not end with stays plain text
+        let mut s = String::new();
+        write_text_and_signal(&mut s, "Compare ", Some("See"));
+        assert_eq!(s, "Compare ");
+    }
 
     fn tei(item: &Item) -> String {
         let mut buf = Vec::new();

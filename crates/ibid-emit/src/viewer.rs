@@ -155,6 +155,7 @@ impl RefCollector {
                 item: item.clone(),
                 fields: Vec::new(),
                 unlabelled: Vec::new(),
+                signal: None,
             }],
         });
         self.doc.works.push(Work {

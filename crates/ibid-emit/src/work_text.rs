@@ -145,6 +145,7 @@ mod tests {
                 })
                 .collect(),
             unlabelled: vec![],
+            signal: None,
         }
     }
 

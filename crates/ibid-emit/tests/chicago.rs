@@ -162,6 +162,7 @@ fn unresolved_back_reference_stays_as_written() {
             },
             fields: Vec::new(),
             unlabelled: Vec::new(),
+            signal: None,
         }],
     });
     let mut out = Vec::new();

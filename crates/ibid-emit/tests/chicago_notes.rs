@@ -16,6 +16,7 @@ fn cite(text: &str, kind: CitationKind, work: &str, locator: Option<&str>, item:
         item,
         fields: Vec::new(),
         unlabelled: Vec::new(),
+        signal: None,
     }
 }
 

@@ -89,6 +89,7 @@ fn odd_document() -> Document {
         item: Item::default(),
         fields: vec![],
         unlabelled: vec![],
+        signal: None,
     };
     let mut notes = vec![
         Note {

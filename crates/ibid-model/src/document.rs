@@ -96,6 +96,19 @@ pub struct Citation {
     /// stop words (see [`Unlabelled`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unlabelled: Vec<Unlabelled>,
+    /// The words that introduce the citation in its note ("See, for
+    /// example,", "Compare", "Vgl.", "For discussion, see"): not part of the
+    /// citation's text, kept so that a re-rendered note keeps them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signal: Option<Signal>,
+}
+
+/// A citation's signal (see [`Citation::signal`]), with its span in the
+/// input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signal {
+    pub text: String,
+    pub span: CharSpan,
 }
 
 /// One note (or one entry of a reference list).

@@ -30,7 +30,7 @@ pub use charindex::CharIndex;
 pub use csl::{Date, Item, ItemType, Name};
 pub use document::{
     Abbreviation, CharSpan, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Links,
-    Note, Unlabelled, Work, WorkLocator,
+    Note, Signal, Unlabelled, Work, WorkLocator,
 };
 pub use label::{Label, UnknownLabel};
 pub use mapped::{MappedText, MappedTextBuilder};

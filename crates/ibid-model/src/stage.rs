@@ -43,4 +43,8 @@ pub struct RawCitation {
     /// Byte range in the note's text of the phrase that defines it
     /// ("(hereafter cited as D.G.F.P.)"): not a field of the cited work.
     pub definition: Option<Range<usize>>,
+    /// Byte range in the note's text of the words that introduce the
+    /// citation ("See, for example,", "Vgl.", "For discussion, see"): before
+    /// `range`, after the previous citation.
+    pub signal: Option<Range<usize>>,
 }

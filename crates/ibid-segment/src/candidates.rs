@@ -10,6 +10,7 @@
 mod boundaries;
 mod commentary;
 mod merge;
+mod signals;
 
 use crate::features::{Analysis, LOWER, NUMBER, XREF, YEAR};
 use boundaries::Boundary;

@@ -118,6 +118,8 @@ pub fn split_citations(note: &RawNote) -> Vec<RawCitation> {
     let mut by_close: Vec<(usize, usize)> = an.pairs.iter().map(|p| (p.close, p.open)).collect();
     by_close.sort_unstable();
     let mut out: Vec<RawCitation> = Vec::with_capacity(cands.len());
+    // where the previous citation ends (tokens): a signal starts after it
+    let mut prev_b = 0;
     for c in &cands {
         if !an.accept(c, whole) {
             continue;
@@ -130,12 +132,15 @@ pub fn split_citations(note: &RawNote) -> Vec<RawCitation> {
             continue;
         }
         let cl = an.classify(c.a, c.b, range.clone());
+        let signal = an.signal_before(prev_b, c.a);
+        prev_b = c.b;
         out.push(RawCitation {
             range,
             kind: cl.kind,
             locator: cl.locator,
             defines: cl.defines,
             definition: cl.definition,
+            signal,
         });
     }
     out

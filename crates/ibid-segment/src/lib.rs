@@ -40,6 +40,7 @@
 //! assert_eq!(cites[0].defines.as_deref(), Some("D.G.F.P."));
 //! assert_eq!(&text[cites[0].locator.clone().unwrap()], "Doc. No. 45");
 //! assert_eq!(&text[cites[1].range.clone()], "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88");
+//! assert_eq!(&text[cites[1].signal.clone().unwrap()], "see also");
 //!
 //! let ibid = &ibid_segment::split_citations(&split.notes[2])[0];
 //! assert_eq!(ibid.kind, CitationKind::Ibid);
@@ -60,6 +61,11 @@
 //!   connectives ("See also", "cf.", "Vgl.", "dagegen", "and", "Cité par"),
 //!   and no final sentence period, semicolon or comma; a period that belongs
 //!   to an abbreviation ("Ibid.", "ff.", "op. cit.", "a.a.O.", "sq.") is kept.
+//!   The words that introduce a citation are its `signal` ("See, for
+//!   example,", "Vgl.", "For a discussion of the two systems, see"): the
+//!   clause before it, back to the previous citation, a sentence end, a
+//!   semicolon or an opening bracket, when that clause ends in a cue word, a
+//!   cue filler or a lead-in word, or opens with a cue word and is short.
 //!   A description that belongs to an archival item stays ("Phipps to Simon,
 //!   4 May 1935, FO 371/…"); commentary before or after is dropped.
 //! * Kinds: `CrossReference` for anything that names a note without a short

@@ -13,7 +13,8 @@ use ibid_model::Label;
 use std::ops::Range;
 
 /// The fields of every citation the pipeline finds in `text`, as byte
-/// ranges into `text`.
+/// ranges into `text`, with each citation's signal ("See", "Vgl.") as an
+/// `other` field, as the gold of bibliographic-tei labels signals.
 pub fn note_fields(parser: &Parser<'_>, text: &str) -> Vec<(Label, Range<usize>)> {
     let doc = parser.parse_str(text);
     // the document's spans count characters
@@ -23,12 +24,19 @@ pub fn note_fields(parser: &Parser<'_>, text: &str) -> Vec<(Label, Range<usize>)
         .chain(std::iter::once(text.len()))
         .collect();
     let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    doc.notes
-        .iter()
-        .flat_map(|n| &n.citations)
-        .flat_map(|c| &c.fields)
-        .map(|f| (f.label, at(f.span[0])..at(f.span[1])))
-        .collect()
+    let mut out = Vec::new();
+    for c in doc.notes.iter().flat_map(|n| &n.citations) {
+        // a signal is `other` in the gold (bibliographic-tei's note[type=signal])
+        if let Some(g) = &c.signal {
+            out.push((Label::Other, at(g.span[0])..at(g.span[1])));
+        }
+        out.extend(
+            c.fields
+                .iter()
+                .map(|f| (f.label, at(f.span[0])..at(f.span[1]))),
+        );
+    }
+    out
 }
 
 /// Removes a gold `other` span that is the note's leading number ("1 A.

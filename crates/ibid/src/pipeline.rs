@@ -4,7 +4,7 @@ use ibid_ingest::{Block, IngestError, Source};
 use ibid_label::Labeller;
 use ibid_model::{
     CharIndex, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Item, Label,
-    MappedText, Note, RawCitation, RawNote, StageDiagnostic, Unlabelled,
+    MappedText, Note, RawCitation, RawNote, Signal, StageDiagnostic, Unlabelled,
 };
 use ibid_resolve::{CitationInput, NoteInput};
 use std::ops::Range;
@@ -176,6 +176,10 @@ impl<'m> Parser<'m> {
                     item: r.item,
                     fields,
                     unlabelled,
+                    signal: c.raw.signal.clone().map(|g| Signal {
+                        text: note_text[g.clone()].to_string(),
+                        span: index.span(raw_note.text.orig_range(g)),
+                    }),
                 });
             }
             notes.push(Note {
@@ -305,6 +309,7 @@ fn markup_citation(note: &RawNote, fields: &[(Label, Range<usize>)]) -> Option<F
             locator: None,
             defines: None,
             definition: None,
+            signal: None,
         },
         text: text.to_string(),
         fields,

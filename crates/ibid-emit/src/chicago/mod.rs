@@ -286,17 +286,21 @@ pub(crate) fn write_document(
         for (note, note_plans) in doc.notes.iter().zip(&plans) {
             let parts: Vec<String> = note_plans
                 .iter()
-                .map(|p| match p {
-                    // "Bl. 15 f." ends in its own period
-                    Plan::Ibid(Some(l)) if l.ends_with('.') => format!("Ibid., {}", esc(l)),
-                    Plan::Ibid(Some(l)) => format!("Ibid., {}.", esc(l)),
-                    Plan::Ibid(None) => "Ibid.".to_string(),
-                    Plan::Rendered(i, text) => cites
-                        .get(*i)
-                        .filter(|c| !c.trim().is_empty())
-                        .cloned()
-                        .unwrap_or_else(|| esc(text)),
-                    Plan::Verbatim(t) => esc(t),
+                .zip(&note.citations)
+                .map(|(p, c)| {
+                    let part = match p {
+                        // "Bl. 15 f." ends in its own period
+                        Plan::Ibid(Some(l)) if l.ends_with('.') => format!("Ibid., {}", esc(l)),
+                        Plan::Ibid(Some(l)) => format!("Ibid., {}.", esc(l)),
+                        Plan::Ibid(None) => "Ibid.".to_string(),
+                        Plan::Rendered(i, text) => cites
+                            .get(*i)
+                            .filter(|c| !c.trim().is_empty())
+                            .cloned()
+                            .unwrap_or_else(|| esc(text)),
+                        Plan::Verbatim(t) => esc(t),
+                    };
+                    with_signal(c.signal.as_ref().map(|g| esc(&squash(&g.text))), part)
                 })
                 .collect();
             let body = if parts.is_empty() {
@@ -349,6 +353,18 @@ pub(crate) fn write_document(
         out.write_all(b"</body>\n</html>\n")?;
     }
     Ok(())
+}
+
+/// A citation's signal before its rendering ("See Smith, Law, 4.", "see
+/// ibid., 91.": "Ibid." is lower case after a signal).
+fn with_signal(signal: Option<String>, part: String) -> String {
+    match signal.filter(|g| !g.trim().is_empty()) {
+        None => part,
+        Some(g) => match part.strip_prefix("Ibid.") {
+            Some(rest) => format!("{g} ibid.{rest}"),
+            None => format!("{g} {part}"),
+        },
+    }
 }
 
 /// Join a note's citations: "A, 4; B, 7." (each citation's own final period
@@ -462,6 +478,19 @@ mod tests {
         let mut out = String::new();
         html_text("x", &Formatting::default(), &mut out);
         assert_eq!(out, "x");
+    }
+
+    #[test]
+    fn signals_lead_their_citations() {
+        assert_eq!(with_signal(None, "Smith, Law, 4.".into()), "Smith, Law, 4.");
+        assert_eq!(
+            with_signal(Some("See, for example,".into()), "Smith, Law, 4.".into()),
+            "See, for example, Smith, Law, 4."
+        );
+        assert_eq!(
+            with_signal(Some("see also".into()), "Ibid., 91.".into()),
+            "see also ibid., 91."
+        );
     }
 
     #[test]

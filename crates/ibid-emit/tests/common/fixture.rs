@@ -145,6 +145,7 @@ fn cite(text: &str, kind: CitationKind, work: Option<&str>, locator: Option<&str
         item,
         fields: vec![],
         unlabelled: vec![],
+        signal: None,
     }
 }
 

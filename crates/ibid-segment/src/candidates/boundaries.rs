@@ -98,7 +98,7 @@ impl Analysis<'_> {
     }
 
     /// Does a sentence end after token `i - 1`, before token `i`?
-    fn sentence_end_before(&self, i: usize) -> bool {
+    pub(crate) fn sentence_end_before(&self, i: usize) -> bool {
         let s = self.s;
         let prev = self.toks[i - 1];
         let next = self.toks[i];
@@ -152,7 +152,7 @@ impl Analysis<'_> {
     }
 
     /// Semicolon at depth 0 after token `i - 1` (not between numbers: "pp. 3; 5").
-    fn semicolon_before(&self, i: usize) -> bool {
+    pub(crate) fn semicolon_before(&self, i: usize) -> bool {
         let prev = self.toks[i - 1];
         let tail_start = if prev.cs == prev.ce {
             prev.start
