@@ -42,23 +42,37 @@ impl Analysis<'_> {
             j -= 1;
         }
         let last = a - 1;
-        let ends_in_cue = {
-            let core = self.core(last);
-            let dot = self.toks[last].dot(self.s);
-            !core.is_empty()
-                && (lexicon::is_cue(core, dot)
-                    || lexicon::is_cue_filler(core)
-                    || lexicon::is_lead_in(core)
-                    || (last > j && lexicon::is_cue_filler_pair(self.core(last - 1), core))
-                    || (last > j && self.cue_pair_at(last - 1))
-                    || (last > j && self.low(last - 1) == "such" && self.low(last) == "as"))
+        let core = self.core(last);
+        // a connective that follows commentary after a comma ("…, ebenso",
+        // "…, such as"): the signal is the connective alone
+        let filler = if core.is_empty() {
+            None
+        } else if last > j
+            && (lexicon::is_cue_filler_pair(self.core(last - 1), core)
+                || (self.low(last - 1) == "such" && self.low(last) == "as"))
+        {
+            Some(last - 1)
+        } else if lexicon::is_cue_filler(core) {
+            Some(last)
+        } else {
+            None
         };
+        let ends_in_cue = filler.is_some()
+            || (!core.is_empty()
+                && (lexicon::is_cue(core, self.toks[last].dot(self.s))
+                    || lexicon::is_lead_in(core)
+                    || (last > j && self.cue_pair_at(last - 1))));
         let opens_with_cue = a - j <= SHORT_CUED_CLAUSE
             && (self.cue_pair_at(j)
                 || lexicon::is_cue(self.core(j), self.toks[j].dot(self.s))
                 || (j + 1 < a && lexicon::is_cue_filler_pair(self.core(j), self.core(j + 1))));
         if !(ends_in_cue || opens_with_cue) {
             return None;
+        }
+        if let Some(f) = filler.filter(|&f| f > j && !opens_with_cue) {
+            if self.toks[f - 1].trailing(self.s).ends_with(',') {
+                j = f;
+            }
         }
         let start = self.toks[j].start;
         let end = self.toks[last].end;
@@ -105,6 +119,8 @@ mod tests {
         assert_eq!(signal(s, "Jones").as_deref(), Some("see also"));
         let s = "The court upheld the law in 1991 (see Smith, Law (1990), 4).";
         assert_eq!(signal(s, "Smith").as_deref(), Some("see"));
+        let s = "Examples are legion, such as Smith v. Jones [1991] 1 AC 4.";
+        assert_eq!(signal(s, "Smith").as_deref(), Some("such as"));
         let s = "The point (made in 1990) recurs in cases such as Smith v. Jones [1991] 1 AC 4.";
         assert_eq!(
             signal(s, "Smith").as_deref(),
