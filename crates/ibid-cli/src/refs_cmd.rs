@@ -7,7 +7,7 @@ use crate::{input, output};
 use anyhow::Result;
 use clap::Args;
 use ibid::Item;
-use ibid_emit::{EmitOptions, Format, ItemWriter};
+use ibid_emit::{EmitOptions, EntryRenderer, Format, ItemWriter};
 use serde_json::{Map, Value};
 use std::io::Write;
 use std::process::ExitCode;
@@ -52,13 +52,36 @@ pub fn run(args: &RefsArgs) -> Result<ExitCode> {
         style: args.model.style.clone(),
         pretty: false,
     };
+    // formats whose lines stand alone (Chicago) are rendered on the workers
+    let renderer = EntryRenderer::new(args.format, &opts)?;
     let mut writer = ItemWriter::new(args.format, opts)?;
     if !line_format {
         writer.begin(&mut out.sink)?;
     }
     let cfg = args.batch.config(&args.file, out.done);
     let mode = args.batch.input;
-    let work = |r: &Record| process(&parser, mode, line_format, r);
+    let work = |r: &Record| {
+        let out = process(&parser, mode, line_format, r);
+        match (&renderer, out.value) {
+            (Some(rd), Done::Parsed { raw, item }) => match rd.line(r.index, &raw, &item) {
+                Ok(bytes) => Outcome {
+                    value: Done::Line(bytes),
+                    error: out.error,
+                },
+                // one item the style cannot render: an error for its line, and on
+                Err(e) => Outcome {
+                    value: Done::Failed {
+                        message: format!("line {}: {e}", r.index + 1),
+                    },
+                    error: true,
+                },
+            },
+            (_, value) => Outcome {
+                value,
+                error: out.error,
+            },
+        }
+    };
     let on_panic = |r: &Record| {
         let message = format!("line {}: internal error while parsing", r.index + 1);
         if line_format {

@@ -377,3 +377,24 @@ fn parse_reads_a_jats_article() {
     assert_eq!(notes[2]["citations"][1]["work"], work);
     assert_eq!(notes[3]["citations"][0]["work"], work);
 }
+
+#[test]
+fn chicago_refs_render_on_every_worker_in_input_order() {
+    // the entries are rendered on the workers: any number of jobs gives the
+    // same lines in the same order (several chunks of records: the example
+    // references 40 times over)
+    let refs = std::fs::read_to_string(repo().join("examples/references.txt")).unwrap();
+    let input = refs.repeat(40);
+    for format in ["chicago", "chicago-html"] {
+        let run = |jobs: &str| {
+            let args = ["refs", "-", "--format", format, "-q", "--jobs", jobs];
+            let out = ibid(&args, Some(input.as_bytes()));
+            assert!(out.status.success(), "{}", stderr(&out));
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let one = run("1");
+        assert!(one.lines().count() >= 400, "{one}");
+        assert_eq!(one, run("2"), "{format}");
+        assert_eq!(one, run("4"), "{format}");
+    }
+}

@@ -379,8 +379,64 @@ pub struct ItemWriter {
     opts: EmitOptions,
     count: usize,
     keys: KeyGen,
-    chicago: Option<chicago::RefRenderer>,
+    chicago: Option<EntryRenderer>,
     refs: viewer::RefCollector,
+}
+
+/// Renders one reference as its output line in the formats whose lines
+/// stand alone (`chicago`, `chicago-html`): the slow part of those formats
+/// (hayagriva's style engine), shareable between threads so that `ibid
+/// refs` renders on every worker. [`ItemWriter`] writes the same lines.
+///
+/// ```
+/// use ibid_emit::{EmitOptions, EntryRenderer, Format};
+/// let r = EntryRenderer::new(Format::Chicago, &EmitOptions::default()).unwrap().unwrap();
+/// let mut item = ibid_model::Item::default();
+/// item.title = Some("The Origins of the Second World War".into());
+/// let line = r.line(0, "Taylor, The Origins of the Second World War", &item).unwrap();
+/// assert!(String::from_utf8(line).unwrap().contains("Origins of the Second World War"));
+/// assert!(EntryRenderer::new(Format::Ris, &EmitOptions::default()).unwrap().is_none());
+/// ```
+pub struct EntryRenderer {
+    html: bool,
+    renderer: chicago::RefRenderer,
+}
+
+impl fmt::Debug for EntryRenderer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EntryRenderer")
+            .field("html", &self.html)
+            .finish()
+    }
+}
+
+impl EntryRenderer {
+    /// The renderer of `format`'s lines; `None` for the formats written
+    /// otherwise. Fails only on an unknown style.
+    pub fn new(format: Format, opts: &EmitOptions) -> Result<Option<Self>, EmitError> {
+        let html = match format {
+            Format::Chicago => false,
+            Format::ChicagoHtml => true,
+            _ => return Ok(None),
+        };
+        Ok(Some(EntryRenderer {
+            html,
+            renderer: chicago::RefRenderer::new(opts.style.as_deref())?,
+        }))
+    }
+
+    /// The output line of one reference (with its newline): `index` is its
+    /// 0-based input line, `raw` its text.
+    pub fn line(&self, index: usize, raw: &str, item: &Item) -> Result<Vec<u8>, EmitError> {
+        let id = format!("r{}", index + 1);
+        let entry = self.renderer.entry(item, &id, raw, self.html)?;
+        Ok(if self.html {
+            format!("<div class=\"csl-entry\" id=\"{id}\">{entry}</div>\n")
+        } else {
+            format!("{entry}\n")
+        }
+        .into_bytes())
+    }
 }
 
 impl fmt::Debug for ItemWriter {
@@ -396,12 +452,7 @@ impl fmt::Debug for ItemWriter {
 impl ItemWriter {
     /// A writer; fails only on an unknown style for the Chicago formats.
     pub fn new(format: Format, opts: EmitOptions) -> Result<Self, EmitError> {
-        let chicago = match format {
-            Format::Chicago | Format::ChicagoHtml => {
-                Some(chicago::RefRenderer::new(opts.style.as_deref())?)
-            }
-            _ => None,
-        };
+        let chicago = EntryRenderer::new(format, &opts)?;
         Ok(ItemWriter {
             format,
             opts,
@@ -492,18 +543,10 @@ impl ItemWriter {
                 let mut x = xml::Xml::new(out, 3);
                 jats::write_ref(&mut x, &id, raw, item, &ibid_link::links_for(item))?;
             }
-            Format::Chicago | Format::ChicagoHtml => {
-                let html = self.format == Format::ChicagoHtml;
-                let entry = match &self.chicago {
-                    Some(r) => r.entry(item, &id, raw, html)?,
-                    None => common::compact(item),
-                };
-                if html {
-                    writeln!(out, "<div class=\"csl-entry\" id=\"{id}\">{entry}</div>")?;
-                } else {
-                    writeln!(out, "{entry}")?;
-                }
-            }
+            Format::Chicago | Format::ChicagoHtml => match &self.chicago {
+                Some(r) => out.write_all(&r.line(index, raw, item)?)?,
+                None => writeln!(out, "{}", common::compact(item))?,
+            },
             Format::Html => self.refs.push(index, raw, item),
         }
         Ok(())
