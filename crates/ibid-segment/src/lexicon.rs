@@ -72,6 +72,13 @@ pub(crate) fn is_nonterminal_abbrev(word: &str) -> bool {
 
 /// Abbreviations whose period may also end a sentence ("… p. 45 ff. Smith …").
 pub(crate) fn is_terminal_abbrev(word: &str) -> bool {
+    // a capital letter alone is an initial ("12 F. Haug (ed.), …"), not "f."
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return false;
+        }
+    }
     is_terminal_abbrev_low(Lower::new(word).as_str())
 }
 
@@ -468,6 +475,8 @@ mod tests {
         }
         assert!(is_terminal_abbrev("ff"));
         assert!(is_terminal_abbrev("Ibid"));
+        assert!(is_terminal_abbrev("f"));
+        assert!(!is_terminal_abbrev("F"));
         assert!(keeps_period("ibid"));
         assert!(keeps_period("etc"));
         assert!(!keeps_period("1072"));

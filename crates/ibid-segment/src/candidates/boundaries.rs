@@ -309,4 +309,17 @@ mod tests {
             ["Taylor, Origins, pp. 3; 5."]
         );
     }
+
+    #[test]
+    fn an_initial_f_ends_no_sentence() {
+        // "F." is an initial, not "f." (and following)
+        assert_eq!(
+            cands("F. Haug (ed.), Female Sexualization (1987) 196."),
+            ["F. Haug (ed.), Female Sexualization (1987) 196."]
+        );
+        assert_eq!(
+            cands("Smith, Law, S. 64 f. Jones, Order, S. 7."),
+            ["Smith, Law, S. 64 f.", "Jones, Order, S. 7."]
+        );
+    }
 }
