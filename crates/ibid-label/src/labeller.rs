@@ -3,6 +3,7 @@
 use crate::author_tail::{
     article_title_after_inverted_name, name_as_title, title_after_last_initials,
 };
+use crate::bluebook::bluebook;
 use crate::case_report::case_report;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
@@ -310,6 +311,7 @@ impl Labeller {
         }
         law_review_tail(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         oscola_imprint(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
+        bluebook(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);

@@ -12,18 +12,18 @@ use std::ops::Range;
 
 /// The parts of a law-review tail, as byte ranges into the citation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Tail {
-    volume: Range<usize>,
-    journal: Range<usize>,
+pub(crate) struct Tail {
+    pub(crate) volume: Range<usize>,
+    pub(crate) journal: Range<usize>,
     /// The first page through the last pinpoint.
-    pages: Range<usize>,
+    pub(crate) pages: Range<usize>,
 }
 
 /// Reads `text[from..]` as " 30 Inquiry 137, 145." (spaces, a volume of up
 /// to four digits, a journal of words without digits, a first page, perhaps
 /// after a page marker, then pinpoints after commas; a final full stop or
 /// semicolon).
-fn parse_tail(text: &str, from: usize) -> Option<Tail> {
+pub(crate) fn parse_tail(text: &str, from: usize) -> Option<Tail> {
     let b = text.as_bytes();
     let mut i = from;
     let skip_ws = |i: &mut usize| {

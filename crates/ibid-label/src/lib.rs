@@ -30,6 +30,7 @@
 //! becomes one `other` field.
 
 mod author_tail;
+mod bluebook;
 mod case_report;
 mod data;
 mod dict;
