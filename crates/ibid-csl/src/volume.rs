@@ -257,6 +257,7 @@ fn is_edition_word(w: &str) -> bool {
             | "re"
             | "nd"
             | "rd"
+            | "d"
             | "th"
             | "st"
             | "o"
@@ -405,6 +406,8 @@ mod tests {
             ("seconda edizione", "2"),
             ("second edition", "2"),
             ("13th ed.", "13"),
+            ("2d ed.", "2"),
+            ("3d ed", "3"),
             ("II ed", "2"),
             ("3 edition,", "3"),
             ("Revised Edition.", "Revised Edition"),

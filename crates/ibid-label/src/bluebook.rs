@@ -17,15 +17,43 @@ use crate::token::{Token, TokenKind};
 use ibid_model::Label;
 use std::ops::Range;
 
-/// The parenthesis that ends a citation ("… (1981).", "… (9th ed. 2014)"):
-/// its byte range, brackets included.
-fn final_parenthesis(text: &str) -> Option<Range<usize>> {
-    let body = text.trim_end().trim_end_matches(['.', ';']).trim_end();
-    if !body.ends_with(')') {
-        return None;
+/// The parenthesis that ends a citation ("… (1981).", "… (9th ed. 2014)"),
+/// brackets included, and after it, when there is one, an explanatory
+/// parenthetical ("(1897) (arguing that law is prediction)": lower case).
+fn final_parentheses(text: &str) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let last = |body: &str| -> Option<Range<usize>> {
+        let body = body.trim_end();
+        if !body.ends_with(')') {
+            return None;
+        }
+        let open = body.rfind('(')?;
+        Some(open..body.len())
+    };
+    let body = text.trim_end().trim_end_matches(['.', ';']);
+    let p = last(body)?;
+    // "(arguing …)", "(quoting …)", "(emphasis added)", "(citation omitted)";
+    // not "(rev. ed. 1969)"
+    let first = text[p.start + 1..p.end - 1]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let explains = first.starts_with(|c: char| c.is_lowercase())
+        && (first.ends_with("ing")
+            || matches!(
+                first,
+                "emphasis"
+                    | "internal"
+                    | "citation"
+                    | "citations"
+                    | "alteration"
+                    | "footnote"
+                    | "footnotes"
+            ));
+    if !explains {
+        return Some((p, None));
     }
-    let open = body.rfind('(')?;
-    Some(open..body.len())
+    let before = last(&text[..p.start])?;
+    Some((before, Some(p)))
 }
 
 fn is_year(w: &str) -> bool {
@@ -81,12 +109,23 @@ fn parse_book_paren(inner: &str, at: usize) -> Option<BookParen> {
     if !is_year(year) {
         return None;
     }
+    // an edition: "9th ed.", "2d ed.", "rev. ed.", "rev. 2d ed."
     let mut i = 0;
     let mut edition = None;
-    if before.len() >= 2 && is_ordinal(before[0].1) && matches!(before[1].1, "ed." | "ed.,") {
-        let end = before[1].0 + before[1].1.trim_end_matches(',').len();
+    if let Some(k) = before
+        .iter()
+        .position(|(_, w)| matches!(*w, "ed." | "ed.,"))
+    {
+        let words_ok = k > 0
+            && before[..k]
+                .iter()
+                .all(|(_, w)| is_ordinal(w) || matches!(*w, "rev." | "abr." | "new" | "Rev."));
+        if !words_ok {
+            return None;
+        }
+        let end = before[k].0 + before[k].1.trim_end_matches(',').len();
         edition = Some(rest_at + before[0].0..rest_at + end);
-        i = 2;
+        i = k + 1;
     }
     let publisher = match before.get(i..).filter(|p| !p.is_empty()) {
         None => None,
@@ -138,36 +177,61 @@ fn year_group(inner: &str, at: usize) -> Option<Range<usize>> {
 pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: u16) {
     let id = |l: Label| l.index() as u16;
     let n = path.len().min(tokens.len());
-    let title = id(Label::Title);
-    if !path[..n].contains(&title) {
+    let (title, host) = (id(Label::Title), id(Label::ContainerTitle));
+    if !path[..n].iter().any(|&p| p == title || p == host) {
         return;
     }
-    let Some(paren) = final_parenthesis(text) else {
+    let Some((paren, explanatory)) = final_parentheses(text) else {
         return;
     };
     let inner_at = paren.start + 1;
     let inner = &text[inner_at..paren.end - 1];
     let head = text[..paren.start].trim_end();
     let within = |r: &Range<usize>, t: &Range<usize>| t.start >= r.start && t.end <= r.end;
-    // the last word before `at` is part of the title
-    let title_before = |at: usize| {
+    // inside the explanatory parenthetical, brackets outside
+    let explains = |r: &Range<usize>| {
+        explanatory
+            .as_ref()
+            .is_some_and(|e| within(&(e.start + 1..e.end - 1), r))
+    };
+    // the last word before `at` is part of a title (the model may have
+    // called the title of a book or an article a container)
+    let has_title = path[..n].contains(&title);
+    let title_before = |path: &[u16], at: usize| {
         tokens[..n]
             .iter()
             .rposition(|t| t.range.end <= at && t.kind != TokenKind::Punct)
-            .is_some_and(|k| path[k] == title)
+            .filter(|&k| path[k] == title || (path[k] == host && !has_title))
+    };
+    // a container with no title before it is the title
+    let promote = |path: &mut [u16], k: usize| {
+        if path[..n].contains(&title) {
+            return;
+        }
+        let mut j = k + 1;
+        while j > 0 && (path[j - 1] == host || tokens[j - 1].kind == TokenKind::Punct) {
+            j -= 1;
+            if path[j] == host {
+                path[j] = title;
+            }
+        }
     };
     // an article: ", 33 Stan. L. Rev. 387, 401 (1981)"
     if let Some(year) = year_group(inner, inner_at) {
         let tail = head
             .match_indices(", ")
             .find_map(|(k, _)| parse_tail(head, k + 1).map(|t| (k, t)));
-        if let Some((comma, tail)) = tail.filter(|(k, _)| title_before(*k)) {
+        if let Some((comma, tail, k)) = tail.and_then(|(c, t)| Some((c, t, title_before(path, c)?)))
+        {
+            promote(path, k);
             for (t, tok) in tokens.iter().enumerate().take(n) {
                 let r = &tok.range;
                 if r.start < comma {
                     continue;
                 }
-                path[t] = if within(&tail.volume, r) {
+                path[t] = if explains(r) {
+                    id(Label::Note)
+                } else if within(&tail.volume, r) {
                     id(Label::Volume)
                 } else if within(&tail.journal, r) {
                     id(Label::ContainerTitle)
@@ -203,11 +267,28 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
     if !pin_text.starts_with(|c: char| c.is_ascii_digit())
         || pin_text.split(['-', '–']).any(|p| p.len() > 4)
         || !word_before.ends_with(char::is_alphabetic)
-        || !title_before(pin.start)
         || text[..pin.start].contains(" v. ")
     {
         return;
     }
+    let Some(k) = title_before(path, pin.start) else {
+        return;
+    };
+    // "Phys. Rev. D 73 (2006)" is a journal's volume: a container read as a
+    // book's title needs more than a year in its parenthesis
+    let imprint = book.edition.is_some() || book.publisher.is_some() || book.editor.is_some();
+    if path[k] == host && !imprint {
+        return;
+    }
+    // … and so is a title of abbreviations before a bare year
+    let mut j = k;
+    while j > 0 && (path[j - 1] == path[k] || tokens[j - 1].kind == TokenKind::Punct) {
+        j -= 1;
+    }
+    if !imprint && text[tokens[j].range.start..tokens[k].range.end].contains('.') {
+        return;
+    }
+    promote(path, k);
     for (t, tok) in tokens.iter().enumerate().take(n) {
         let r = &tok.range;
         if r.start < pin.start {
@@ -215,7 +296,9 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
         }
         let is = |p: &Option<Range<usize>>| p.as_ref().is_some_and(|p| within(p, r));
         // the pinpoint holds only digits and dashes
-        path[t] = if within(&pin, r) {
+        path[t] = if explains(r) {
+            id(Label::Note)
+        } else if within(&pin, r) {
             id(Label::Pages)
         } else if is(&book.editor) {
             id(Label::Editor)
@@ -314,6 +397,27 @@ mod tests {
     }
 
     #[test]
+    fn an_explanatory_parenthetical_is_a_note() {
+        let out = relabel(
+            "Oliver Wendell Holmes, The Path of the Law, 10 Harv. L. Rev. 457, 469 (1897) (arguing that law is prediction).",
+        );
+        assert_eq!(field(&out, Label::Volume), Some("10"));
+        assert_eq!(field(&out, Label::Pages), Some("457 , 469"));
+        assert_eq!(field(&out, Label::Date), Some("1897"));
+        let notes: Vec<&str> = out
+            .iter()
+            .filter(|(l, _)| *l == Label::Note)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(notes.last(), Some(&"arguing that law is prediction"));
+        let out = relabel("Lon L. Fuller, The Morality of Law 33-38 (rev. ed. 1969)");
+        assert_eq!(field(&out, Label::Edition), Some("rev . ed ."));
+        assert_eq!(field(&out, Label::Pages), Some("33 - 38"));
+        let out = relabel("H.L.A. Hart, The Concept of Law 79-99 (2d ed. 1994)");
+        assert_eq!(field(&out, Label::Edition), Some("2d ed ."));
+    }
+
+    #[test]
     fn other_forms_are_left_alone() {
         // no year at the end, a case, a court in the parenthesis
         for text in [
@@ -325,6 +429,7 @@ mod tests {
             "Smith, A Collection (Studies) 37 (Munich: 1978)",
             "Smith, Basic Law, chapter 5 art. 26 – 35 (1992)",
             "Smith, CDF public note 10498 (2011)",
+            "Smith, Phys. Rev. D 73 (2006)",
         ] {
             let out = relabel(text);
             assert!(

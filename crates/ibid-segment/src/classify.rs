@@ -413,7 +413,14 @@ impl Analysis<'_> {
             {
                 return None;
             }
-            let begin = self.toks[start].cs.max(self.toks[start].start);
+            // a star page keeps its star ("at *4": a page of a Westlaw or
+            // Lexis print, or of the original edition)
+            let t = self.toks[start];
+            let begin = if t.head(s) == "*" {
+                t.start
+            } else {
+                t.cs.max(t.start)
+            };
             let end = self.value_end_byte(end_tok - 1);
             return clip(begin..end, range);
         }
@@ -470,7 +477,61 @@ impl Analysis<'_> {
                 return clip(lt.cs..end, range);
             }
         }
+        if full {
+            return self.pin_before_year_group(a, last, range);
+        }
         None
+    }
+
+    /// Bluebook's pinpoint right before the final parenthesis with the year:
+    /// after a book's title ("Economic Analysis of Law 213 (9th ed. 2014)")
+    /// or after the first page of a chapter ("The Offensive Internet 155,
+    /// 161 (… eds., 2010)"), in a citation without quoted titles (not a
+    /// journal's volume, "Journal of Modern History 45 (1973)") or a
+    /// reporter's first page ("410 U.S. 113 (1973)", "73 Yale L.J. 733").
+    fn pin_before_year_group(
+        &self,
+        a: usize,
+        last: usize,
+        range: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let s = self.s;
+        let k = (a..=last)
+            .rev()
+            .find(|&k| self.toks[k].head(s).starts_with('('))?;
+        if k < a + 2 || !(k..=last).any(|x| self.has(x, YEAR)) || self.any(a, k, QUOTE_OPEN) {
+            return None;
+        }
+        let p = k - 1;
+        let pt = self.toks[p];
+        let pin = pt.core(s);
+        let pin_like = !pin.is_empty()
+            && pt.head(s).is_empty()
+            && pt.tail(s).is_empty()
+            && pin.starts_with(|c: char| c.is_ascii_digit())
+            && pin
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+            && pin.split(['-', '–']).all(|x| x.len() <= 4);
+        if !pin_like {
+            return None;
+        }
+        let prev = self.toks[p - 1];
+        let pc = prev.core(s);
+        let first_page = self.has(p - 1, NUMBER) && prev.tail(s) == ",";
+        let after_title_word = !pc.is_empty()
+            && pc.chars().all(char::is_alphabetic)
+            && prev.tail(s).is_empty()
+            && !self.has(p - 1, NUMBER | YEAR)
+            // no volume or other number since the last comma
+            && (a..p - 1)
+                .rev()
+                .take_while(|&x| !self.toks[x].tail(s).ends_with(','))
+                .all(|x| !self.has(x, NUMBER | YEAR));
+        if !(first_page || after_title_word) {
+            return None;
+        }
+        clip(pt.cs..pt.ce, range)
     }
 
     /// End byte of a locator value token, keeping "f."/"ff." periods.
@@ -549,6 +610,7 @@ impl Analysis<'_> {
                     .unwrap_or(a);
                 self.remainder_after(k, b, &range)
                     .map(|r| self.without_trailing_group(r))
+                    .map(|r| self.without_pinpoint_word(r))
                     .filter(|r| {
                         self.s[r.clone()]
                             .chars()
@@ -571,6 +633,22 @@ impl Analysis<'_> {
             defines: def.map(|d| d.name.clone()),
             definition: def.map(|d| d.range.start..d.range.end.min(range.end)),
         }
+    }
+}
+
+impl Analysis<'_> {
+    /// A locator without its leading "at"/"ici"/"hier" ("Id. at 406" → "406").
+    fn without_pinpoint_word(&self, r: Range<usize>) -> Range<usize> {
+        let text = &self.s[r.clone()];
+        for word in ["at ", "ici ", "hier "] {
+            if let Some(rest) = text.strip_prefix(word) {
+                let rest = rest.trim_start();
+                if !rest.is_empty() {
+                    return r.end - rest.len()..r.end;
+                }
+            }
+        }
+        r
     }
 }
 
@@ -642,6 +720,34 @@ mod tests {
         assert_eq!(classify("ibid., Vol. II").1, Some("Vol. II"));
         assert_eq!(classify("ibid [12]").1, Some("[12]"));
         assert_eq!(classify("Ibid.").1, None);
+        assert_eq!(classify("Id. at 406").1, Some("406"));
+        // Bluebook's pinpoint before the final parenthesis
+        fn pin(c: &str) -> Option<&str> {
+            classify(c).1
+        }
+        assert_eq!(
+            pin("Richard A. Posner, Economic Analysis of Law 213 (9th ed. 2014)"),
+            Some("213")
+        );
+        assert_eq!(
+            pin("Danielle Keats Citron, Hate Crimes in Cyberspace 170–72 (2014)"),
+            Some("170–72")
+        );
+        assert_eq!(pin("Brian Leiter, Cesspools, in The Offensive Internet 155, 161 (Saul Levmore ed., 2010)"), Some("161"));
+        assert_eq!(
+            pin("Charles A. Reich, The New Property, 73 Yale L.J. 733 (1964)"),
+            None
+        );
+        assert_eq!(pin("Roe v. Wade, 410 U.S. 113 (1973)"), None);
+        assert_eq!(
+            pin("J. Smith, “The Title,” Journal of Modern History 45 (1973)"),
+            None
+        );
+        assert_eq!(
+            classify("Stratton Oakmont, Inc. v. Prodigy Servs. Co., 1995 WL 323710, at *4 (N.Y. Sup. Ct. May 24, 1995)").1,
+            Some("*4")
+        );
+        assert_eq!(classify("Ibid., ici p. 7").1, Some("p. 7"));
         assert_eq!(
             classify("Meier, Geschichte, a.a.O., S. 45 f.").1,
             Some("S. 45 f.")

@@ -79,9 +79,12 @@
 //! * Locators are the pinpoint as written, without "at"/"ici"/"hier": the
 //!   last marked locator ("p. 91", "Doc. No. 45", "S. 85 f.", "art 6(1)"), or
 //!   a bare number after a bracket ("(HL) 580") or after a first page ("467,
-//!   470"). Volume numbers and the page range of an article or chapter are not
-//!   locators of a full citation. For "Ibid." the locator is everything after
-//!   it ("II/VII, Doc. No. 147"), without a trailing remark in brackets.
+//!   470"), or, in Bluebook's form, right before the final parenthesis with
+//!   the year ("Economic Analysis of Law 213 (9th ed. 2014)"); a star page
+//!   keeps its star ("at *4"). Volume numbers and the page range of an
+//!   article or chapter are not locators of a full citation. For "Ibid." the
+//!   locator is everything after it ("II/VII, Doc. No. 147"; "406" for "Id.
+//!   at 406"), without a trailing remark in brackets.
 
 mod candidates;
 mod citations;

@@ -238,10 +238,14 @@ impl Analysis<'_> {
                 continue;
             }
             let core = t.core(self.s);
-            if matches!(core, "and" | "und" | "et" | "e" | "sowie" | "ebenso" | "&")
+            // Bluebook's "Compare A, with B": any head after the comma
+            let with = core == "with"
+                && prev_tail.ends_with(',')
+                && self.has(i + 1, crate::features::HEAD | crate::features::NAMEW);
+            if (with || matches!(core, "and" | "und" | "et" | "e" | "sowie" | "ebenso" | "&"))
                 && self.flag_at(t.cs.min(t.start)) & PROTECTED == 0
                 && self.complete(0, i)
-                && (self.starts_new(i + 1) || (i + 2 < n && self.cue_at(i + 1, true)))
+                && (with || self.starts_new(i + 1) || (i + 2 < n && self.cue_at(i + 1, true)))
             {
                 out.push((i, Boundary::Conj));
                 continue;
@@ -307,6 +311,24 @@ mod tests {
         assert_eq!(
             cands("Taylor, Origins, pp. 3; 5."),
             ["Taylor, Origins, pp. 3; 5."]
+        );
+    }
+
+    #[test]
+    fn compare_with() {
+        assert_eq!(
+            cands("Compare Lochner v. New York, 198 U.S. 45 (1905), with West Coast Hotel Co. v. Parrish, 300 U.S. 379 (1937)."),
+            [
+                "Lochner v. New York, 198 U.S. 45 (1905),",
+                "West Coast Hotel Co. v. Parrish, 300 U.S. 379 (1937)."
+            ]
+        );
+        assert_eq!(
+            cands("Compare Citron, supra note 14, at 121, with Citron, supra note 15, at 177."),
+            [
+                "Citron, supra note 14, at 121,",
+                "Citron, supra note 15, at 177."
+            ]
         );
     }
 
