@@ -172,6 +172,17 @@ impl Analysis<'_> {
                 return CitationKind::CrossReference;
             }
         }
+        // a code cited by title and section ("47 U.S.C. § 230(c)(1) (2018)",
+        // "42 U.S.C.A. § 1983") is a full citation, not an abbreviation or an
+        // author and year
+        let code_section = self.has(a, NUMBER)
+            && (a + 2..b.min(a + 5)).any(|k| {
+                self.toks[k].text(self.s).starts_with('§')
+                    && (a + 1..k).all(|x| self.toks[x].text(self.s).contains('.'))
+            });
+        if code_section {
+            return CitationKind::Full;
+        }
         // abbreviations used as citations ("D.G.F.P. C/II, Doc. No. 102", also after a
         // description: "Record of conversation …, 19 Nov. 1937, D.G.F.P. D/I, Doc. No. 31")
         if let Some(k) = (a..b).find(|&k| self.has(k, ABBR_CIT)) {
@@ -422,19 +433,19 @@ impl Analysis<'_> {
                 t.cs.max(t.start)
             };
             let end = self.value_end_byte(end_tok - 1);
+            // a marker inside a title ("Denying Bad Samaritans § 230
+            // Immunity, 86 Fordham L. Rev. 401, 403–04 (2017)") comes before
+            // Bluebook's pinpoint
+            if full {
+                let last = self.last_before_remarks(a, b);
+                let pin = self.pin_before_year_group(a, last, range);
+                if let Some(p) = pin.filter(|p| p.start > end) {
+                    return Some(p);
+                }
+            }
             return clip(begin..end, range);
         }
-        // a trailing remark in brackets is not a pinpoint: "131 (Lord Hoffmann)"
-        let mut last = b - 1;
-        while last > a && self.toks[last].text(s).contains(')') && !self.has(last, NUMBER | YEAR) {
-            match (a..=last)
-                .rev()
-                .find(|&k| self.toks[k].head(s).starts_with('('))
-            {
-                Some(k) if k > a && !(k..=last).any(|x| self.has(x, NUMBER | YEAR)) => last = k - 1,
-                _ => break,
-            }
-        }
+        let last = self.last_before_remarks(a, b);
         // OSCOLA paragraph pinpoint "[12]", "[21]–[30]" at the end
         let lt = self.toks[last];
         if self.has(last, NUMBER)
@@ -481,6 +492,23 @@ impl Analysis<'_> {
             return self.pin_before_year_group(a, last, range);
         }
         None
+    }
+
+    /// The last token of `a..b` before trailing remarks in brackets, which
+    /// are no pinpoint: "131 (Lord Hoffmann)".
+    fn last_before_remarks(&self, a: usize, b: usize) -> usize {
+        let s = self.s;
+        let mut last = b - 1;
+        while last > a && self.toks[last].text(s).contains(')') && !self.has(last, NUMBER | YEAR) {
+            match (a..=last)
+                .rev()
+                .find(|&k| self.toks[k].head(s).starts_with('('))
+            {
+                Some(k) if k > a && !(k..=last).any(|x| self.has(x, NUMBER | YEAR)) => last = k - 1,
+                _ => break,
+            }
+        }
+        last
     }
 
     /// Bluebook's pinpoint right before the final parenthesis with the year:
@@ -721,6 +749,11 @@ mod tests {
         assert_eq!(classify("ibid [12]").1, Some("[12]"));
         assert_eq!(classify("Ibid.").1, None);
         assert_eq!(classify("Id. at 406").1, Some("406"));
+        assert_eq!(
+            classify("47 U.S.C. § 230(c)(1) (2018)").0,
+            CitationKind::Full
+        );
+        assert_eq!(classify("Luhmann 1980, S. 99").0, CitationKind::Short);
         // Bluebook's pinpoint before the final parenthesis
         fn pin(c: &str) -> Option<&str> {
             classify(c).1
@@ -739,6 +772,10 @@ mod tests {
             None
         );
         assert_eq!(pin("Roe v. Wade, 410 U.S. 113 (1973)"), None);
+        assert_eq!(
+            pin("D. Citron, Denying Bad Samaritans § 230 Immunity, 86 Fordham L. Rev. 401, 403–04 (2017) (arguing for reform)"),
+            Some("403–04")
+        );
         assert_eq!(
             pin("J. Smith, “The Title,” Journal of Modern History 45 (1973)"),
             None
