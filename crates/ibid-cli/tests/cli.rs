@@ -398,3 +398,60 @@ fn chicago_refs_render_on_every_worker_in_input_order() {
         assert_eq!(one, run("4"), "{format}");
     }
 }
+
+#[test]
+fn bluebook_notes_end_to_end() {
+    let text = "1 47 U.S.C. § 230(c)(1) (2018).\n\
+                2 Id. § 230(e)(3).\n\
+                3 See, e.g., Richard A. Posner, Economic Analysis of Law 213 (9th ed. 2014); cf. Duncan Kennedy, Cost-Benefit Analysis of Entitlement Problems, 33 Stan. L. Rev. 387, 401 (1981).\n\
+                4 Posner, supra note 3, at 215.\n";
+    let out = ibid(&["parse", "-"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cites: Vec<&serde_json::Value> = doc["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|n| n["citations"].as_array().unwrap())
+        .collect();
+    let summary: Vec<(String, String, String)> = cites
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap_or("").to_string(),
+                c["locator"].as_str().unwrap_or("").to_string(),
+                c["item"]["type"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("full", "§ 230(c)(1)", "legislation"),
+        ("ibid", "§ 230(e)(3)", "legislation"),
+        ("full", "213", "book"),
+        ("full", "401", "article-journal"),
+        ("cross-reference", "215", "book"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(summary, want);
+    // the statute and its Id. are one work; Posner's book is the cross-reference's
+    assert_eq!(cites[0]["work"], cites[1]["work"]);
+    assert_eq!(cites[2]["work"], cites[4]["work"]);
+    assert_eq!(cites[3]["item"]["volume"], "33");
+    assert_eq!(cites[3]["item"]["page"], "387");
+    let out = ibid(
+        &["parse", "-", "--format", "chicago"],
+        Some(text.as_bytes()),
+    );
+    let chicago = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        chicago.contains("1. 47 U.S.C. § 230(c)(1) (2018).\n"),
+        "{chicago}"
+    );
+    assert!(
+        chicago.contains("See, e.g., Richard A. Posner, Economic Analysis of Law"),
+        "{chicago}"
+    );
+}

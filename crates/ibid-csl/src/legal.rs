@@ -279,7 +279,16 @@ pub(crate) fn is_legislation(title: &str) -> bool {
             && t.contains(|c: char| c.is_ascii_digit())
             && t.contains('/')
         || t.starts_with("Regulation (E");
-    act || german || eu
+    // an American code section: "47 U.S.C. § 230(c)(1)", "17 C.F.R. § 240.10b-5"
+    let code = t.contains(" § ") || t.contains(" §§ ");
+    let code = code
+        && t.split(' ')
+            .nth(1)
+            .is_some_and(|c| matches!(c, "U.S.C." | "U.S.C.A." | "U.S.C.S." | "C.F.R."))
+        && t.split(' ')
+            .next()
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    act || german || eu || code
 }
 
 #[cfg(test)]
@@ -340,6 +349,8 @@ mod tests {
             "Bürgerliches Gesetzbuch",
             "Zivilprozessordnung",
             "Council Directive 93/13/EEC",
+            "47 U.S.C. § 230(c)(1)",
+            "17 C.F.R. § 240.10b-5",
         ] {
             assert!(is_legislation(t), "{t}");
         }

@@ -20,6 +20,7 @@ use crate::spans::normalise_span;
 use crate::token::{tokenize, Token};
 use crate::trailing_place::{title_runs_into_bracketed_place, title_runs_into_place};
 use crate::unlabelled::{item_of, unlabelled_content};
+use crate::us_code::us_code;
 use ibid_crf::{AttrSeq, Model, Scratch};
 use ibid_model::{Item, Label};
 use std::cell::RefCell;
@@ -319,6 +320,7 @@ impl Labeller {
         // last: they read the whole citation and override the rules above
         german_archive(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        us_code(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

@@ -52,6 +52,7 @@ mod token;
 mod trailing_place;
 mod train;
 mod unlabelled;
+mod us_code;
 
 pub use data::{parse_anystyle_xml, parse_jsonl, parse_tei_bibl, DataError, GoldSpan, TrainRecord};
 pub use dict::Dict;

@@ -250,7 +250,7 @@ impl Engine {
     }
 
     /// A defined short form at the start of the body: its key and the token after it.
-    fn match_def(&self, text: &str, toks: &[Tok], b: usize) -> Option<(String, usize)> {
+    pub(crate) fn match_def(&self, text: &str, toks: &[Tok], b: usize) -> Option<(String, usize)> {
         if self.defs.is_empty() || b >= toks.len() {
             return None;
         }

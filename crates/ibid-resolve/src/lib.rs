@@ -27,7 +27,10 @@
 //!   ("D.G.F.P. C/II" and "D/I"); a new volume first met through an
 //!   abbreviation or "Ibid., Vol. II" is derived from the volume seen before.
 //! - **Ambiguity.** An ibid after a note citing several works, a short form
-//!   matching several works, a cross-reference to a note with several works:
+//!   matching several works, a cross-reference to a note with several works
+//!   (unless its name is the first author of one of them, "Posner, supra
+//!   note 11" beside Landes & Posner, or it uses a short form defined for one,
+//!   "DOJ Report, supra note 25"):
 //!   `work: None` and a diagnostic (`ambiguous-ibid`,
 //!   `ambiguous-short-title`, `ambiguous-cross-reference`), never a guess.
 //! - **Abbreviations.** [`Resolution::abbreviations`] lists every definition

@@ -706,3 +706,43 @@ fn artworks_are_no_archive_files() {
     assert_eq!(r.works.len(), 2);
     assert!(r.works.iter().all(|w| w.item.title.is_some()));
 }
+
+#[test]
+fn a_cross_reference_names_the_work_its_name_heads_or_the_short_form_defined() {
+    let landes_posner = Item {
+        author: vec![person("Landes"), person("Posner")],
+        ..book("", "The Economic Structure of Tort Law", Some(1987))
+    };
+    let report = c(
+        K::Full,
+        "U.S. Dep't of Just., Section 230 Report 14 (2020) [hereinafter DOJ Report].",
+    )
+    .defines("DOJ Report")
+    .item(book("", "Section 230 Report", Some(2020)));
+    let r = run(&by_note([
+        (
+            1,
+            c(K::Full, "Richard A. Posner, Economic Analysis of Law 213 (2014).")
+                .item(book("Posner", "Economic Analysis of Law", Some(2014))),
+        ),
+        (
+            1,
+            c(K::Full, "William M. Landes & Richard A. Posner, The Economic Structure of Tort Law 54 (1987).")
+                .item(landes_posner),
+        ),
+        (2, report),
+        (
+            2,
+            c(K::Full, "Jeff Kosseff, The Twenty-Six Words 5 (2019).")
+                .item(book("Kosseff", "The Twenty-Six Words", Some(2019))),
+        ),
+        (
+            3,
+            c(K::Short, "Posner, supra note 1, at 215").item(short_item(Some("Posner"), None)),
+        ),
+        (4, c(K::Short, "DOJ Report, supra note 2, at 17")),
+    ]));
+    // Posner's own book, not the one he wrote second; the work "DOJ Report" stands for
+    assert_works(&r, "0 1 2 3 0 2");
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}

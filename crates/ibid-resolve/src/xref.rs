@@ -68,6 +68,15 @@ impl Engine {
             self.diag(ctx, code, format!("\"{}\" {why}", clip(text)));
             return unresolved(locator);
         }
+        // a short form the notes defined ("DOJ Report, supra note 25" after
+        // "[hereinafter DOJ Report]") names its work among the note's
+        if let Some((key, _)) = self.match_def(text, &an.toks, an.body) {
+            if let Some(w) = self.defs.get(&key).and_then(|d| d.work) {
+                if targets.contains(&w) {
+                    return Outcome::new(kind, Some(w), locator, ItemFrom::Work);
+                }
+            }
+        }
         let mut cands = targets;
         if !q.authors.is_empty() {
             let by_author: Vec<usize> = cands
@@ -133,6 +142,23 @@ impl Engine {
                 }
             } else {
                 cands = by_author;
+            }
+        }
+        // one name: the work it heads ("Posner, supra note 11" for Posner's
+        // book, not Landes & Posner's in the same note)
+        if cands.len() > 1 && q.authors.len() == 1 {
+            let first: Vec<usize> = cands
+                .iter()
+                .copied()
+                .filter(|&w| {
+                    let rec = &self.store.works[w];
+                    rec.authors.first().is_some_and(|a| {
+                        authors_match(&q.authors, std::slice::from_ref(a)).is_some()
+                    })
+                })
+                .collect();
+            if first.len() == 1 {
+                cands = first;
             }
         }
         if cands.len() > 1 {

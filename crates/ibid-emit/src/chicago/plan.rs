@@ -151,7 +151,20 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             if let (Some(w), Some(e), CitationKind::Full) = (work, entry, c.kind) {
                 last_full.insert(w, e);
             }
-            let locator = c.locator.as_deref().map(locator_text);
+            // a locator the title already holds ("47 U.S.C. § 230(c)(1)"
+            // cited at "§ 230(c)(1)") is not printed twice
+            let locator = c
+                .locator
+                .as_deref()
+                .filter(|l| {
+                    let in_title = c
+                        .item
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| t.ends_with(l.trim()));
+                    !(c.kind == CitationKind::Full && in_title)
+                })
+                .map(locator_text);
             // A short note names the title and the pinpoint only: a volume
             // that went into the series goes with the pinpoint.
             let volume = entry.and_then(|e| volumes.get(e)?.as_deref());
