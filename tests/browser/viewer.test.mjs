@@ -109,6 +109,13 @@ async function checkRendering(page, doc) {
   const authors = fields.filter((f) => /\bf-author\b/.test(f.cls)).map((f) => f.text);
   assert.ok(authors.some((a) => a.includes('Taylor')), 'Taylor is coloured as an author');
 
+  // signals ("see also") are marked apart from prose
+  const nSignals = doc.notes.reduce((n, note) => n + note.citations.filter((c) => c.signal).length, 0);
+  const signals = await page.$$eval('.note-text .signal', (els) => els.map((e) => e.textContent));
+  assert.ok(nSignals > 0, 'the fixture has signals');
+  assert.ok(signals.length >= nSignals, `every signal marked (${signals.length} of ${nSignals})`);
+  assert.ok(signals.some((g) => /see also/i.test(g)), `"see also" is a signal: ${signals}`);
+
   // prose is dimmed
   const prose = await page.$$eval('.note-text .prose', (els) => els.map((e) => getComputedStyle(e).color));
   assert.ok(prose.length > 0 && prose.every((c) => c !== 'rgb(27, 31, 36)'), 'prose dimmed');

@@ -168,17 +168,25 @@
           }),
           marks: diags.filter(function (d) {
             return d.span && d.span[0] >= ns && d.span[1] <= ne && d.span[0] < d.span[1];
-          }).map(function (d) { return { start: at(d.span[0]), end: at(d.span[1]), d: d }; })
+          }).map(function (d) { return { start: at(d.span[0]), end: at(d.span[1]), d: d }; }),
+          // the words that introduce a citation ("See, e.g.,", "Vgl.")
+          signals: cites.filter(function (c) {
+            return c.signal && c.signal.span && c.signal.span[0] >= ns && c.signal.span[1] <= ne;
+          }).map(function (c) { return { start: at(c.signal.span[0]), end: at(c.signal.span[1]) }; })
         };
       }
     }
     var text = note.text || '';
     var from = 0;
     var runs = [];
+    var signals = [];
     cites.forEach(function (c, i) {
       var t = c.text || '';
       var pos = t ? text.indexOf(t, from) : -1;
       if (pos < 0) return;
+      var g = c.signal && c.signal.text;
+      var gp = g ? text.lastIndexOf(g, pos) : -1;
+      if (gp >= from) signals.push({ start: gp, end: gp + g.length });
       var fields = [];
       var fromF = 0;
       (c.fields || []).forEach(function (f) {
@@ -190,7 +198,7 @@
       runs.push({ start: pos, end: pos + t.length, index: i, c: c, fields: fields });
       from = pos + t.length;
     });
-    return { text: text, cites: runs, marks: [] };
+    return { text: text, cites: runs, marks: [], signals: signals };
   }
 
   /* ---------- rendering ---------- */
@@ -204,6 +212,8 @@
       r.fields.forEach(function (f) { add(f.start, f.end); });
     });
     runs.marks.forEach(function (m) { add(m.start, m.end); });
+    var signals = runs.signals || [];
+    signals.forEach(function (g) { add(g.start, g.end); });
     points.sort(function (a, b) { return a - b; });
     var cuts = points.filter(function (v, i) { return i === 0 || v !== points[i - 1]; });
 
@@ -244,7 +254,10 @@
       }
       var parent = curField || curCite;
       if (!parent) {
-        parent = el('span', { class: 'prose' });
+        var signal = signals.some(function (g) { return g.start <= a && b <= g.end; });
+        parent = signal
+          ? el('span', { class: 'signal', title: 'signal: the words that introduce the citation' })
+          : el('span', { class: 'prose' });
         p.appendChild(parent);
       }
       parent.appendChild(node);
