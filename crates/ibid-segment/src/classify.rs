@@ -374,6 +374,17 @@ impl Analysis<'_> {
             {
                 continue;
             }
+            // a law's number, no pinpoint: "Pub. L. No. 115-164", "H.R. Rep. No. 104-458"
+            if full
+                && low == "no"
+                && j >= a + 2
+                && matches!(
+                    (self.low(j - 2), self.low(j - 1)),
+                    ("pub", "l") | ("h.r", "rep") | ("s", "rep") | ("h.r", "doc") | ("s", "doc")
+                )
+            {
+                continue;
+            }
             // "Doc. No. 45": start at "Doc."
             let mut start = j;
             if start > a
@@ -754,6 +765,14 @@ mod tests {
             CitationKind::Full
         );
         assert_eq!(classify("Luhmann 1980, S. 99").0, CitationKind::Short);
+        assert_eq!(
+            classify("Fight Online Sex Trafficking Act of 2017, Pub. L. No. 115-164, 132 Stat. 1253 (2018)").1,
+            None
+        );
+        assert_eq!(
+            classify("H.R. Rep. No. 104-458, at 194 (1996)").1,
+            Some("194")
+        );
         // Bluebook's pinpoint before the final parenthesis
         fn pin(c: &str) -> Option<&str> {
             classify(c).1
