@@ -203,6 +203,7 @@ mod keys;
 mod latex;
 mod legal;
 mod pages;
+mod quiet_panic;
 mod ris;
 mod tei;
 #[cfg(test)]

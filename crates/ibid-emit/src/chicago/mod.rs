@@ -24,7 +24,6 @@ use item::to_json_item;
 use plan::{NotesPlan, Plan};
 use std::collections::HashMap;
 use std::io::Write;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::OnceLock;
 
 /// The style used when none is asked for: Chicago notes-bibliography (CMOS 18).
@@ -159,17 +158,15 @@ fn finish<'a>(
     style: &'a IndependentStyle,
 ) -> Result<Rendered, EmitError> {
     let locales = locales();
-    catch_unwind(AssertUnwindSafe(move || {
-        driver.finish(BibliographyRequest::new(style, None, locales))
-    }))
-    .map_err(|p| {
-        let msg = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        EmitError::Render(format!("hayagriva failed: {msg}"))
-    })
+    crate::quiet_panic::catch(move || driver.finish(BibliographyRequest::new(style, None, locales)))
+        .map_err(|p| {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            EmitError::Render(format!("hayagriva failed: {msg}"))
+        })
 }
 
 /// Strip "p."/"pp." from a page locator for the renderer.
