@@ -205,6 +205,24 @@ fn ends_here(ws: &[Word<'_>]) -> bool {
     ws.is_empty() || (ws.len() == 1 && matches!(ws[0].s, "." | ";"))
 }
 
+/// Words that are only bracketed remarks to the end: "(en banc).",
+/// "(per curiam) (holding that …)".
+fn parentheticals(ws: &[Word<'_>]) -> bool {
+    let mut depth = 0i32;
+    for (k, w) in ws.iter().enumerate() {
+        if depth == 0 && !w.s.starts_with('(') {
+            return false;
+        }
+        depth += w.s.matches('(').count() as i32 - w.s.matches(')').count() as i32;
+        if depth < 0
+            || (depth == 0 && k + 1 == ws.len() && !w.s.trim_end_matches(['.', ';']).ends_with(')'))
+        {
+            return false;
+        }
+    }
+    depth == 0 && !ws.is_empty()
+}
+
 /// "Donoghue v Stevenson [1932] AC 562 (HL)."
 fn parse_english(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     let y = ws.iter().position(|w| {
@@ -288,7 +306,9 @@ fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     let close = tail
         .iter()
         .position(|w| w.s.trim_end_matches(['.', ';']).ends_with(')'))?;
-    if !ends_here(&tail[close + 1..]) {
+    // after the court and year, only parentheticals: "(en banc)", "(per
+    // curiam)", "(holding that …)"
+    if !ends_here(&tail[close + 1..]) && !parentheticals(&tail[close + 1..]) {
         return None;
     }
     let last = tail[close]
@@ -485,6 +505,18 @@ mod tests {
             ]
         );
         assert_eq!(
+            relabel("Fair Hous. Council v. Roommates.com, LLC, 521 F.3d 1157, 1167–68 (9th Cir. 2008) (en banc)."),
+            [
+                "title=Fair Hous. Council v. Roommates.com, LLC",
+                "volume=521",
+                "container-title=F.3d",
+                "pages=1157",
+                "pages=1167–68",
+                "note=9th Cir.",
+                "date=2008"
+            ]
+        );
+        assert_eq!(
             relabel("Doe v. Smith, 123 F. Supp. 2d 456 (S.D.N.Y. 1999)"),
             [
                 "title=Doe v. Smith",
@@ -599,6 +631,7 @@ mod tests {
         untouched("Smith, Jones [1932] AC 562");
         untouched("Roe v. Wade, 410 U.S. 113 (n.d.)");
         untouched("Roe v. Wade, 410 U.S. (1973)");
+        untouched("Roe v. Wade, 410 U.S. 113 (1973) and later cases");
         untouched("A v B [193] AC 562");
     }
 }

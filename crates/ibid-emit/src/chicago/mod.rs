@@ -284,7 +284,8 @@ pub(crate) fn write_document(
             let parts: Vec<String> = note_plans
                 .iter()
                 .zip(&note.citations)
-                .map(|(p, c)| {
+                .enumerate()
+                .map(|(k, (p, c))| {
                     let part = match p {
                         // "Bl. 15 f." ends in its own period
                         Plan::Ibid(Some(l)) if l.ends_with('.') => format!("Ibid., {}", esc(l)),
@@ -297,7 +298,12 @@ pub(crate) fn write_document(
                             .unwrap_or_else(|| esc(text)),
                         Plan::Verbatim(t) => esc(t),
                     };
-                    with_signal(c.signal.as_ref().map(|g| esc(&squash(&g.text))), part)
+                    let signal = c.signal.as_ref().map(|g| {
+                        let g = squash(&g.text);
+                        // after "; " a signal that opened a sentence is lower case
+                        esc(&if k > 0 { lower_cue(&g) } else { g })
+                    });
+                    with_signal(signal, part)
                 })
                 .collect();
             let body = if parts.is_empty() {
@@ -361,6 +367,32 @@ fn with_signal(signal: Option<String>, part: String) -> String {
             Some(rest) => format!("{g} ibid.{rest}"),
             None => format!("{g} {part}"),
         },
+    }
+}
+
+/// A signal that opens with a capitalised cue word, in lower case ("See,
+/// e.g.," → "see, e.g.,", "Cf." → "cf."); any other signal as it is.
+fn lower_cue(signal: &str) -> String {
+    let first = signal.split([' ', ',']).next().unwrap_or("");
+    let cue = matches!(
+        first.trim_end_matches('.').to_lowercase().as_str(),
+        "see"
+            | "cf"
+            | "compare"
+            | "but"
+            | "accord"
+            | "contra"
+            | "e.g"
+            | "vgl"
+            | "siehe"
+            | "voir"
+            | "vedi"
+            | "also"
+    );
+    let mut chars = signal.chars();
+    match chars.next() {
+        Some(c) if cue && c.is_uppercase() => c.to_lowercase().chain(chars).collect(),
+        _ => signal.to_string(),
     }
 }
 
@@ -475,6 +507,17 @@ mod tests {
         let mut out = String::new();
         html_text("x", &Formatting::default(), &mut out);
         assert_eq!(out, "x");
+    }
+
+    #[test]
+    fn cue_words_after_a_semicolon_are_lower_case() {
+        assert_eq!(lower_cue("See, e.g.,"), "see, e.g.,");
+        assert_eq!(lower_cue("Cf."), "cf.");
+        assert_eq!(lower_cue("Vgl."), "vgl.");
+        assert_eq!(
+            lower_cue("For the floor debate, see"),
+            "For the floor debate, see"
+        );
     }
 
     #[test]
