@@ -179,7 +179,19 @@ fn court_from_note(it: &mut Item) {
         let p = bare(p);
         COURTS.contains(&p.as_str()) || is_american_court(&p)
     }) {
-        it.authority = Some(bare(&court));
+        let mut court = bare(&court);
+        // the span's edge took the period of the court's last abbreviation
+        // ("4th Cir" of "(4th Cir. 1997)")
+        let last = court.rsplit(' ').next().unwrap_or("");
+        if is_american_court(&court)
+            && matches!(
+                last,
+                "Cir" | "Ct" | "App" | "Dist" | "Div" | "Sup" | "Super" | "Cl"
+            )
+        {
+            court.push('.');
+        }
+        it.authority = Some(court);
     }
 }
 

@@ -287,13 +287,19 @@ fn a_court_alone_in_the_note_is_the_authority() {
     assert_eq!(it.page_first.as_deref(), Some("605"));
     assert_eq!(it.custom["locator"], "617-18");
     // an American court from the parenthesis before the year
-    for court in ["9th Cir", "2d Cir.", "S.D.N.Y.", "D. Mass."] {
+    for (court, authority) in [
+        ("9th Cir", "9th Cir."),
+        ("2d Cir.", "2d Cir."),
+        ("S.D.N.Y.", "S.D.N.Y."),
+        ("D. Mass.", "D. Mass."),
+        ("Cal. Ct. App", "Cal. Ct. App."),
+    ] {
         let mut it = Item {
             note: Some(court.into()),
             ..case("Doe v. Smith")
         };
         repair_reports(&mut it);
-        assert_eq!((it.authority.as_deref(), it.note), (Some(court), None));
+        assert_eq!((it.authority.as_deref(), it.note), (Some(authority), None));
     }
     // a note word that is no court stays
     let mut it = Item {
