@@ -13,6 +13,7 @@
 //! both forms are unambiguous once the final parenthesis holds a year.
 
 use crate::law_review::parse_tail;
+use crate::oscola_imprint::is_ordinal;
 use crate::token::{Token, TokenKind};
 use ibid_model::Label;
 use std::ops::Range;
@@ -58,11 +59,6 @@ fn final_parentheses(text: &str) -> Option<(Range<usize>, Option<Range<usize>>)>
 
 fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1450..=2099).contains(&y))
-}
-
-fn is_ordinal(w: &str) -> bool {
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
 }
 
 /// The parts of a book's final parenthesis, as byte ranges into the text.

@@ -18,9 +18,10 @@ struct Imprint {
     year: Range<usize>,
 }
 
-fn is_ordinal(w: &str) -> bool {
+/// An ordinal in figures: "9th", "2nd", and the Bluebook's "2d", "3d".
+pub(crate) fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && digits <= 3 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
 }
 
 /// Reads the inside of a parenthesis (`inner` starts at byte `at` of the
