@@ -29,6 +29,7 @@ pub(crate) fn repair_reports(it: &mut Item) {
         report_from_shelfmark(it);
         court_from_note(it);
         pinpoint_from_pages(it);
+        reporter_period(it);
     } else if it.volume.is_some() && pinpoint_is_short(it.page.as_deref()) {
         // a law-review article cited the same way: "(1977) 93 LQR 195, 198"
         // (a long second range, "36, 61-83", is more likely the article's)
@@ -133,6 +134,26 @@ fn report_from_shelfmark(it: &mut Item) {
     match parse_law_report(&loc).filter(|r| r.volume.is_some() || r.tail || r.court.is_some()) {
         Some(r) => apply_report(it, &r),
         None => it.archive_location = Some(loc),
+    }
+}
+
+/// A reporter abbreviated with full stops keeps the one the span's edge
+/// took from its last word: "S. Ct" → "S. Ct.", "F. Supp" → "F. Supp."
+/// (not "F. Supp. 2d", "AC", "All ER").
+fn reporter_period(it: &mut Item) {
+    let Some(r) = it.container_title.as_mut() else {
+        return;
+    };
+    let words: Vec<&str> = r.split(' ').collect();
+    let Some((last, before)) = words.split_last() else {
+        return;
+    };
+    let abbreviated = !before.is_empty() && before.iter().all(|w| w.ends_with('.'));
+    let short_word = (2..=4).contains(&last.len())
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if abbreviated && short_word {
+        r.push('.');
     }
 }
 

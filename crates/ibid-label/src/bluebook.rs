@@ -178,6 +178,7 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
         return;
     }
     let Some((paren, explanatory)) = final_parentheses(text) else {
+        year_volume_article(text, tokens, path, outside);
         return;
     };
     let inner_at = paren.start + 1;
@@ -310,6 +311,50 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
     }
 }
 
+/// An article in a journal numbered by year, without a final parenthesis:
+/// "Frank H. Easterbrook, Cyberspace and the Law of the Horse, 1996 U. Chi.
+/// Legal F. 207, 208.": the year stands where the volume would.
+fn year_volume_article(text: &str, tokens: &[Token], path: &mut [u16], outside: u16) {
+    let id = |l: Label| l.index() as u16;
+    let n = path.len().min(tokens.len());
+    let head = text.trim_end().trim_end_matches(['.', ';']).trim_end();
+    let Some((comma, tail)) = head
+        .match_indices(", ")
+        .find_map(|(k, _)| parse_tail(head, k + 1).map(|t| (k, t)))
+    else {
+        return;
+    };
+    // law journals numbered by year are abbreviated ("U. Chi. Legal F.",
+    // "Wis. L. Rev."); "1664 dicembre 5" is an archival date
+    if !is_year(&text[tail.volume.clone()]) || !text[tail.journal.clone()].contains('.') {
+        return;
+    }
+    // the article's title comes before the tail
+    let title_before = tokens[..n]
+        .iter()
+        .rposition(|t| t.range.end <= comma && t.kind != TokenKind::Punct)
+        .is_some_and(|k| path[k] == id(Label::Title));
+    if !title_before {
+        return;
+    }
+    let within = |r: &Range<usize>, t: &Range<usize>| t.start >= r.start && t.end <= r.end;
+    for (t, tok) in tokens.iter().enumerate().take(n) {
+        let r = &tok.range;
+        if r.start < comma {
+            continue;
+        }
+        path[t] = if within(&tail.volume, r) {
+            id(Label::Date)
+        } else if within(&tail.journal, r) {
+            id(Label::ContainerTitle)
+        } else if within(&tail.pages, r) {
+            id(Label::Pages)
+        } else {
+            outside
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +459,18 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_numbered_by_year() {
+        let out = relabel("Frank H. Easterbrook, Cyberspace and the Law of the Horse, 1996 U. Chi. Legal F. 207, 208.");
+        assert_eq!(field(&out, Label::Date), Some("1996"));
+        assert_eq!(
+            field(&out, Label::ContainerTitle),
+            Some("U . Chi . Legal F .")
+        );
+        assert_eq!(field(&out, Label::Pages), Some("207 , 208"));
+        assert_eq!(field(&out, Label::Volume), None);
+    }
+
+    #[test]
     fn other_forms_are_left_alone() {
         // no year at the end, a case, a court in the parenthesis
         for text in [
@@ -426,6 +483,7 @@ mod tests {
             "Smith, Basic Law, chapter 5 art. 26 – 35 (1992)",
             "Smith, CDF public note 10498 (2011)",
             "Smith, Phys. Rev. D 73 (2006)",
+            "Smith, Lettera al doge, 1664 dicembre 5.",
         ] {
             let out = relabel(text);
             assert!(
