@@ -13,7 +13,7 @@
 //! both forms are unambiguous once the final parenthesis holds a year.
 
 use crate::law_review::parse_tail;
-use crate::oscola_imprint::is_ordinal;
+use crate::oscola_imprint::{is_ordinal, is_year};
 use crate::token::{Token, TokenKind};
 use ibid_model::Label;
 use std::ops::Range;
@@ -55,10 +55,6 @@ fn final_parentheses(text: &str) -> Option<(Range<usize>, Option<Range<usize>>)>
     }
     let before = last(&text[..p.start])?;
     Some((before, Some(p)))
-}
-
-fn is_year(w: &str) -> bool {
-    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1450..=2099).contains(&y))
 }
 
 /// The parts of a book's final parenthesis, as byte ranges into the text.
@@ -318,6 +314,10 @@ fn year_volume_article(text: &str, tokens: &[Token], path: &mut [u16], outside: 
     let id = |l: Label| l.index() as u16;
     let n = path.len().min(tokens.len());
     let head = text.trim_end().trim_end_matches(['.', ';']).trim_end();
+    // most citations have no year after a comma: skip the tail reading
+    if !(head.contains(", 1") || head.contains(", 2")) {
+        return;
+    }
     let Some((comma, tail)) = head
         .match_indices(", ")
         .find_map(|(k, _)| parse_tail(head, k + 1).map(|t| (k, t)))

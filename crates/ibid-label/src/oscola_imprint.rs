@@ -18,6 +18,11 @@ struct Imprint {
     year: Range<usize>,
 }
 
+/// A year of an imprint: four digits, 1450–2099.
+pub(crate) fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1450..=2099).contains(&y))
+}
+
 /// An ordinal in figures: "9th", "2nd", and the Bluebook's "2d", "3d".
 pub(crate) fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -44,11 +49,7 @@ fn parse_imprint(inner: &str, at: usize) -> Option<Imprint> {
     let body = rest.trim_end();
     let (publisher, year) = body.rsplit_once(' ')?;
     let publisher_trim = publisher.trim();
-    let year_ok = year.len() == 4
-        && year
-            .parse::<u32>()
-            .is_ok_and(|y| (1450..=2099).contains(&y));
-    if !year_ok || publisher_trim.is_empty() {
+    if !is_year(year) || publisher_trim.is_empty() {
         return None;
     }
     // a publisher's name: words with letters, no dots (a court "9th Cir.",
