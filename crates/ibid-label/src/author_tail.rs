@@ -171,6 +171,93 @@ pub(crate) fn name_as_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     );
 }
 
+/// "Michael Talbot, Vivaldi, Torino, EDT, 1978", "Semenzato, C., Antonio
+/// Bonazza, Venezia 1957": in a reference list a monograph named after a
+/// person reads as one more author when the imprint follows after a comma.
+/// When a reference opens with its only author span and has no title, and
+/// right after that span come the imprint (place, publisher or year after a
+/// comma) or "in" and a container, the span's last part after ", " is the
+/// title — if it is one to five spelled-out capitalised words and what is
+/// left is a whole name ("Family, Given", "Family, I." or two words or
+/// more: "Talbot, Michael" keeps its given name).
+pub(crate) fn name_title_before_imprint(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Title) {
+        return;
+    }
+    let Some(first) = fields.first().filter(|f| f.label == Label::Author) else {
+        return;
+    };
+    if fields[1..].iter().any(|f| f.label == Label::Author) {
+        return;
+    }
+    let range = first.range.clone();
+    let Some(next) = fields.get(1) else {
+        return;
+    };
+    let gap = text.get(range.end..next.range.start).unwrap_or("");
+    let word_of = |f: &LabelledSpan| text.get(f.range.clone()).unwrap_or("");
+    let follows = match next.label {
+        Label::Location | Label::Publisher | Label::Date => gap.trim() == ",",
+        // "…, in “Bollettino …”"
+        Label::Other => {
+            gap.trim() == ","
+                && matches!(word_of(next), "in" | "In" | "in:" | "In:")
+                && fields
+                    .get(2)
+                    .is_some_and(|f| f.label == Label::ContainerTitle)
+        }
+        _ => false,
+    };
+    if !follows
+        || fields.iter().any(|f| f.label == Label::ContainerTitle) && next.label != Label::Other
+    {
+        return;
+    }
+    let Some(span) = text.get(range.clone()) else {
+        return;
+    };
+    let Some(cut) = span.rfind(", ") else {
+        return;
+    };
+    let (head, tail) = (&span[..cut], &span[cut + 2..]);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let title_like = (1..=5).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            !w.contains('.') && w.chars().any(char::is_lowercase) && !NO_TITLE_WORDS.contains(w)
+        });
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let dict = Dict::embedded();
+    // "Fulvio Roiter, Italo Zannier, Venezia 1891-2001", "Carlin, Jerome,
+    // Jan Howard und …": a given name and more is a second author, unless
+    // the name before ends in initials ("Semenzato, C., Antonio Bonazza")
+    let inverted = head_words.last().is_some_and(|w| is_initials(w));
+    let given_first = words.len() >= 2 && dict.flags_of(words[0]) & crate::dict::GIVEN != 0;
+    let whole_name = (head.contains(", ") || head_words.len() >= 2)
+        && head.matches(", ").count() <= 1
+        && (inverted || !given_first)
+        && !head_words
+            .last()
+            .is_some_and(|w| matches!(*w, "and" | "&" | "e" | "et" | "und"))
+        && !head_words.iter().any(|w| NO_TITLE_WORDS.contains(w));
+    if !title_like || !whole_name {
+        return;
+    }
+    let author = normalise_span(text, range.start..range.start + cut, dict);
+    let title = normalise_span(text, range.start + cut + 2..range.end, dict);
+    if author.is_empty() || title.is_empty() {
+        return;
+    }
+    fields[0].range = author;
+    fields.insert(
+        1,
+        LabelledSpan {
+            label: Label::Title,
+            range: title,
+        },
+    );
+}
+
 /// Articles that open a title and are no part of a name ("Le Goff", "La
 /// Capra" and "De" are names, so "Le", "La" and "De" are left out).
 const TITLE_ARTICLES: &[&str] = &[
@@ -403,6 +490,87 @@ mod tests {
             ),
         ] {
             let got = label(text, author, next);
+            assert_eq!(got[0], (Label::Author, author.to_string()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_bibliography_imprint_is_the_title() {
+        // fields: the author span, then `next` at `next_text`
+        let label = |text: &str, author: &str, next: Label, next_text: &str| {
+            let start = text.find(author).unwrap();
+            let n = text.find(next_text).unwrap();
+            let mut f = vec![
+                LabelledSpan {
+                    label: Label::Author,
+                    range: start..start + author.len(),
+                },
+                LabelledSpan {
+                    label: next,
+                    range: n..n + next_text.len(),
+                },
+            ];
+            name_title_before_imprint(text, &mut f);
+            f.iter()
+                .map(|s| (s.label, text[s.range.clone()].to_string()))
+                .collect::<Vec<_>>()
+        };
+        for (text, author, next, next_text, title) in [
+            (
+                "Michael Talbot, Vivaldi, Torino, EDT, 1978.",
+                "Michael Talbot, Vivaldi",
+                Label::Location,
+                "Torino",
+                "Vivaldi",
+            ),
+            (
+                "Semenzato, C., Antonio Bonazza, Venezia 1957.",
+                "Semenzato, C., Antonio Bonazza",
+                Label::Location,
+                "Venezia",
+                "Antonio Bonazza",
+            ),
+            (
+                "Pignatti, T., Carpaccio, 1958.",
+                "Pignatti, T., Carpaccio",
+                Label::Date,
+                "1958",
+                "Carpaccio",
+            ),
+        ] {
+            let got = label(text, author, next, next_text);
+            assert_eq!(got[1], (Label::Title, title.to_string()), "{text}");
+            assert_eq!(got.len(), 3, "{text}");
+        }
+        // an inverted name keeps its given name; a second author written
+        // given-name-first stays an author; three names are a list
+        for (text, author, next, next_text) in [
+            (
+                "Talbot, Michael, Torino 1978.",
+                "Talbot, Michael",
+                Label::Location,
+                "Torino",
+            ),
+            (
+                "Carlin, Jerome, Jan Howard, 1967.",
+                "Carlin, Jerome, Jan Howard",
+                Label::Date,
+                "1967",
+            ),
+            (
+                "Smith, J., Brown, K., Carpaccio, 1958.",
+                "Smith, J., Brown, K., Carpaccio",
+                Label::Date,
+                "1958",
+            ),
+            (
+                "Michael Talbot, Vivaldi (Torino, 1978).",
+                "Michael Talbot, Vivaldi",
+                Label::Location,
+                "Torino",
+            ),
+        ] {
+            let got = label(text, author, next, next_text);
             assert_eq!(got[0], (Label::Author, author.to_string()), "{text}");
         }
     }

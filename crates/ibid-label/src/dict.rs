@@ -28,6 +28,9 @@ pub const STOP: u32 = 1 << 18;
 /// A period after the word ends an abbreviation.
 pub const ABBREV: u32 = 1 << 19;
 pub const NUM_CLASSES: u32 = 20;
+/// A country, state or province ("Canada", "California", "Veneto"): above
+/// [`NUM_CLASSES`], so no model feature reads it; the imprint rules do.
+pub const REGION: u32 = 1 << 20;
 
 /// Tag of the lower-cased-word hash (shared with the features).
 pub(crate) const TAG_LOWER: u64 = 1;
@@ -70,7 +73,8 @@ pub struct Dict {
     map: HashMap<u64, u32, BuildHasherDefault<Identity>>,
 }
 
-const FILES: [(&str, u32); 9] = [
+const FILES: [(&str, u32); 10] = [
+    (include_str!("../data/regions.txt"), REGION),
     (include_str!("../data/given-names.txt"), GIVEN),
     (include_str!("../data/months.txt"), MONTH),
     (include_str!("../data/places.txt"), PLACE),

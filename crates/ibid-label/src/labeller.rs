@@ -1,7 +1,8 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
 use crate::author_tail::{
-    article_title_after_inverted_name, name_as_title, title_after_last_initials,
+    article_title_after_inverted_name, name_as_title, name_title_before_imprint,
+    title_after_last_initials,
 };
 use crate::bluebook::bluebook;
 use crate::case_report::case_report;
@@ -330,6 +331,7 @@ impl Labeller {
         title_after_last_initials(text, fields);
         article_title_after_inverted_name(text, fields);
         name_as_title(text, fields);
+        name_title_before_imprint(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained

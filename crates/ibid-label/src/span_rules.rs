@@ -115,7 +115,7 @@ pub(crate) fn first_of_two_containers(text: &str, fields: &mut [LabelledSpan]) {
 /// is the publisher when the first has a known place word and the second
 /// has none and starts with a capital ("Cambridge, Mass." stays: "Mass." is
 /// a place word).
-pub(crate) fn publisher_after_place(text: &str, fields: &mut [LabelledSpan]) {
+pub(crate) fn publisher_after_place(text: &str, fields: &mut Vec<LabelledSpan>) {
     if fields.iter().any(|f| f.label == Label::Publisher) {
         return;
     }
@@ -138,6 +138,49 @@ pub(crate) fn publisher_after_place(text: &str, fields: &mut [LabelledSpan]) {
             .is_some_and(char::is_uppercase);
         if gap.trim() == "," && capital && has_place(&a.range) && !has_place(&b.range) {
             fields[i].label = Label::Publisher;
+            return;
+        }
+    }
+    // both in one place span: "Cremona, Turris", "Mila-no, Mursia"
+    for i in 0..fields.len() {
+        if fields[i].label != Label::Location {
+            continue;
+        }
+        let range = fields[i].range.clone();
+        let Some(span) = text.get(range.clone()) else {
+            continue;
+        };
+        let Some((place, rest)) = span.split_once(", ") else {
+            continue;
+        };
+        let place_range = range.start..range.start + place.len();
+        let rest_range = range.end - rest.len()..range.end;
+        // "San Jose, CA", "Montreal, Canada", "Washington, D.C.": a region
+        let abbreviated = rest.chars().count() <= 5
+            && text
+                .get(range.end..)
+                .is_some_and(|after| after.starts_with('.'));
+        let region = rest.contains('.')
+            || abbreviated
+            || rest.chars().all(|c| c.is_ascii_uppercase())
+            || rest
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::REGION != 0);
+        let capital = rest.chars().next().is_some_and(char::is_uppercase);
+        if capital
+            && !region
+            && !rest.contains(',')
+            && has_place(&place_range)
+            && !has_place(&rest_range)
+        {
+            fields[i].range = place_range;
+            fields.insert(
+                i + 1,
+                LabelledSpan {
+                    label: Label::Publisher,
+                    range: rest_range,
+                },
+            );
             return;
         }
     }
@@ -411,6 +454,40 @@ mod tests {
         ];
         publisher_after_place(text, &mut f);
         assert_eq!(f[1].label, Label::Location);
+    }
+
+    #[test]
+    fn a_publisher_inside_the_place_span_leaves_it() {
+        let split = |text: &str, place: &str| -> Vec<(Label, String)> {
+            let a = text.find(place).unwrap();
+            let mut f = vec![LabelledSpan {
+                label: Label::Location,
+                range: a..a + place.len(),
+            }];
+            publisher_after_place(text, &mut f);
+            f.iter()
+                .map(|s| (s.label, text[s.range.clone()].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            split("La morte laica, Torino, Paravia, 1998.", "Torino, Paravia"),
+            [
+                (Label::Location, "Torino".to_string()),
+                (Label::Publisher, "Paravia".to_string())
+            ]
+        );
+        // a region, a state, an abbreviation, a second place: one place
+        for (text, place) in [
+            ("Proc. (Montreal, Canada, 1998)", "Montreal, Canada"),
+            ("Proc. (San Jose, CA, 1998)", "San Jose, CA"),
+            ("Report (Washington, D.C., 1998)", "Washington, D.C."),
+            ("Proc. (Nashville, Tenn., 1998)", "Nashville, Tenn"),
+            ("Lectures, Cambridge, Mass., 1998", "Cambridge, Mass."),
+            ("Lettere, Venezia, Padova, 1998", "Venezia, Padova"),
+            ("Lettere, Venezia, e altrove, 1998", "Venezia, e altrove"),
+        ] {
+            assert_eq!(split(text, place), [(Label::Location, place.to_string())]);
+        }
     }
 
     #[test]
