@@ -29,7 +29,6 @@ pub(crate) fn repair_reports(it: &mut Item) {
         report_from_shelfmark(it);
         court_from_note(it);
         pinpoint_from_pages(it);
-        reporter_period(it);
     } else if it.volume.is_some() && pinpoint_is_short(it.page.as_deref()) {
         // a law-review article cited the same way: "(1977) 93 LQR 195, 198"
         // (a long second range, "36, 61-83", is more likely the article's)
@@ -137,26 +136,6 @@ fn report_from_shelfmark(it: &mut Item) {
     }
 }
 
-/// A reporter abbreviated with full stops keeps the one the span's edge
-/// took from its last word: "S. Ct" → "S. Ct.", "F. Supp" → "F. Supp."
-/// (not "F. Supp. 2d", "AC", "All ER").
-fn reporter_period(it: &mut Item) {
-    let Some(r) = it.container_title.as_mut() else {
-        return;
-    };
-    let words: Vec<&str> = r.split(' ').collect();
-    let Some((last, before)) = words.split_last() else {
-        return;
-    };
-    let abbreviated = !before.is_empty() && before.iter().all(|w| w.ends_with('.'));
-    let short_word = (2..=4).contains(&last.len())
-        && last.starts_with(|c: char| c.is_ascii_uppercase())
-        && last[1..].bytes().all(|b| b.is_ascii_lowercase());
-    if abbreviated && short_word {
-        r.push('.');
-    }
-}
-
 /// Writes a law report read from a note or shelfmark into the item: a
 /// neutral citation's court and number, or volume, reporter, first page,
 /// court and pinpoint.
@@ -201,8 +180,8 @@ fn court_from_note(it: &mut Item) {
         COURTS.contains(&p.as_str()) || is_american_court(&p)
     }) {
         let mut court = bare(&court);
-        // the span's edge took the period of the court's last abbreviation
-        // ("4th Cir" of "(4th Cir. 1997)")
+        // the note's cleaner took the period of the court's last
+        // abbreviation ("4th Cir" of "(4th Cir. 1997)")
         let last = court.rsplit(' ').next().unwrap_or("");
         if is_american_court(&court)
             && matches!(

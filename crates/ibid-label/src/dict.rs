@@ -31,6 +31,10 @@ pub const NUM_CLASSES: u32 = 20;
 /// A country, state or province ("Canada", "California", "Veneto"): above
 /// [`NUM_CLASSES`], so no model feature reads it; the imprint rules do.
 pub const REGION: u32 = 1 << 20;
+/// An abbreviation whose period the span edges keep ("Cir.", "Supp."),
+/// read by the edge normaliser beside [`ABBREV`]; above [`NUM_CLASSES`], so
+/// the model's features are as trained.
+pub const SPAN_ABBREV: u32 = 1 << 21;
 
 /// Tag of the lower-cased-word hash (shared with the features).
 pub(crate) const TAG_LOWER: u64 = 1;
@@ -73,7 +77,8 @@ pub struct Dict {
     map: HashMap<u64, u32, BuildHasherDefault<Identity>>,
 }
 
-const FILES: [(&str, u32); 10] = [
+const FILES: [(&str, u32); 11] = [
+    (include_str!("../data/span-abbreviations.txt"), SPAN_ABBREV),
     (include_str!("../data/regions.txt"), REGION),
     (include_str!("../data/given-names.txt"), GIVEN),
     (include_str!("../data/months.txt"), MONTH),

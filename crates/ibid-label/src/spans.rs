@@ -5,7 +5,7 @@
 //! closing bracket or quote that pairs with an opener inside the span, and a
 //! period that ends an abbreviation ("p.", "ed.", initials such as "A. J. P.").
 
-use crate::dict::{Dict, ABBREV};
+use crate::dict::{Dict, ABBREV, SPAN_ABBREV};
 use crate::token::{is_punct, is_space};
 use std::ops::Range;
 
@@ -64,7 +64,7 @@ pub(crate) fn abbreviation_period(text: &str, dot: usize, dict: &Dict) -> bool {
     if n == 1 {
         return word.chars().all(char::is_alphabetic);
     }
-    dict.flags_of(word) & ABBREV != 0
+    dict.flags_of(word) & (ABBREV | SPAN_ABBREV) != 0
 }
 
 /// Normalises one span's edges (see the module docs); may return an empty range.
@@ -193,5 +193,11 @@ mod tests {
         assert_eq!(norm("([1932] AC 562)"), "[1932] AC 562");
         assert_eq!(norm(" ;.,"), "");
         assert_eq!(norm(""), "");
+        // the legal abbreviations of span-abbreviations.txt keep theirs
+        assert_eq!(norm("S. Ct.,"), "S. Ct.");
+        assert_eq!(norm("F. Supp."), "F. Supp.");
+        assert_eq!(norm("(4th Cir."), "4th Cir.");
+        assert_eq!(norm("F. Supp. 2d,"), "F. Supp. 2d");
+        assert_eq!(norm("All ER."), "All ER");
     }
 }

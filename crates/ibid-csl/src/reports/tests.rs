@@ -334,22 +334,3 @@ fn a_court_alone_in_the_note_is_the_authority() {
     repair_reports(&mut it);
     assert_eq!(it.page.as_deref(), Some("605, 12"));
 }
-
-#[test]
-fn a_reporter_keeps_its_last_full_stop() {
-    for (reporter, want) in [
-        ("S. Ct", "S. Ct."),
-        ("F. Supp", "F. Supp."),
-        ("F. Supp. 2d", "F. Supp. 2d"),
-        ("U.S.", "U.S."),
-        ("AC", "AC"),
-        ("All ER", "All ER"),
-    ] {
-        let mut it = Item {
-            container_title: Some(reporter.into()),
-            ..case("Doe v. Smith")
-        };
-        repair_reports(&mut it);
-        assert_eq!(it.container_title.as_deref(), Some(want), "{reporter}");
-    }
-}
