@@ -33,6 +33,33 @@ struct CaseReport {
     /// A parallel report after a neutral citation ("[2018] AC 61" of
     /// "[2017] UKSC 5, [2018] AC 61"): a note, kept whole.
     parallel: Option<Range<usize>>,
+    /// An American case's subsequent history ("vacated, 598 U.S. 617
+    /// (2023)"): a note, kept whole.
+    history: Option<Range<usize>>,
+}
+
+/// The words that open a case's subsequent history after its court and
+/// year: "…, 2 F.4th 871 (9th Cir. 2021), vacated, 598 U.S. 617 (2023)".
+fn opens_history(w: &str) -> bool {
+    let w = w.trim_end_matches(',').replace('’', "'").to_lowercase();
+    matches!(
+        w.as_str(),
+        "vacated"
+            | "aff'd"
+            | "affd"
+            | "rev'd"
+            | "revd"
+            | "cert."
+            | "overruled"
+            | "abrogated"
+            | "modified"
+            | "remanded"
+            | "superseded"
+            | "reh'g"
+            | "appeal"
+            | "withdrawn"
+            | "amended"
+    )
 }
 
 /// A whitespace-separated word and its byte range.
@@ -265,6 +292,7 @@ fn parse_english(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
         pages,
         court,
         parallel,
+        history: None,
     })
 }
 
@@ -305,15 +333,28 @@ fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     let open = tail.first().filter(|w| w.s.starts_with('('))?;
     let close = tail
         .iter()
-        .position(|w| w.s.trim_end_matches(['.', ';']).ends_with(')'))?;
-    // after the court and year, only parentheticals: "(en banc)", "(per
-    // curiam)", "(holding that …)"
-    if !ends_here(&tail[close + 1..]) && !parentheticals(&tail[close + 1..]) {
+        .position(|w| w.s.trim_end_matches(['.', ';', ',']).ends_with(')'))?;
+    let after = &tail[close + 1..];
+    let history = if tail[close].s.ends_with("),") {
+        // "(9th Cir. 2021), vacated, 598 U.S. 617 (2023)": to the first
+        // bracket that ends a sentence (commentary may follow), or the end
+        let first = after.first().filter(|w| opens_history(w.s))?;
+        let last = after
+            .iter()
+            .find(|w| w.s.ends_with(").") || w.s.ends_with(");"))
+            .or(ws.last())?;
+        let end = last.start + last.s.trim_end_matches(['.', ';']).len();
+        Some(first.start..end)
+    } else if ends_here(after) || parentheticals(after) {
+        // after the court and year, only parentheticals: "(en banc)", "(per
+        // curiam)", "(holding that …)"
+        None
+    } else {
         return None;
-    }
+    };
     let last = tail[close]
         .s
-        .trim_end_matches(['.', ';'])
+        .trim_end_matches(['.', ';', ','])
         .trim_end_matches(')');
     if !is_number(last.trim_start_matches('('), 4) || last.trim_start_matches('(').len() != 4 {
         return None;
@@ -331,6 +372,7 @@ fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
         pages,
         court,
         parallel: None,
+        history,
     })
 }
 
@@ -367,7 +409,7 @@ pub(crate) fn case_report(text: &str, tokens: &[Token], path: &mut [u16], outsid
             id(Label::Volume)
         } else if case.pages.iter().any(|p| within(p, r)) {
             id(Label::Pages)
-        } else if [&case.court, &case.parallel]
+        } else if [&case.court, &case.parallel, &case.history]
             .iter()
             .any(|x| x.as_ref().is_some_and(|c| within(c, r)))
         {
@@ -545,6 +587,33 @@ mod tests {
                 "container-title=U.S.",
                 "pages=483",
                 "date=1954"
+            ]
+        );
+        // subsequent history: the court and year are the first bracket's,
+        // the history a note that ends where the sentence does
+        assert_eq!(
+            relabel("Gonzalez v. Google LLC, 2 F.4th 871, 892–97 (9th Cir. 2021), vacated, 598 U.S. 617 (2023) (per curiam). The Court did not reach it."),
+            [
+                "title=Gonzalez v. Google LLC",
+                "volume=2",
+                "container-title=F.4th",
+                "pages=871",
+                "pages=892–97",
+                "note=9th Cir.",
+                "date=2021",
+                "note=vacated, 598 U.S. 617 (2023) (per curiam)"
+            ]
+        );
+        assert_eq!(
+            relabel("Doe v. Roe, 5 F.3d 10 (2d Cir. 1993), aff’d, 510 U.S. 1 (1994)."),
+            [
+                "title=Doe v. Roe",
+                "volume=5",
+                "container-title=F.3d",
+                "pages=10",
+                "note=2d Cir.",
+                "date=1993",
+                "note=aff’d, 510 U.S. 1 (1994)"
             ]
         );
     }
