@@ -82,6 +82,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     pinpoint_after_range(it);
     crate::reports::repair_reports(it);
     crate::legal::official_paper(it);
+    crate::legal::session_law(it);
 }
 
 /// "401-28, at 410", "237-264, ici p. 240", "73-97, hier S. 80": a page

@@ -197,3 +197,28 @@ fn html_note_ids_are_unique_when_numbers_repeat() {
     );
     assert!(h.contains("<li value=\"2\" id=\"note-2-2\">"), "{h}");
 }
+
+#[test]
+fn an_act_prints_its_public_law_number_after_its_name() {
+    use ibid_emit::ItemWriter;
+    use ibid_model::{Item, ItemType};
+    let item = Item {
+        item_type: ItemType::Legislation,
+        title: Some("Sherman Act".into()),
+        number: Some("Pub. L. No. 51-647".into()),
+        container_title: Some("Stat.".into()),
+        volume: Some("26".into()),
+        page: Some("209".into()),
+        issued: Some(ibid_model::Date::year(1890)),
+        ..Item::default()
+    };
+    let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.write(0, "raw", &item, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    // the style alone would print "Pub. L. Nos. Pub. L. No. 51–647"
+    assert_eq!(
+        s.trim(),
+        "Sherman Act, Pub. L. No. 51-647, 26 Stat. 209 (1890)."
+    );
+}

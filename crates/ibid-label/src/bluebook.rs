@@ -30,7 +30,11 @@ fn final_parentheses(text: &str) -> Option<(Range<usize>, Option<Range<usize>>)>
         let open = body.rfind('(')?;
         Some(open..body.len())
     };
-    let body = text.trim_end().trim_end_matches(['.', ';']);
+    let mut body = text.trim_end().trim_end_matches(['.', ';']);
+    // "… 14 (2020) [hereinafter DOJ Report]": the short form stands apart
+    if let Some(open) = body.rfind(" [hereinafter ").filter(|_| body.ends_with(']')) {
+        body = &body[..open];
+    }
     let p = last(body)?;
     // "(arguing …)", "(quoting …)", "(emphasis added)", "(citation omitted)";
     // not "(rev. ed. 1969)"
@@ -163,6 +167,48 @@ fn year_group(inner: &str, at: usize) -> Option<Range<usize>> {
     })
 }
 
+/// Words that mark the name of a body in Bluebook's abbreviations ("U.S.
+/// Dep't of Just.", "Fed. Trade Comm'n", "Nat'l Ass'n of Mfrs.").
+const BODY_WORDS: &[&str] = &[
+    "Dep't",
+    "Dept.",
+    "Comm'n",
+    "Ass'n",
+    "Gov't",
+    "Nat'l",
+    "Admin.",
+    "Off.",
+    "Bureau",
+    "Department",
+    "Commission",
+    "Agency",
+    "Office",
+    "Council",
+    "Committee",
+    "Administration",
+    "Inst.",
+    "Institute",
+    "Ctr.",
+    "Bd.",
+    "Board",
+    "Serv.",
+    "Found.",
+    "Foundation",
+];
+
+/// Where the name of a body that opens the citation ends (the byte offset
+/// of its comma): a first part of at most eight words, no digits, with a
+/// word of [`BODY_WORDS`] ("U.S. Dep't of Just., Section 230 …").
+fn institution_end(text: &str) -> Option<usize> {
+    let comma = text.find(", ")?;
+    let name = &text[..comma];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let body = words
+        .iter()
+        .any(|w| BODY_WORDS.contains(&w.replace('’', "'").as_str()));
+    (body && words.len() <= 8 && !name.contains(|c: char| c.is_ascii_digit())).then_some(comma)
+}
+
 /// Relabels the tokens of a Bluebook article or book citation in `path`
 /// (label ids, as the model tags), when the model found a title before the
 /// tail (see the module docs).
@@ -260,9 +306,24 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
     if !pin_text.starts_with(|c: char| c.is_ascii_digit())
         || pin_text.split(['-', '–']).any(|p| p.len() > 4)
         || !word_before.ends_with(char::is_alphabetic)
+        // "… in the Age of 6173 (2006)": a title ends in a capitalised word
+        || !word_before.starts_with(char::is_uppercase)
         || text[..pin.start].contains(" v. ")
     {
         return;
+    }
+    if let Some(comma) = institution_end(text).filter(|&c| c < pin.start) {
+        // "U.S. Dep't of Just., Section 230—… 14 (2020)": the body is the
+        // author, all up to the pinpoint the title
+        for (t, tok) in tokens.iter().enumerate().take(n) {
+            if tok.range.end <= comma {
+                path[t] = id(Label::Author);
+            } else if tok.range.start > comma && tok.range.start < pin.start {
+                path[t] = title;
+            } else if tok.range.start == comma {
+                path[t] = outside;
+            }
+        }
     }
     let Some(k) = title_before(path, pin.start) else {
         return;
@@ -277,6 +338,9 @@ pub(crate) fn bluebook(text: &str, tokens: &[Token], path: &mut [u16], outside: 
     let mut j = k;
     while j > 0 && (path[j - 1] == path[k] || tokens[j - 1].kind == TokenKind::Punct) {
         j -= 1;
+    }
+    while j < k && tokens[j].kind == TokenKind::Punct {
+        j += 1;
     }
     if !imprint && text[tokens[j].range.start..tokens[k].range.end].contains('.') {
         return;
@@ -438,6 +502,56 @@ mod tests {
     }
 
     #[test]
+    fn a_report_by_a_body() {
+        // the model's guess splits the body's name at its first comma-free
+        // part; the rule makes it the author and the rest the title
+        let out = relabel(
+            "U.S. Dep't of Just., Section 230—Nurturing Innovation? Key Takeaways 14 (2020) [hereinafter DOJ Report].",
+        );
+        assert_eq!(
+            field(&out, Label::Author),
+            Some("U . S . Dep ' t of Just .")
+        );
+        assert_eq!(
+            field(&out, Label::Title),
+            Some("Section 230 — Nurturing Innovation ? Key Takeaways")
+        );
+        assert_eq!(field(&out, Label::Pages), Some("14"));
+        assert_eq!(field(&out, Label::Date), Some("2020"));
+        // the model's own split: "U.S." an author, "Dep't of Just" a title,
+        // the report's title a container
+        let text = "U.S. Dep't of Just., Section 230—Key Takeaways 14 (2020).";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let id = |l: Label| l.index() as u16;
+        let mut path: Vec<u16> = toks
+            .iter()
+            .map(|t| match t.range.start {
+                0..=3 => id(Label::Author),
+                4..=18 => id(Label::Title),
+                _ => id(Label::ContainerTitle),
+            })
+            .collect();
+        let outside = Label::ALL.len() as u16;
+        bluebook(text, &toks, &mut path, outside);
+        let label_at = |w: &str| {
+            path[toks
+                .iter()
+                .position(|t| &text[t.range.clone()] == w)
+                .unwrap()]
+        };
+        assert_eq!(label_at("Dep"), id(Label::Author));
+        assert_eq!(label_at("Just"), id(Label::Author));
+        assert_eq!(label_at("Section"), id(Label::Title));
+        assert_eq!(label_at("Takeaways"), id(Label::Title));
+        assert_eq!(label_at("14"), id(Label::Pages));
+        // a person's name is no body: the title stays the model's
+        let out = relabel("Jeff Kosseff, The Twenty-Six Words 57 (2019).");
+        assert_eq!(field(&out, Label::Author), Some("Jeff Kosseff"));
+        assert_eq!(field(&out, Label::Pages), Some("57"));
+    }
+
+    #[test]
     fn an_explanatory_parenthetical_is_a_note() {
         let out = relabel(
             "Oliver Wendell Holmes, The Path of the Law, 10 Harv. L. Rev. 457, 469 (1897) (arguing that law is prediction).",
@@ -484,6 +598,7 @@ mod tests {
             "Smith, CDF public note 10498 (2011)",
             "Smith, Phys. Rev. D 73 (2006)",
             "Smith, Lettera al doge, 1664 dicembre 5.",
+            "Braudel, Ferdinand. The Mediterranean World in the Age of 6173 (2006).",
         ] {
             let out = relabel(text);
             assert!(

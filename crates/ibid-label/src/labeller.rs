@@ -13,6 +13,7 @@ use crate::host::title_runs_into_host;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
+use crate::session_law::session_law;
 use crate::span_rules::{
     corporate_author_before_title, first_of_two_containers, lone_container_before_year,
     publisher_after_place, split_quoted_titles,
@@ -322,6 +323,7 @@ impl Labeller {
         german_archive(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         us_code(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        session_law(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

@@ -45,6 +45,7 @@ mod markers;
 mod oscola_imprint;
 #[cfg(test)]
 mod path_rule_test;
+mod session_law;
 mod span_rules;
 mod spans;
 mod synth;

@@ -149,7 +149,9 @@ fn literal_names(toks: &[Tok<'_>]) -> Option<Vec<String>> {
         let joined = words.join(" ");
         is_anonymous(key(&joined).trim_end_matches(['.', ':']))
     };
-    let corporate = !words.iter().any(|w| is_initial(w))
+    // "U.S. Dep't of Just.": a country's initials open a body's name
+    let country = |w: &str| matches!(w, "U.S." | "U.K." | "E.U." | "U.N.");
+    let corporate = !words.iter().any(|w| is_initial(w) && !country(w))
         && (words.iter().any(|w| is_corporate_word(w))
             || (words.len() >= 3
                 && words.iter().any(|w| is_corporate_function_word(w))
@@ -446,11 +448,19 @@ mod tests {
             "Statistisches Bundesamt Wiesbaden,",
             "OECD",
             "[Anon.]",
+            "U.S. Dep't of Just.",
+            "U.S. Department of Energy",
+            "Federal Trade Comm’n",
         ] {
             let p = parse_names(s);
             assert_eq!(p.names.len(), 1, "{s}");
             assert!(p.names[0].literal.is_some(), "{s}: {:?}", p.names);
         }
+        // initials other than a country's still make a person
+        assert!(parse_names("U.S. Grant").names[0].literal.is_none());
+        assert!(parse_names("J. Smith of the Office").names[0]
+            .literal
+            .is_none());
         assert_eq!(
             parse_names("Anon.").names[0].literal.as_deref(),
             Some("Anon.")

@@ -105,6 +105,9 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     if item.item_type == ItemType::LegalCase {
         square_year_report(item, source, m);
     }
+    if item.item_type == ItemType::Legislation {
+        public_law_after_title(item, m);
+    }
     volume_into_series(item, m);
     strip_controls(&mut v);
     Some(v)
@@ -168,6 +171,19 @@ fn square_year_report(item: &Item, source: Option<&str>, m: &mut Map<String, Val
     m.insert("container-title".into(), Value::String(container));
     m.remove("volume");
     m.remove("issued");
+}
+
+/// An Act's public law number ("Pub. L. No. 115-164") follows its name:
+/// the style would print it as a number range after a label of its own
+/// ("Pub. L. Nos. Pub. L. No. 115–164").
+fn public_law_after_title(item: &Item, m: &mut Map<String, Value>) {
+    let (Some(title), Some(number)) = (field(&item.title), field(&item.number)) else {
+        return;
+    };
+    if number.starts_with("Pub. L.") {
+        m.insert("title".into(), Value::String(format!("{title}, {number}")));
+        m.remove("number");
+    }
 }
 
 /// The volume of a book in a numbered series, when the series takes it
