@@ -91,6 +91,9 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
     if is_legislation(title) {
         return ItemType::Legislation;
     }
+    if crate::legal::is_congress_report(title) {
+        return ItemType::Report;
+    }
     // an artwork with its medium (`crate::artwork`)
     if item.custom.contains_key("medium") {
         return ItemType::Graphic;

@@ -235,6 +235,25 @@ pub(crate) fn is_paper_number(s: &str) -> bool {
         && PAPER_SERIES.iter().any(|p| p.eq_ignore_ascii_case(&series))
 }
 
+/// A report or document of a committee of Congress, cited by its
+/// designation: "H.R. Rep. No. 104-458", "S. Doc. No. 95".
+pub(crate) fn is_congress_report(title: &str) -> bool {
+    let chamber = title
+        .strip_prefix("H.R. ")
+        .or_else(|| title.strip_prefix("H. "))
+        .or_else(|| title.strip_prefix("S. "));
+    chamber.is_some_and(|rest| {
+        [
+            "Rep. No. ",
+            "Conf. Rep. No. ",
+            "Doc. No. ",
+            "Exec. Rep. No. ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    })
+}
+
 /// An Act cited to the Statutes at Large ("…Act of 2017, Pub. L. No.
 /// 115-164, 132 Stat. 1253 (2018)"): the reporter keeps its full stop,
 /// which the title cleaner drops from a lone short word, and the public
@@ -311,6 +330,20 @@ pub(crate) fn is_legislation(title: &str) -> bool {
 mod tests {
     use super::*;
     use ibid_model::Item;
+
+    #[test]
+    fn congress_reports() {
+        for t in [
+            "H.R. Rep. No. 104-458",
+            "S. Rep. No. 104-23",
+            "H.R. Conf. Rep. No. 1",
+        ] {
+            assert!(is_congress_report(t), "{t}");
+        }
+        for t in ["H.R. Rep.", "S. Smith, Rep. No. 5", "Report No. 5"] {
+            assert!(!is_congress_report(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_session_law_keeps_its_reporter_and_number() {

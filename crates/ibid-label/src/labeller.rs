@@ -6,6 +6,7 @@ use crate::author_tail::{
 };
 use crate::bluebook::bluebook;
 use crate::case_report::case_report;
+use crate::congress::congress;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
@@ -324,6 +325,7 @@ impl Labeller {
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         us_code(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         session_law(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        congress(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         fields_from_path(text, &w.tokens, &w.path, fields);
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);

@@ -32,6 +32,7 @@
 mod author_tail;
 mod bluebook;
 mod case_report;
+mod congress;
 mod data;
 mod dict;
 mod eval;
