@@ -281,7 +281,7 @@ pub(crate) fn write_document(
         }
         let mut ids = NoteIds::default();
         for (note, note_plans) in doc.notes.iter().zip(&plans) {
-            let parts: Vec<String> = note_plans
+            let parts: Vec<(String, bool)> = note_plans
                 .iter()
                 .zip(&note.citations)
                 .enumerate()
@@ -303,7 +303,13 @@ pub(crate) fn write_document(
                         // after "; " a signal that opened a sentence is lower case
                         esc(&if k > 0 { lower_cue(&g) } else { g })
                     });
-                    with_signal(signal, part)
+                    // a lead-in that is no cue word ("For the floor debate,
+                    // see") keeps its sentence
+                    let opens_sentence = k > 0
+                        && signal
+                            .as_deref()
+                            .is_some_and(|g| g.starts_with(char::is_uppercase));
+                    (with_signal(signal, part), opens_sentence)
                 })
                 .collect();
             let body = if parts.is_empty() {
@@ -397,23 +403,29 @@ fn lower_cue(signal: &str) -> String {
 }
 
 /// Join a note's citations: "A, 4; B, 7." (each citation's own final period
-/// dropped except the last).
-fn join_citations(parts: &[String]) -> String {
-    let n = parts.len();
+/// dropped except the last), or "A, 4. For the debate, see B, 7." before a
+/// citation flagged as opening a sentence.
+fn join_citations(parts: &[(String, bool)]) -> String {
     let mut s = String::new();
-    for (i, p) in parts.iter().enumerate() {
+    for (p, opens_sentence) in parts {
         let p = p.trim();
         if p.is_empty() {
             continue;
         }
         if !s.is_empty() {
-            s.push_str("; ");
+            if *opens_sentence {
+                if !s.ends_with(['.', '?', '!']) {
+                    s.push('.');
+                }
+                s.push(' ');
+            } else {
+                if s.ends_with('.') {
+                    s.pop();
+                }
+                s.push_str("; ");
+            }
         }
-        if i + 1 < n {
-            s.push_str(p.strip_suffix('.').unwrap_or(p));
-        } else {
-            s.push_str(p);
-        }
+        s.push_str(p);
     }
     // a note ends with a full stop, also when its last citation is verbatim
     if !s.is_empty() && !s.ends_with(['.', '?', '!', '”', '»', '"', '’']) {
@@ -535,9 +547,24 @@ mod tests {
 
     #[test]
     fn join() {
+        let parts = |ps: &[(&str, bool)]| -> Vec<(String, bool)> {
+            ps.iter().map(|(p, o)| (p.to_string(), *o)).collect()
+        };
         assert_eq!(
-            join_citations(&["A, 4.".into(), "B, 7.".into()]),
+            join_citations(&parts(&[("A, 4.", false), ("B, 7.", false)])),
             "A, 4; B, 7."
+        );
+        assert_eq!(
+            join_citations(&parts(&[
+                ("A, 4.", false),
+                ("For the debate, see B, 7.", true),
+                ("C, 9", false)
+            ])),
+            "A, 4. For the debate, see B, 7; C, 9."
+        );
+        assert_eq!(
+            join_citations(&parts(&[("A, 4", false), ("For more, see B", true)])),
+            "A, 4. For more, see B."
         );
     }
 
