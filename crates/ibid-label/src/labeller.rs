@@ -20,6 +20,7 @@ use crate::span_rules::{
     publisher_after_place, split_quoted_titles,
 };
 use crate::spans::normalise_span;
+use crate::title_years::years_after_title;
 use crate::token::{tokenize, Token};
 use crate::trailing_place::{title_runs_into_bracketed_place, title_runs_into_place};
 use crate::unlabelled::{item_of, unlabelled_content};
@@ -336,6 +337,7 @@ impl Labeller {
         article_title_after_inverted_name(text, fields);
         name_as_title(text, fields);
         name_title_before_imprint(text, fields);
+        years_after_title(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained

@@ -50,6 +50,7 @@ mod session_law;
 mod span_rules;
 mod spans;
 mod synth;
+mod title_years;
 mod token;
 mod trailing_place;
 mod train;
