@@ -11,6 +11,7 @@ use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
 use crate::host::title_runs_into_host;
+use crate::imprint::{place_after_title, publisher_before_year};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
@@ -338,6 +339,8 @@ impl Labeller {
         name_as_title(text, fields);
         name_title_before_imprint(text, fields);
         years_after_title(text, fields);
+        place_after_title(text, fields);
+        publisher_before_year(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained

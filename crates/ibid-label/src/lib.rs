@@ -40,6 +40,7 @@ mod features;
 mod german_archive;
 mod harmonise;
 mod host;
+mod imprint;
 mod labeller;
 mod law_review;
 mod markers;

@@ -155,11 +155,13 @@ pub(crate) fn publisher_after_place(text: &str, fields: &mut Vec<LabelledSpan>) 
         };
         let place_range = range.start..range.start + place.len();
         let rest_range = range.end - rest.len()..range.end;
-        // "San Jose, CA", "Montreal, Canada", "Washington, D.C.": a region
-        let abbreviated = rest.chars().count() <= 5
-            && text
-                .get(range.end..)
-                .is_some_and(|after| after.starts_with('.'));
+        // "San Jose, CA", "Montreal, Canada", "Washington, D.C.", "Chicago,
+        // Il", "Nashville, Tenn.": a region
+        let abbreviated = rest.chars().count() <= 2
+            || (rest.chars().count() <= 5
+                && text
+                    .get(range.end..)
+                    .is_some_and(|after| after.starts_with('.')));
         let region = rest.contains('.')
             || abbreviated
             || rest.chars().all(|c| c.is_ascii_uppercase())
@@ -482,6 +484,7 @@ mod tests {
             ("Proc. (San Jose, CA, 1998)", "San Jose, CA"),
             ("Report (Washington, D.C., 1998)", "Washington, D.C."),
             ("Proc. (Nashville, Tenn., 1998)", "Nashville, Tenn"),
+            ("Proc. (Chicago, Il, 1998)", "Chicago, Il"),
             ("Lectures, Cambridge, Mass., 1998", "Cambridge, Mass."),
             ("Lettere, Venezia, Padova, 1998", "Venezia, Padova"),
             ("Lettere, Venezia, e altrove, 1998", "Venezia, e altrove"),

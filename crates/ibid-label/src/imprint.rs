@@ -1,0 +1,187 @@
+//! Imprints the model reads short: "Paolo Fabbri, Monteverdi, Torino, EDT
+//! 1985." The publisher written right before the year without a comma
+//! ("EDT 1985") was read as part of the date, and the place before it as
+//! the end of the title.
+
+use crate::dict::{self, Dict};
+use crate::labeller::LabelledSpan;
+use crate::spans::normalise_span;
+use ibid_model::Label;
+
+/// "EDT 1985", "Einaudi 1975" as one date span in a reference without a
+/// publisher: the capitalised words before the year (no month, no season,
+/// no "ca.") are the publisher.
+pub(crate) fn publisher_before_year(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Publisher) {
+        return;
+    }
+    let dict = Dict::embedded();
+    for i in 0..fields.len() {
+        if fields[i].label != Label::Date {
+            continue;
+        }
+        let range = fields[i].range.clone();
+        let Some(span) = text.get(range.clone()) else {
+            continue;
+        };
+        let Some((words, year)) = span.rsplit_once(' ') else {
+            continue;
+        };
+        let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+        // "Sept-Oct 1993", "Spring 1985", "London 1985" are no publishers
+        let publisher_words = !words.is_empty()
+            && words.split(' ').all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
+                    && w.split(['-', '/'])
+                        .all(|p| dict.flags_of(p) & (dict::MONTH | dict::PLACE) == 0)
+            });
+        // after the place ("Torino, EDT 1985"), not a journal's or a
+        // conference's name ("PTEP 2015", "ISSC 2010")
+        let after_place = i > 0 && fields[i - 1].label == Label::Location;
+        if !is_year || !publisher_words || !after_place {
+            continue;
+        }
+        let publisher = normalise_span(text, range.start..range.start + words.len(), dict);
+        if publisher.is_empty() {
+            return;
+        }
+        fields[i].range = range.end - year.len()..range.end;
+        fields.insert(
+            i,
+            LabelledSpan {
+                label: Label::Publisher,
+                range: publisher,
+            },
+        );
+        return;
+    }
+}
+
+/// "Monteverdi, Torino" as the title, then the publisher: in a reference
+/// with no place, the title's last part after a comma is the place when it
+/// is a known place word and the publisher or the year follows.
+pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Location) {
+        return;
+    }
+    let Some(i) = fields.iter().position(|f| f.label == Label::Title) else {
+        return;
+    };
+    if !fields
+        .get(i + 1)
+        .is_some_and(|f| matches!(f.label, Label::Publisher | Label::Date))
+    {
+        return;
+    }
+    let range = fields[i].range.clone();
+    let Some((head, place)) = text.get(range.clone()).and_then(|s| s.rsplit_once(", ")) else {
+        return;
+    };
+    let dict = Dict::embedded();
+    let known = !place.is_empty()
+        && !place.contains(' ')
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && dict.flags_of(place) & dict::PLACE != 0;
+    if !known || head.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return;
+    }
+    fields[i].range = range.start..range.start + head.len();
+    fields.insert(
+        i + 1,
+        LabelledSpan {
+            label: Label::Location,
+            range: range.end - place.len()..range.end,
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, spans: &[(Label, &str)]) -> Vec<(Label, String)> {
+        let mut fields: Vec<LabelledSpan> = spans
+            .iter()
+            .map(|(l, s)| {
+                let start = text.find(s).unwrap();
+                LabelledSpan {
+                    label: *l,
+                    range: start..start + s.len(),
+                }
+            })
+            .collect();
+        place_after_title(text, &mut fields);
+        publisher_before_year(text, &mut fields);
+        fields
+            .iter()
+            .map(|f| (f.label, text[f.range.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_short_imprint_is_read_whole() {
+        let text = "Paolo Fabbri, Monteverdi, Torino, EDT 1985.";
+        assert_eq!(
+            run(
+                text,
+                &[
+                    (Label::Author, "Paolo Fabbri"),
+                    (Label::Title, "Monteverdi, Torino"),
+                    (Label::Date, "EDT 1985")
+                ]
+            ),
+            [
+                (Label::Author, "Paolo Fabbri".to_string()),
+                (Label::Title, "Monteverdi".to_string()),
+                (Label::Location, "Torino".to_string()),
+                (Label::Publisher, "EDT".to_string()),
+                (Label::Date, "1985".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_and_titles_that_are_what_they_seem() {
+        for (text, spans) in [
+            // a month, a season, a place before the year
+            (
+                "Smith, Essays, Mai 1985.",
+                vec![(Label::Title, "Essays"), (Label::Date, "Mai 1985")],
+            ),
+            (
+                "Smith, Essays, Spring 1985.",
+                vec![(Label::Title, "Essays"), (Label::Date, "Spring 1985")],
+            ),
+            (
+                "Smith, Essays, London 1985.",
+                vec![(Label::Title, "Essays"), (Label::Date, "London 1985")],
+            ),
+            // a publisher already; a place already; no known place word
+            (
+                "Smith, Essays, Torino, Einaudi, EDT 1985.",
+                vec![
+                    (Label::Title, "Essays"),
+                    (Label::Location, "Torino"),
+                    (Label::Publisher, "Einaudi"),
+                    (Label::Date, "EDT 1985"),
+                ],
+            ),
+            (
+                "Smith, Essays, Milano, Torino, 1985.",
+                vec![
+                    (Label::Title, "Essays, Milano"),
+                    (Label::Location, "Torino"),
+                    (Label::Date, "1985"),
+                ],
+            ),
+            (
+                "Smith, Essays, Ficta, 1985.",
+                vec![(Label::Title, "Essays, Ficta"), (Label::Date, "1985")],
+            ),
+        ] {
+            let out = run(text, &spans);
+            assert_eq!(out.len(), spans.len(), "{text}: {out:?}");
+        }
+    }
+}
