@@ -59,13 +59,15 @@ pub(crate) fn parse_tail(text: &str, from: usize) -> Option<Tail> {
         }
     }
     let digits_at = pages_at?;
-    let mut journal = js..text[..digits_at].trim_end().len();
+    // (`trim_end` also takes whitespace other than the spaces skipped
+    // above, such as a form feed: the journal may come out empty)
+    let mut journal = js..text[..digits_at].trim_end().len().max(js);
     // a page marker before the first page belongs to the pages ("p. 16")
     let mut ps = digits_at;
     for marker in [" p.", " pp.", " at", " S.", " s."] {
         if text[journal.clone()].ends_with(marker) {
             ps = journal.end - marker.len() + 1;
-            journal.end = text[..journal.end - marker.len()].trim_end().len();
+            journal.end = text[..journal.end - marker.len()].trim_end().len().max(js);
             break;
         }
     }
@@ -145,6 +147,25 @@ pub(crate) fn law_review_tail(text: &str, tokens: &[Token], path: &mut [u16], ou
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_other_than_spaces_never_empties_the_journal_backwards() {
+        // found by the fuzzer: a form feed between the volume and the pages
+        // made the journal's range end before it started (a panic)
+        assert_eq!(parse_tail("X, 1 \u{c}\u{c} 8 v.", 2), None);
+        assert_eq!(parse_tail("X, 1 \u{c} p. 8", 2), None);
+        let ff = |n: usize| "\u{c}".repeat(n);
+        let crash = format!(
+            "Fa?soli, Nascita..., 22 {} = {} P {} 1 {} 8 v v.h, 1 {} 8 v. {} 8 v. @2.",
+            " ".repeat(30),
+            " ".repeat(5),
+            " ".repeat(30),
+            " ".repeat(15),
+            ff(43),
+            ff(21)
+        );
+        let _ = crate::Labeller::embedded().label(&crash);
+    }
     use crate::token::tokenize;
 
     fn parts(text: &str) -> Option<(&str, &str, &str)> {
