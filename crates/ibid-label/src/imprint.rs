@@ -101,22 +101,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str, spans: &[(Label, &str)]) -> Vec<(Label, String)> {
-        let mut fields: Vec<LabelledSpan> = spans
-            .iter()
-            .map(|(l, s)| {
-                let start = text.find(s).unwrap();
-                LabelledSpan {
-                    label: *l,
-                    range: start..start + s.len(),
-                }
-            })
-            .collect();
-        place_after_title(text, &mut fields);
-        publisher_before_year(text, &mut fields);
-        fields
-            .iter()
-            .map(|f| (f.label, text[f.range.clone()].to_string()))
-            .collect()
+        crate::span_rule_test::apply(&[place_after_title, publisher_before_year], text, spans)
     }
 
     #[test]

@@ -48,6 +48,8 @@ mod oscola_imprint;
 #[cfg(test)]
 mod path_rule_test;
 mod session_law;
+#[cfg(test)]
+mod span_rule_test;
 mod span_rules;
 mod spans;
 mod synth;

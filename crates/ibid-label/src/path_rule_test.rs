@@ -1,5 +1,5 @@
 //! Test support for the rules that relabel a tagged path
-//! (`case_report`, `german_archive`): run one on a text whose every token
+//! (`case_report`, `german_archive`, `session_law`): run one on a text whose every token
 //! the "model" tagged `author`, and read the result back as runs.
 
 use crate::token::{tokenize, Token};
