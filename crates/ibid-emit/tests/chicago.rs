@@ -222,3 +222,29 @@ fn an_act_prints_its_public_law_number_after_its_name() {
         "Sherman Act, Pub. L. No. 51-647, 26 Stat. 209 (1890)."
     );
 }
+
+#[test]
+fn a_numbered_series_is_not_numbered_twice() {
+    use ibid_emit::ItemWriter;
+    use ibid_model::{Item, ItemType};
+    let mut item = Item {
+        item_type: ItemType::Book,
+        title: Some("House of Commons Debates".into()),
+        collection_title: Some("5th ser".into()),
+        volume: Some("339".into()),
+        issued: Some(ibid_model::Date::year(1938)),
+        ..Item::default()
+    };
+    item.custom.insert(
+        "collection-number".into(),
+        serde_json::Value::String("5".into()),
+    );
+    let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.write(0, "raw", &item, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    assert_eq!(
+        s.trim(),
+        "House of Commons Debates. 5th ser., vol. 339. 1938."
+    );
+}

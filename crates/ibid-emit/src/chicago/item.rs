@@ -214,6 +214,22 @@ fn volume_into_series(item: &Item, m: &mut Map<String, Value>) {
     {
         series.push('.');
     }
+    // "5th ser." already holds the series' number ("H.C. Deb., 5th ser.,
+    // vol. 339"): the style would print it again after the volume
+    let number = m.get("collection-number").and_then(|n| {
+        n.as_str()
+            .map(str::to_string)
+            .or_else(|| n.as_u64().map(|n| n.to_string()))
+    });
+    if let Some(n) = number {
+        let ordinal = series.split([' ', ',']).any(|w| {
+            w.strip_prefix(n.as_str())
+                .is_some_and(|suffix| matches!(suffix, "st" | "nd" | "rd" | "th" | "d"))
+        });
+        if ordinal {
+            m.remove("collection-number");
+        }
+    }
     m.insert(
         "collection-title".into(),
         Value::String(format!("{series}, vol. {volume}")),
