@@ -87,7 +87,12 @@ fn drop_final_period(t: &str) -> &str {
         .skip(1)
         .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5);
     let short = last.chars().count() <= 5 && last.chars().next().is_some_and(char::is_uppercase);
-    if single_cap || (other_abbrev && short) {
+    // "5th ser.", "suppl.": words a title ends in only as abbreviations
+    let series_word = matches!(
+        last.to_lowercase().as_str(),
+        "ser" | "suppl" | "vols" | "nos"
+    );
+    if single_cap || series_word || (other_abbrev && short) {
         t
     } else {
         bare
@@ -196,6 +201,11 @@ mod tests {
         assert_eq!(
             clean_title("J. Am. Chem. Soc.").as_deref(),
             Some("J. Am. Chem. Soc.")
+        );
+        assert_eq!(clean_title("5th ser.").as_deref(), Some("5th ser."));
+        assert_eq!(
+            clean_title("The Rise of the Novel.").as_deref(),
+            Some("The Rise of the Novel")
         );
         assert_eq!(
             clean_title("History of the U.S.").as_deref(),
