@@ -134,7 +134,7 @@ fn starts_with_plural_role(after: &str) -> bool {
     let t = after.trim_start_matches([',', ' ', '(']);
     ["eds.", "eds ", "eds)", "eds,", "(eds", "hrsg", "hgg"]
         .iter()
-        .any(|r| t.len() >= r.len() && t[..r.len()].eq_ignore_ascii_case(r))
+        .any(|r| crate::text::starts_with_ci(t, r))
 }
 
 /// "Title, ed. by A and B" read as one editor span: the title and the

@@ -505,3 +505,19 @@ fn never_panics() {
         let _ = to_item(&weird, &[(l, 0..weird.len())]);
     }
 }
+
+#[test]
+fn a_role_test_never_cuts_a_character() {
+    // found by the fuzzer: "§§" after a name, where "eds." would be
+    assert!(!starts_with_plural_role(", §§1-211"));
+    assert!(starts_with_plural_role(", eds., Title"));
+    assert!(starts_with_plural_role(" (Hrsg.)"));
+    let text = "Journal oflnclusil lP@icoiec and SeS,,,,,,,,,sesi,,,,,,,,,,,,,§§1-211.ishers .";
+    let _ = item(
+        text,
+        &[
+            (Label::Editor, "Journal oflnclusil lP@icoiec and SeS"),
+            (Label::Title, "1-211.ishers"),
+        ],
+    );
+}
