@@ -159,10 +159,7 @@ fn parse(text: &str) -> Option<Parts> {
 /// citation in `path` (label ids, as the model tags), when the whole
 /// citation reads as one.
 pub(crate) fn congress(text: &str, tokens: &[Token], path: &mut [u16], outside: u16) {
-    if !(text.contains(" Rep. No. ") || text.contains(" Doc. No. ") || text.contains("Cong. Rec."))
-    {
-        return;
-    }
+    // (cheap for other citations: both forms are read from the start)
     let Some(parts) = parse(text) else {
         return;
     };
