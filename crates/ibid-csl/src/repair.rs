@@ -231,32 +231,9 @@ fn lower_starts_with_any(s: &str, heads: &[&str]) -> bool {
     })
 }
 
-/// "Phipps to Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon".
-fn is_correspondents(s: &str) -> bool {
-    let s = s.trim().trim_end_matches([',', '.', ';']);
-    let Some((from, to)) = s.split_once(" to ") else {
-        return false;
-    };
-    let namish = |p: &str| {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        !words.is_empty()
-            && words.len() <= 5
-            && words.last().is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1
-            })
-            && words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-                    || matches!(*w, "de" | "von" | "van" | "di" | "du" | "le" | "la")
-            })
-    };
-    namish(from) && namish(to)
-}
-
 fn letter_title(it: &mut Item, author_texts: &[String]) {
     let [only] = author_texts else { return };
-    if !is_correspondents(only) {
+    if ibid_model::text::correspondents(only).is_none() {
         return;
     }
     let letter = only

@@ -248,3 +248,31 @@ fn a_numbered_series_is_not_numbered_twice() {
         "House of Commons Debates. 5th ser., vol. 339. 1938."
     );
 }
+
+#[test]
+fn an_archived_letter_names_its_correspondents_unquoted() {
+    use ibid_emit::ItemWriter;
+    use ibid_model::{Item, ItemType};
+    let item = Item {
+        item_type: ItemType::Manuscript,
+        title: Some("Phipps to Simon".into()),
+        archive: Some("The National Archives, Kew".into()),
+        archive_location: Some("FO 371/18851".into()),
+        issued: Some(ibid_model::Date::year(1935)),
+        ..Item::default()
+    };
+    let render = |item: &Item| {
+        let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
+        let mut out = Vec::new();
+        w.write(0, "raw", item, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let s = render(&item);
+    assert!(s.starts_with("Phipps. To Simon. 1935."), "{s}");
+    // a manuscript with another title keeps its quotation marks
+    let memo = Item {
+        title: Some("Memorandum on the Rhineland".into()),
+        ..item
+    };
+    assert!(render(&memo).starts_with("“Memorandum on the Rhineland.”"));
+}

@@ -210,12 +210,12 @@ fn each_letter_is_rendered_from_its_own_citation() {
     let t = render(Format::Chicago);
     assert_eq!(
         note_line(&t, 11),
-        "11. “Phipps to Simon,” May 4, 1935, FO 371/18851, C 3850/55/18, The National Archives, Kew.",
+        "11. Phipps to Simon, May 4, 1935, FO 371/18851, C 3850/55/18, The National Archives, Kew.",
         "{t}"
     );
     assert_eq!(
         note_line(&t, 15),
-        "15. “Phipps to Simon,” May 22, 1935, FO 371/18851, C 4160/55/18, The National Archives, Kew.",
+        "15. Phipps to Simon, May 22, 1935, FO 371/18851, C 4160/55/18, The National Archives, Kew.",
         "{t}"
     );
     // The bibliography lists the work, the file.

@@ -177,8 +177,44 @@ pub fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// The writer and the addressee of a letter named "From to To": "Phipps to
+/// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
+/// side up to five words, capitalised but for name particles).
+pub fn correspondents(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim().trim_end_matches([',', '.', ';']);
+    let (from, to) = s.split_once(" to ")?;
+    let namish = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words.last().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1
+            })
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    || matches!(*w, "de" | "von" | "van" | "di" | "du" | "le" | "la")
+            })
+    };
+    (namish(from) && namish(to)).then_some((from.trim(), to.trim()))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::correspondents;
+
+    #[test]
+    fn letters_name_their_correspondents() {
+        assert_eq!(correspondents("Phipps to Simon"), Some(("Phipps", "Simon")));
+        assert_eq!(
+            correspondents("Sir E. Phipps to Sir J. Simon."),
+            Some(("Sir E. Phipps", "Sir J. Simon"))
+        );
+        assert_eq!(correspondents("A Guide to the Sources"), None);
+        assert_eq!(correspondents("Letters to friends"), None);
+    }
+
     use super::*;
 
     const STANDARD: RomanRules = RomanRules::STANDARD;

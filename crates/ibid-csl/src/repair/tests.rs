@@ -152,6 +152,7 @@ fn a_letter_in_a_collection_and_file() {
 
 #[test]
 fn correspondents_are_a_letter_title() {
+    let is_correspondents = |s: &str| ibid_model::text::correspondents(s).is_some();
     assert!(is_correspondents("Phipps to Simon"));
     assert!(is_correspondents("Sir E. Phipps to Sir J. Simon,"));
     assert!(!is_correspondents("Letters to friends"));

@@ -108,6 +108,9 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     if item.item_type == ItemType::Legislation {
         public_law_after_title(item, m);
     }
+    if item.item_type == ItemType::Manuscript {
+        letter_between_correspondents(item, m);
+    }
     volume_into_series(item, m);
     strip_controls(&mut v);
     Some(v)
@@ -171,6 +174,33 @@ fn square_year_report(item: &Item, source: Option<&str>, m: &mut Map<String, Val
     m.insert("container-title".into(), Value::String(container));
     m.remove("volume");
     m.remove("issued");
+}
+
+/// An archived letter titled by its correspondents ("Phipps to Simon"),
+/// with no author: the style quotes a manuscript's title
+/// ("“Phipps to Simon,” May 4, 1935"); Chicago writes a letter as its
+/// writer and addressee ("Phipps to Simon, May 4, 1935, FO 371/…"), which
+/// the style prints for a letter with an author and a recipient.
+fn letter_between_correspondents(item: &Item, m: &mut Map<String, Value>) {
+    // (with a page the style sets the date in brackets: "Henderson to Eden
+    // (May 20, 1937), …")
+    if !item.author.is_empty() || !item.recipient.is_empty() || item.page.is_some() {
+        return;
+    }
+    let Some(title) = field(&item.title) else {
+        return;
+    };
+    let Some((from, to)) = ibid_model::text::correspondents(&title) else {
+        return;
+    };
+    let name = |s: &str| serde_json::json!([{ "literal": s }]);
+    m.insert(
+        "type".into(),
+        Value::String("personal_communication".into()),
+    );
+    m.insert("author".into(), name(from));
+    m.insert("recipient".into(), name(to));
+    m.remove("title");
 }
 
 /// An Act's public law number ("Pub. L. No. 115-164") follows its name:
