@@ -87,10 +87,11 @@ fn drop_final_period(t: &str) -> &str {
         .skip(1)
         .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5);
     let short = last.chars().count() <= 5 && last.chars().next().is_some_and(char::is_uppercase);
-    // "5th ser.", "suppl.": words a title ends in only as abbreviations
+    // "5th ser.", "suppl.", "Stat.": words a title ends in only as
+    // abbreviations
     let series_word = matches!(
         last.to_lowercase().as_str(),
-        "ser" | "suppl" | "vols" | "nos"
+        "ser" | "suppl" | "vols" | "nos" | "stat"
     );
     if single_cap || series_word || (other_abbrev && short) {
         t
@@ -203,6 +204,7 @@ mod tests {
             Some("J. Am. Chem. Soc.")
         );
         assert_eq!(clean_title("5th ser.").as_deref(), Some("5th ser."));
+        assert_eq!(clean_title("Stat.").as_deref(), Some("Stat."));
         assert_eq!(
             clean_title("The Rise of the Novel.").as_deref(),
             Some("The Rise of the Novel")

@@ -255,19 +255,16 @@ pub(crate) fn is_congress_report(title: &str) -> bool {
 }
 
 /// An Act cited to the Statutes at Large ("…Act of 2017, Pub. L. No.
-/// 115-164, 132 Stat. 1253 (2018)"): the reporter keeps its full stop,
-/// which the title cleaner drops from a lone short word, and the public
-/// law number, read as a note, is the statute's `number`.
+/// 115-164, 132 Stat. 1253 (2018)"): the public law number, read as a note,
+/// is the statute's `number`.
 pub(crate) fn session_law(it: &mut ibid_model::Item) {
     if !it.title.as_deref().is_some_and(is_legislation)
-        || it.container_title.as_deref() != Some("Stat")
+        || it.container_title.as_deref() != Some("Stat.")
+        || it.number.is_some()
     {
         return;
     }
-    it.container_title = Some("Stat.".into());
-    if it.number.is_none() {
-        it.number = it.take_note_part(|p| p.starts_with("Pub. L."));
-    }
+    it.number = it.take_note_part(|p| p.starts_with("Pub. L."));
 }
 
 /// "Consumer Remedies for Faulty Goods (Law Com No 317, 2009)": the model
@@ -349,7 +346,7 @@ mod tests {
     fn a_session_law_keeps_its_reporter_and_number() {
         let mut it = Item {
             title: Some("Sherman Act".into()),
-            container_title: Some("Stat".into()),
+            container_title: Some("Stat.".into()),
             note: Some("Pub. L. No. 51-647; codified at 15 U.S.C.".into()),
             ..Item::default()
         };
@@ -358,7 +355,7 @@ mod tests {
         assert_eq!(it.number.as_deref(), Some("Pub. L. No. 51-647"));
         assert_eq!(it.note.as_deref(), Some("codified at 15 U.S.C."));
         // no Act, or another reporter: as it was
-        for (title, container) in [("Essays", "Stat"), ("Sherman Act", "AC")] {
+        for (title, container) in [("Essays", "Stat."), ("Sherman Act", "AC")] {
             let mut it = Item {
                 title: Some(title.into()),
                 container_title: Some(container.into()),

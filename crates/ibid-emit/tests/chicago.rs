@@ -198,9 +198,16 @@ fn html_note_ids_are_unique_when_numbers_repeat() {
     assert!(h.contains("<li value=\"2\" id=\"note-2-2\">"), "{h}");
 }
 
+/// One item's bibliography entry, as `ibid refs --format chicago` writes it.
+fn entry(item: &ibid_model::Item) -> String {
+    let mut w = ibid_emit::ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
+    let mut out = Vec::new();
+    w.write(0, "raw", item, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
 #[test]
 fn an_act_prints_its_public_law_number_after_its_name() {
-    use ibid_emit::ItemWriter;
     use ibid_model::{Item, ItemType};
     let item = Item {
         item_type: ItemType::Legislation,
@@ -212,10 +219,7 @@ fn an_act_prints_its_public_law_number_after_its_name() {
         issued: Some(ibid_model::Date::year(1890)),
         ..Item::default()
     };
-    let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
-    let mut out = Vec::new();
-    w.write(0, "raw", &item, &mut out).unwrap();
-    let s = String::from_utf8(out).unwrap();
+    let s = entry(&item);
     // the style alone would print "Pub. L. Nos. Pub. L. No. 51–647"
     assert_eq!(
         s.trim(),
@@ -225,7 +229,6 @@ fn an_act_prints_its_public_law_number_after_its_name() {
 
 #[test]
 fn a_numbered_series_is_not_numbered_twice() {
-    use ibid_emit::ItemWriter;
     use ibid_model::{Item, ItemType};
     let mut item = Item {
         item_type: ItemType::Book,
@@ -239,10 +242,7 @@ fn a_numbered_series_is_not_numbered_twice() {
         "collection-number".into(),
         serde_json::Value::String("5".into()),
     );
-    let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
-    let mut out = Vec::new();
-    w.write(0, "raw", &item, &mut out).unwrap();
-    let s = String::from_utf8(out).unwrap();
+    let s = entry(&item);
     assert_eq!(
         s.trim(),
         "House of Commons Debates. 5th ser., vol. 339. 1938."
@@ -251,7 +251,6 @@ fn a_numbered_series_is_not_numbered_twice() {
 
 #[test]
 fn an_archived_letter_names_its_correspondents_unquoted() {
-    use ibid_emit::ItemWriter;
     use ibid_model::{Item, ItemType};
     let item = Item {
         item_type: ItemType::Manuscript,
@@ -261,18 +260,12 @@ fn an_archived_letter_names_its_correspondents_unquoted() {
         issued: Some(ibid_model::Date::year(1935)),
         ..Item::default()
     };
-    let render = |item: &Item| {
-        let mut w = ItemWriter::new(Format::Chicago, EmitOptions::default()).unwrap();
-        let mut out = Vec::new();
-        w.write(0, "raw", item, &mut out).unwrap();
-        String::from_utf8(out).unwrap()
-    };
-    let s = render(&item);
+    let s = entry(&item);
     assert!(s.starts_with("Phipps. To Simon. 1935."), "{s}");
     // a manuscript with another title keeps its quotation marks
     let memo = Item {
         title: Some("Memorandum on the Rhineland".into()),
         ..item
     };
-    assert!(render(&memo).starts_with("“Memorandum on the Rhineland.”"));
+    assert!(entry(&memo).starts_with("“Memorandum on the Rhineland.”"));
 }
