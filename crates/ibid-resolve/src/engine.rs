@@ -3,6 +3,7 @@
 
 use crate::abbrev::DefRec;
 use crate::known::KnownAbbreviation;
+use crate::locators::{locator_kind, LocatorKind};
 use crate::markers::{find_locator, has_title_words, Analysis, Lead};
 use crate::signature::{parse_explicit, parse_slash, Part, Signature};
 use crate::tokens::tokenize;
@@ -67,7 +68,9 @@ pub struct Engine {
     pub diagnostics: Vec<StageDiagnostic>,
     pub note_by_number: HashMap<u32, usize>,
     pub note_targets: Vec<Vec<usize>>,
-    last_targets: Option<Vec<Option<usize>>>,
+    /// The works the last note with citations cited, in order, each with
+    /// the kind of its first pinpoint there.
+    last_targets: Option<Vec<(Option<usize>, Option<LocatorKind>)>>,
     prev_authors: Vec<Name>,
     /// Nesting of host resolutions ("in X, op. cit."): at most one level.
     depth: u8,
@@ -157,7 +160,7 @@ impl Engine {
         if let Some((tok, in_container)) = an.inner_ibid {
             let t = &an.toks[tok];
             if in_container {
-                let host = self.previous_work(ctx, cit, earlier);
+                let host = self.previous_work(ctx, cit, None, earlier);
                 return self.in_container(ctx, cit, an, host);
             }
             return self.ibid(ctx, cit, an, t.end + usize::from(t.dot), earlier);
@@ -262,6 +265,7 @@ impl Engine {
         &mut self,
         ctx: Ctx,
         cit: &CitationInput<'_>,
+        locator: Option<&str>,
         earlier: &[Outcome],
     ) -> Option<usize> {
         if let Some(prev) = earlier.last() {
@@ -286,7 +290,7 @@ impl Engine {
                 );
                 None
             }
-            Some([one]) => {
+            Some([(one, _)]) => {
                 let one = *one;
                 if one.is_none() {
                     self.diag(
@@ -301,11 +305,24 @@ impl Engine {
                 one
             }
             Some(many) => {
+                // Ambiguous whatever the pinpoint (CSL's rule, the
+                // back-references issue's): the pinpoint's kind is only a hint.
                 let n = many.len();
+                let hint = match by_locator_kind(many, locator) {
+                    Some(w) => format!(
+                        "; only w{} was cited there by {}",
+                        w + 1,
+                        locator.and_then(locator_kind).map_or("", LocatorKind::noun)
+                    ),
+                    None => String::new(),
+                };
                 self.diag(
                     ctx,
                     "ambiguous-ibid",
-                    format!("\"{}\" follows a note citing {n} works", clip(cit.text)),
+                    format!(
+                        "\"{}\" follows a note citing {n} works{hint}",
+                        clip(cit.text)
+                    ),
                 );
                 None
             }
@@ -333,7 +350,7 @@ impl Engine {
                 find_locator(text, &an.toks, first_tok, rest, true).map(|r| text[r].to_owned())
             })
             .or_else(|| bare_pinpoint(text.get(rest..).unwrap_or("")));
-        let mut work = self.previous_work(ctx, cit, earlier);
+        let mut work = self.previous_work(ctx, cit, locator.as_deref(), earlier);
         if let Some(w) = work {
             let loc_start = locator
                 .as_deref()
@@ -453,7 +470,7 @@ impl Engine {
 
     fn note_done(&mut self, ni: usize, note: &NoteInput<'_>, out: &[Outcome]) {
         let mut distinct: Vec<usize> = Vec::new();
-        let mut targets: Vec<Option<usize>> = Vec::new();
+        let mut targets: Vec<(Option<usize>, Option<LocatorKind>)> = Vec::new();
         for (o, c) in out.iter().zip(&note.citations) {
             if let Some(w) = o.work {
                 if !distinct.contains(&w) {
@@ -461,8 +478,8 @@ impl Engine {
                 }
             }
             let counts = o.work.is_some() || !c.item.is_empty();
-            if counts && !targets.contains(&o.work) {
-                targets.push(o.work);
+            if counts && !targets.iter().any(|t| t.0 == o.work) {
+                targets.push((o.work, o.locator.as_deref().and_then(locator_kind)));
             }
         }
         self.note_targets.push(distinct);
@@ -595,4 +612,25 @@ pub fn clip(s: &str) -> String {
         Some((i, _)) => format!("{}…", &t[..i]),
         None => t.to_owned(),
     }
+}
+
+/// The one work of a note citing several that an ibid's pinpoint fits:
+/// each work there was cited with a pinpoint of a known kind, and only one
+/// with the kind of the ibid's ("Doc. No. 45; … Taylor, …, p. 88." then
+/// "Ibid., p. 91." fits Taylor). `None` when that does not decide. The ibid
+/// stays ambiguous; this names the likely work in its diagnostic.
+fn by_locator_kind(
+    targets: &[(Option<usize>, Option<LocatorKind>)],
+    locator: Option<&str>,
+) -> Option<usize> {
+    let kind = locator_kind(locator?)?;
+    if targets.iter().any(|(w, k)| w.is_none() || k.is_none()) {
+        return None;
+    }
+    let mut matching = targets.iter().filter(|(_, k)| *k == Some(kind));
+    let (one, _) = matching.next()?;
+    if matching.next().is_some() {
+        return None;
+    }
+    *one
 }

@@ -33,6 +33,11 @@
 //!   "DOJ Report, supra note 25"):
 //!   `work: None` and a diagnostic (`ambiguous-ibid`,
 //!   `ambiguous-short-title`, `ambiguous-cross-reference`), never a guess.
+//!   An ambiguous ibid's diagnostic names the one work its pinpoint's kind
+//!   fits, when every work of that note was cited with a pinpoint and only
+//!   one with a page (or document number, folio, column, paragraph) as the
+//!   ibid's is: "… follows a note citing 2 works; only w2 was cited there by
+//!   page".
 //! - **Abbreviations.** [`Resolution::abbreviations`] lists every definition
 //!   made in the notes ("hereafter cited as", "im Folgenden:", "ci-après",
 //!   "d'ora in poi", `[X]`, or `(X)` after the words X abbreviates), with its

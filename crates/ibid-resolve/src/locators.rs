@@ -250,6 +250,55 @@ fn locator_end(text: &str) -> usize {
     t.len()
 }
 
+/// What a pinpoint counts: the kind of its first marker word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocatorKind {
+    /// "p. 91", "pp. 3–5", "S. 12", "at 5"
+    Page,
+    /// "Doc. No. 45", "No. 102", "Nr. 7"
+    Document,
+    /// "fol. 23", "f. 4v", "c. 327v"
+    Folio,
+    /// "col. 361"
+    Column,
+    /// "para 12", "Rn. 4"
+    Paragraph,
+}
+
+impl LocatorKind {
+    /// The kind in words: "page", "document number", …
+    pub fn noun(self) -> &'static str {
+        match self {
+            LocatorKind::Page => "page",
+            LocatorKind::Document => "document number",
+            LocatorKind::Folio => "folio",
+            LocatorKind::Column => "column",
+            LocatorKind::Paragraph => "paragraph",
+        }
+    }
+}
+
+/// The kind of a locator string by its first word, or `None` when it has
+/// no marker word ("120", "n. 4") or one of no counted kind.
+pub fn locator_kind(locator: &str) -> Option<LocatorKind> {
+    let word: String = locator
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match word.as_str() {
+        "p" | "pp" | "page" | "pages" | "pag" | "pagg" | "pagina" | "s" | "ss" | "seite"
+        | "seiten" | "at" => LocatorKind::Page,
+        "doc" | "dok" | "no" | "nos" | "nr" => LocatorKind::Document,
+        "fol" | "fols" | "fo" | "folio" | "folios" | "f" | "ff" | "c" | "cc" | "carta"
+        | "carte" | "bl" => LocatorKind::Folio,
+        "col" | "cols" => LocatorKind::Column,
+        "para" | "paras" | "rn" | "rz" => LocatorKind::Paragraph,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,5 +368,26 @@ mod tests {
         assert!(!has_title_words(t, &crate::tokens::tokenize(t)));
         let t = "The Struggle for Mastery, p. 4";
         assert!(has_title_words(t, &crate::tokens::tokenize(t)));
+    }
+
+    #[test]
+    fn locator_kinds() {
+        use LocatorKind::*;
+        for (l, k) in [
+            ("p. 91", Some(Page)),
+            ("pp. 3–5", Some(Page)),
+            ("S. 12", Some(Page)),
+            ("Doc. No. 45", Some(Document)),
+            ("No. 102", Some(Document)),
+            ("fol. 23v", Some(Folio)),
+            ("c. 327v", Some(Folio)),
+            ("col. 361", Some(Column)),
+            ("Rn. 4", Some(Paragraph)),
+            ("120", None),
+            ("n. 4", None),
+            ("", None),
+        ] {
+            assert_eq!(locator_kind(l), k, "{l}");
+        }
     }
 }

@@ -163,6 +163,49 @@ fn ibid_after_a_note_citing_several_works_is_ambiguous() {
 }
 
 #[test]
+fn ambiguous_ibid_names_the_one_work_its_pinpoint_kind_fits() {
+    let dgfp = || {
+        c(
+            K::Full,
+            "Documents on German Foreign Policy, Series C, Vol. II, Doc. No. 45.",
+        )
+        .loc("Doc. No. 45")
+        .item(book("", "Documents on German Foreign Policy", None))
+    };
+    // Ambiguous still (the rule), but a page can only mean Taylor:
+    // the collection was cited by document.
+    let r = run(&[
+        (1, vec![dgfp(), origins()]),
+        (2, vec![c(K::Ibid, "Ibid., p. 91.").loc("p. 91")]),
+    ]);
+    assert_eq!(works(&r), [Some(0), Some(1), None]);
+    assert_eq!(codes(&r), ["ambiguous-ibid"]);
+    assert_eq!(
+        r.diagnostics[0].message,
+        "\"Ibid., p. 91.\" follows a note citing 2 works; only w2 was cited there by page"
+    );
+    // No hint without a pinpoint, when both works were cited by page, or
+    // when one was cited without any pinpoint.
+    for (first, ibid) in [
+        (dgfp(), c(K::Ibid, "Ibid.")),
+        (mastery(), c(K::Ibid, "Ibid., p. 9.").loc("p. 9")),
+        (
+            c(K::Full, "Documents on German Foreign Policy.").item(book(
+                "",
+                "Documents on German Foreign Policy",
+                None,
+            )),
+            c(K::Ibid, "Ibid., p. 9.").loc("p. 9"),
+        ),
+    ] {
+        let r = run(&[(1, vec![first, origins()]), (2, vec![ibid])]);
+        assert_eq!(works(&r)[2], None);
+        assert_eq!(codes(&r), ["ambiguous-ibid"]);
+        assert!(r.diagnostics[0].message.ends_with("2 works"));
+    }
+}
+
+#[test]
 fn ibid_inside_a_note_follows_the_citation_before_it() {
     let r = run(&[
         (
