@@ -1,9 +1,10 @@
 //! Citation keys: author-year-firstTitleWord, lower-case ASCII (Greek and
 //! Cyrillic transliterated), made unique with `a`, `b`, `c` … suffixes. An
-//! item with no such word (a CJK author and title, an archival file without
-//! a title) gets `ref-` and a short hash of its title (or what stands for
-//! it) and year, `ref-3f9a1c`: the same item always gets the same key, and
-//! two such items rarely share one.
+//! archival file with neither creator nor title is keyed by its shelfmark
+//! ("FO 371/18851" → `fo371-18851`). An item with no ASCII word at all (a
+//! CJK author and title) gets `ref-` and a short hash of its title (or what
+//! stands for it) and year, `ref-3f9a1c`: the same item always gets the
+//! same key, and two such items rarely share one.
 //!
 //! The suffixes follow the order of the items: a new work whose key is
 //! taken can change the suffix of none before it, but a work added before
@@ -54,7 +55,7 @@ pub(crate) fn base_key(item: &Item) -> String {
         format!("{who}{year}{word}")
     };
     if who.is_empty() && word.is_empty() {
-        return hashed_key(item);
+        return shelfmark_key(item).unwrap_or_else(|| hashed_key(item));
     }
     if key.starts_with(|c: char| c.is_ascii_digit()) {
         // Keys that start with a digit confuse some BibTeX tools.
@@ -62,6 +63,80 @@ pub(crate) fn base_key(item: &Item) -> String {
     } else {
         key
     }
+}
+
+/// The key of an archival file by its shelfmark: its ASCII letter and digit
+/// runs, lower-case, joined by `-`, except that a letter run takes the
+/// number right after it or after a space ("FO 371/18851" → `fo371-18851`,
+/// "Add MS 38227" → `add-ms38227`, "R 43 II/1310" → `r43-ii-1310`); at most
+/// 32 characters; `None` without a shelfmark or with no ASCII letter or
+/// digit in it.
+fn shelfmark_key(item: &Item) -> Option<String> {
+    let mark = crate::common::field(&item.archive_location)?;
+    let mut key = String::new();
+    // the run before was letters
+    let mut after_letters = false;
+    for (word, space_before) in words_with_separators(&mark) {
+        let word = key_ascii(word);
+        let mut first = true;
+        for run in split_letters_digits(&word) {
+            let digits = run.starts_with(|c: char| c.is_ascii_digit());
+            let glued = digits && after_letters && (!first || space_before);
+            if !key.is_empty() && !glued {
+                key.push('-');
+            }
+            if key.len() + run.len() > 32 {
+                return finish(key);
+            }
+            key.push_str(run);
+            after_letters = !digits;
+            first = false;
+        }
+    }
+    finish(key)
+}
+
+fn finish(key: String) -> Option<String> {
+    let key = key.trim_end_matches('-').to_owned();
+    if key.is_empty() {
+        return None;
+    }
+    Some(if key.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("ref{key}")
+    } else {
+        key
+    })
+}
+
+/// The alphanumeric words of `s`, each with whether only whitespace (or
+/// nothing) separates it from the word before.
+fn words_with_separators(s: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let start = rest.find(char::is_alphanumeric)?;
+        let space_before = rest[..start].chars().all(char::is_whitespace);
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(tail.len());
+        rest = &tail[end..];
+        Some((&tail[..end], space_before))
+    })
+}
+
+/// "ms38227" → "ms", "38227": runs of letters and of digits.
+fn split_letters_digits(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let digit = first.is_ascii_digit();
+        let end = rest
+            .find(|c: char| c.is_ascii_digit() != digit)
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some(run)
+    })
 }
 
 /// The key of an item with no ASCII word for it: `ref-` and six hex digits
@@ -198,18 +273,41 @@ mod tests {
             ..mao.clone()
         };
         assert_ne!(base_key(&other_year), key);
-        // An archival file without a title: its shelfmark stands for it.
-        let file = Item {
+    }
+
+    #[test]
+    fn archival_files_are_keyed_by_shelfmark() {
+        let file = |mark: &str| Item {
             archive: Some("British Library, London".into()),
-            archive_location: Some("Add MS 38227".into()),
+            archive_location: Some(mark.into()),
             ..Item::default()
         };
-        let other = Item {
-            archive_location: Some("Add MS 38228".into()),
-            ..file.clone()
+        for (mark, key) in [
+            ("Add MS 38227", "add-ms38227"),
+            ("FO 371/18851", "fo371-18851"),
+            ("FO 371/18851, C 3850/55/18", "fo371-18851-c3850-55-18"),
+            ("R 43 II/1310", "r43-ii-1310"),
+            (
+                "MS. Eng. hist. c. 1003, fols. 1–20",
+                "ms-eng-hist-c-1003-fols-1-20",
+            ),
+            ("12/3", "ref12-3"),
+            (
+                "Busta 12, fasc. 3 — a very long shelfmark indeed",
+                "busta12-fasc-3-a-very-long",
+            ),
+        ] {
+            assert_eq!(base_key(&file(mark)), key, "{mark}");
+        }
+        // A shelfmark with no ASCII at all: the hash, still told apart.
+        assert!(base_key(&file("書 甲")).starts_with("ref-"));
+        assert_ne!(base_key(&file("書 甲")), base_key(&file("書 乙")));
+        // A title or a creator still leads.
+        let titled = Item {
+            title: Some("Phipps to Simon".into()),
+            ..file("FO 371/18851")
         };
-        assert!(base_key(&file).starts_with("ref-"));
-        assert_ne!(base_key(&file), base_key(&other));
+        assert_eq!(base_key(&titled), "phipps");
     }
 
     #[test]

@@ -110,8 +110,9 @@
 //! acronym anywhere, are braced (`Donoghue v {Stevenson}`, `{NATO}`), since
 //! .bst styles and biblatex's sentence case lower-case all the rest. Citation keys are
 //! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`;
-//! Greek and Cyrillic transliterated, `tolstoi1869voina`), `ref-` and a
-//! six-digit hash of title and year when no such word exists (`ref-3f9a1c`),
+//! Greek and Cyrillic transliterated, `tolstoi1869voina`), the shelfmark for
+//! an archival file with neither creator nor title (`fo371-18851`), `ref-`
+//! and a six-digit hash of title and year when no such word exists (`ref-3f9a1c`),
 //! and a second identical key gets `a`, then `b`, … in the order of the works.
 //!
 //! # TEI
