@@ -414,6 +414,16 @@ mod tests {
             None
         );
         assert_eq!(pin("Roe v. Wade, 410 U.S. 113 (1973)"), None);
+        // a "[hereinafter …]" remark after the year; a number in the title
+        assert_eq!(
+            pin("U.S. Dep't of Just., Key Takeaways and Recommendations 14 (2020) [hereinafter DOJ Report]"),
+            Some("14")
+        );
+        assert_eq!(
+            pin("U.S. Dep't of Just., Section 230—Nurturing Innovation 14 (2020)"),
+            Some("14")
+        );
+        assert_eq!(pin("Jane Roe, 86 Fordham Law Review 401 (2017)"), None);
         assert_eq!(
             pin("D. Citron, Denying Bad Samaritans § 230 Immunity, 86 Fordham L. Rev. 401, 403–04 (2017) (arguing for reform)"),
             Some("403–04")

@@ -153,6 +153,19 @@ impl<'m> Parser<'m> {
                         span: orig(r),
                     })
                     .collect();
+                let locator = c
+                    .raw
+                    .locator
+                    .map(|l| note_text[l].to_string())
+                    .or(r.locator)
+                    // a pinpoint the labeller's repairs found ("…, 401–28, at 410")
+                    .or_else(|| {
+                        r.item
+                            .custom
+                            .get("locator")
+                            .and_then(|v| v.as_str())
+                            .map(|l| as_written(&c.text, l))
+                    });
                 citations.push(Citation {
                     text: c.text,
                     span,
@@ -160,19 +173,7 @@ impl<'m> Parser<'m> {
                     work: r
                         .work
                         .map(|w| resolution.works[w].item.id.clone().unwrap_or_default()),
-                    locator: c
-                        .raw
-                        .locator
-                        .map(|l| note_text[l].to_string())
-                        .or(r.locator)
-                        // a pinpoint the labeller's repairs found ("…, 401–28, at 410")
-                        .or_else(|| {
-                            r.item
-                                .custom
-                                .get("locator")
-                                .and_then(|v| v.as_str())
-                                .map(str::to_string)
-                        }),
+                    locator,
                     item: r.item,
                     fields,
                     unlabelled,
@@ -372,8 +373,52 @@ fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<
     (new_text, new_breaks)
 }
 
+/// `locator` as `text` writes it: the repairs write a range's dash as "-"
+/// ("892-97" for "892–97"); the citation's locator is the pinpoint as
+/// written. `locator` itself when the text does not hold it.
+fn as_written(text: &str, locator: &str) -> String {
+    let is_dash = |c: char| matches!(c, '-' | '–' | '—' | '‐' | '‑');
+    let want: Vec<char> = locator.chars().collect();
+    let Some(&first) = want.first() else {
+        return String::new();
+    };
+    for (start, c) in text.char_indices() {
+        if c != first {
+            continue;
+        }
+        let mut got = text[start..].char_indices();
+        let mut end = start;
+        let mut ok = true;
+        for &w in &want {
+            match got.next() {
+                Some((k, g)) if g == w || (is_dash(g) && is_dash(w)) => {
+                    end = start + k + g.len_utf8();
+                }
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            return text[start..end].to_string();
+        }
+    }
+    locator.to_string()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn locators_keep_their_written_dash() {
+        assert_eq!(
+            super::as_written("Gonzalez, 2 F.4th 871, 892–97 (2021)", "892-97"),
+            "892–97"
+        );
+        assert_eq!(super::as_written("at 12-13", "12-13"), "12-13");
+        assert_eq!(super::as_written("no such", "5-6"), "5-6");
+        assert_eq!(super::as_written("x", ""), "");
+    }
     use super::*;
 
     #[test]

@@ -80,6 +80,14 @@ impl Analysis<'_> {
         if lexicon::is_sentence_opener(self.core(na)) && self.toks[na].head(self.s).is_empty() {
             return false;
         }
+        // a case ends at its closing parenthesis with the year: what follows
+        // a sentence end is commentary or another citation ("Smith v. Jones,
+        // 410 U.S. 113 (1973). The court later relied on …")
+        if self.any_bit(cur.a, cur.b, crate::features::CASE_V)
+            && self.ends_in_dated_paren(cur.a, cur.b)
+        {
+            return false;
+        }
         let last_tail = self.toks[nb - 1].tail(self.s);
         if lead_in && nb > na && (last_tail.is_empty() || last_tail.ends_with([',', ':'])) {
             return false;
@@ -115,6 +123,15 @@ impl Analysis<'_> {
             return false;
         }
         true
+    }
+
+    /// Tokens `a..b` end with a closing parenthesis or bracket, a year among
+    /// their last six tokens: "(9th Cir. 2021)", "(2023) (per curiam)",
+    /// "[1932] AC 562 (HL)".
+    fn ends_in_dated_paren(&self, a: usize, b: usize) -> bool {
+        b > a
+            && self.toks[b - 1].tail(self.s).contains([')', ']'])
+            && self.any_bit(b.saturating_sub(6).max(a), b, YEAR)
     }
 
     /// Tokens `a..b` end with a pinpoint locator: a page, column, folio,
@@ -207,6 +224,24 @@ mod tests {
         assert_eq!(
             cands("Smith, J., Essays on Sovereignty, vol. 2. London: Macmillan, 1990."),
             ["Smith, J., Essays on Sovereignty, vol. 2. London: Macmillan, 1990."]
+        );
+    }
+
+    #[test]
+    fn commentary_after_a_case_is_no_part_of_it() {
+        assert_eq!(
+            cands("Smith v. Jones, 410 U.S. 113 (1973). The court later relied on it."),
+            [
+                "Smith v. Jones, 410 U.S. 113 (1973).",
+                "The court later relied on it."
+            ]
+        );
+        assert_eq!(
+            cands("Donoghue v Stevenson [1932] AC 562 (HL). Lord Atkin spoke of neighbours."),
+            [
+                "Donoghue v Stevenson [1932] AC 562 (HL).",
+                "Lord Atkin spoke of neighbours."
+            ]
         );
     }
 }

@@ -243,14 +243,26 @@ impl Analysis<'_> {
     }
 
     /// The last token of `a..b` before trailing remarks in brackets, which
-    /// are no pinpoint: "131 (Lord Hoffmann)".
+    /// are no pinpoint: "131 (Lord Hoffmann)", "14 (2020) [hereinafter DOJ
+    /// Report]".
     pub(super) fn last_before_remarks(&self, a: usize, b: usize) -> usize {
         let s = self.s;
         let mut last = b - 1;
-        while last > a && self.toks[last].text(s).contains(')') && !self.has(last, NUMBER | YEAR) {
+        loop {
+            let text = self.toks[last].text(s);
+            let open = if text.contains(')') {
+                '('
+            } else if text.contains(']') {
+                '['
+            } else {
+                break;
+            };
+            if last <= a || self.has(last, NUMBER | YEAR) {
+                break;
+            }
             match (a..=last)
                 .rev()
-                .find(|&k| self.toks[k].head(s).starts_with('('))
+                .find(|&k| self.toks[k].head(s).starts_with(open))
             {
                 Some(k) if k > a && !(k..=last).any(|x| self.has(x, NUMBER | YEAR)) => last = k - 1,
                 _ => break,
@@ -299,11 +311,16 @@ impl Analysis<'_> {
             && pc.chars().all(char::is_alphabetic)
             && prev.tail(s).is_empty()
             && !self.has(p - 1, NUMBER | YEAR)
-            // no volume or other number since the last comma
-            && (a..p - 1)
-                .rev()
-                .take_while(|&x| !self.toks[x].tail(s).ends_with(','))
-                .all(|x| !self.has(x, NUMBER | YEAR));
+            // no volume right after the last comma ("86 Fordham Law Review
+            // 401 (2017)"); a number inside the title is no volume
+            // ("Section 230—Nurturing Innovation 14 (2020)")
+            && {
+                let after_comma = (a..p - 1)
+                    .rev()
+                    .find(|&x| self.toks[x].tail(s).ends_with(','))
+                    .map_or(a, |x| x + 1);
+                !self.has(after_comma, NUMBER | YEAR)
+            };
         if !(first_page || after_title_word) {
             return None;
         }
