@@ -143,6 +143,7 @@ impl RefCollector {
         let mut work_item = item.clone();
         work_item.id = Some(id.clone());
         self.doc.notes.push(ibid_model::Note {
+            commentary: Vec::new(),
             number,
             text: raw.to_string(),
             span: [0, len],
@@ -203,6 +204,7 @@ mod tests {
     fn standalone_page_embeds_document_and_exports() {
         let doc = Document {
             notes: vec![ibid_model::Note {
+                commentary: Vec::new(),
                 number: Some(1),
                 text: "Ibid.".into(),
                 span: [2, 7],

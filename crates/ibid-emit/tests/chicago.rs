@@ -147,6 +147,7 @@ fn unresolved_back_reference_stays_as_written() {
     let mut doc = fixture::document();
     let number = doc.notes.iter().filter_map(|n| n.number).max().unwrap_or(0) + 1;
     doc.notes.push(Note {
+        commentary: Vec::new(),
         number: Some(number),
         text: "Ibid., p. 91.".into(),
         span: CharSpan::default(),

@@ -27,6 +27,7 @@ fn note(number: u32, citations: Vec<Citation>) -> Note {
         .collect::<Vec<_>>()
         .join("; ");
     Note {
+        commentary: Vec::new(),
         number: Some(number),
         text,
         span: CharSpan::default(),

@@ -93,6 +93,7 @@ fn odd_document() -> Document {
     };
     let mut notes = vec![
         Note {
+            commentary: Vec::new(),
             number: Some(1),
             text: String::new(),
             span: [0, 0],
@@ -103,6 +104,7 @@ fn odd_document() -> Document {
             ],
         },
         Note {
+            commentary: Vec::new(),
             number: None,
             text: "prose".into(),
             span: [0, 5],
@@ -111,6 +113,7 @@ fn odd_document() -> Document {
     ];
     for (i, w) in works.iter().enumerate() {
         notes.push(Note {
+            commentary: Vec::new(),
             number: Some(i as u32 + 2),
             text: "t t t".into(),
             span: [0, 5],
@@ -122,6 +125,7 @@ fn odd_document() -> Document {
     }
     // Note numbers out of order and repeated.
     notes.push(Note {
+        commentary: Vec::new(),
         number: Some(2),
         text: "again".into(),
         span: [0, 5],

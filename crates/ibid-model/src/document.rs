@@ -111,6 +111,14 @@ pub struct Signal {
     pub span: CharSpan,
 }
 
+/// A run of a note's own prose (see [`Note::commentary`]), with its span in
+/// the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commentary {
+    pub text: String,
+    pub span: CharSpan,
+}
+
 /// One note (or one entry of a reference list).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
@@ -121,6 +129,13 @@ pub struct Note {
     pub text: String,
     pub span: CharSpan,
     pub citations: Vec<Citation>,
+    /// The note's own prose: each run of its text outside every citation
+    /// and signal that holds two words or more ("This was particularly the
+    /// case in the United States.", "Siegel presents a valuable study of
+    /// …"), without the spaces and separators around it; a note without
+    /// citations is one run. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commentary: Vec<Commentary>,
 }
 
 /// A distinct work cited in the document.

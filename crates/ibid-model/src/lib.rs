@@ -29,8 +29,8 @@ pub mod text;
 pub use charindex::CharIndex;
 pub use csl::{Date, Item, ItemType, Name};
 pub use document::{
-    Abbreviation, CharSpan, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Links,
-    Note, Signal, Unlabelled, Work, WorkLocator,
+    Abbreviation, CharSpan, Citation, CitationKind, Commentary, Diagnostic, Document, Field,
+    InputForm, Links, Note, Signal, Unlabelled, Work, WorkLocator,
 };
 pub use label::{Label, UnknownLabel};
 pub use mapped::{MappedText, MappedTextBuilder};

@@ -23,6 +23,7 @@
 //! assert_eq!(item.issued.and_then(|d| d.first_year()), Some(1961));
 //! ```
 
+mod commentary;
 mod note_eval;
 mod pipeline;
 pub mod score;

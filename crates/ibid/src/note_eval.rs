@@ -14,7 +14,9 @@ use std::ops::Range;
 
 /// The fields of every citation the pipeline finds in `text`, as byte
 /// ranges into `text`, with each citation's signal ("See", "Vgl.") as an
-/// `other` field, as the gold of bibliographic-tei labels signals.
+/// `other` field and each run of the note's own prose
+/// ([`ibid_model::Note::commentary`]) as a `note` field, as the gold of
+/// bibliographic-tei labels them.
 pub fn note_fields(parser: &Parser<'_>, text: &str) -> Vec<(Label, Range<usize>)> {
     let doc = parser.parse_str(text);
     // the document's spans count characters
@@ -25,6 +27,9 @@ pub fn note_fields(parser: &Parser<'_>, text: &str) -> Vec<(Label, Range<usize>)
         .collect();
     let at = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
     let mut out = Vec::new();
+    for m in doc.notes.iter().flat_map(|n| &n.commentary) {
+        out.push((Label::Note, at(m.span[0])..at(m.span[1])));
+    }
     for c in doc.notes.iter().flat_map(|n| &n.citations) {
         // a signal is `other` in the gold (bibliographic-tei's note[type=signal])
         if let Some(g) = &c.signal {

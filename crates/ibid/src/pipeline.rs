@@ -3,8 +3,8 @@
 use ibid_ingest::{Block, IngestError, Source};
 use ibid_label::Labeller;
 use ibid_model::{
-    CharIndex, Citation, CitationKind, Diagnostic, Document, Field, InputForm, Item, Label,
-    MappedText, Note, RawCitation, RawNote, Signal, StageDiagnostic, Unlabelled,
+    CharIndex, Citation, CitationKind, Commentary, Diagnostic, Document, Field, InputForm, Item,
+    Label, MappedText, Note, RawCitation, RawNote, Signal, StageDiagnostic, Unlabelled,
 };
 use ibid_resolve::{CitationInput, NoteInput};
 use std::ops::Range;
@@ -129,6 +129,17 @@ impl<'m> Parser<'m> {
         let mut notes = Vec::with_capacity(raw_notes.len());
         for ((raw_note, cites), resolved) in raw_notes.iter().zip(found).zip(resolution.citations) {
             let note_text = raw_note.text.as_str();
+            let covered: Vec<Range<usize>> = cites
+                .iter()
+                .flat_map(|c| std::iter::once(c.raw.range.clone()).chain(c.raw.signal.clone()))
+                .collect();
+            let commentary = crate::commentary::commentary(note_text, &covered)
+                .into_iter()
+                .map(|r| Commentary {
+                    text: note_text[r.clone()].to_string(),
+                    span: index.span(raw_note.text.orig_range(r)),
+                })
+                .collect();
             let mut citations = Vec::with_capacity(cites.len());
             for (c, r) in cites.into_iter().zip(resolved) {
                 let span = index.span(raw_note.text.orig_range(c.raw.range.clone()));
@@ -188,6 +199,7 @@ impl<'m> Parser<'m> {
                 text: note_text.to_string(),
                 span: index.span(raw_note.text.orig_range(0..raw_note.text.len())),
                 citations,
+                commentary,
             });
         }
 

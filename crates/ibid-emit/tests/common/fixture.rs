@@ -151,6 +151,7 @@ fn cite(text: &str, kind: CitationKind, work: Option<&str>, locator: Option<&str
 
 fn note(number: u32, text: &str, citations: Vec<Citation>) -> Note {
     Note {
+        commentary: Vec::new(),
         number: Some(number),
         text: text.into(),
         span: [0, text.chars().count()],
