@@ -316,6 +316,41 @@ fn signals_are_read_printed_and_scored() {
 }
 
 #[test]
+fn a_cases_history_follows_its_first_chicago_note_and_commentary_is_reported() {
+    let text = "3 Gonzalez v. Google LLC, 2 F.4th 871, 892–97 (9th Cir. 2021), vacated, \
+598 U.S. 617 (2023) (per curiam). The Court did not reach the immunity question.\n\
+4 Gonzalez, 2 F.4th at 880.\n";
+    let out = ibid(&["parse", "-"], Some(text.as_bytes()));
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let note = &doc["notes"][0];
+    assert_eq!(note["citations"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        note["commentary"][0]["text"],
+        "The Court did not reach the immunity question."
+    );
+    let out = ibid(
+        &["parse", "-", "--format", "chicago"],
+        Some(text.as_bytes()),
+    );
+    let chicago = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = chicago.lines().collect();
+    let first = lines.iter().find(|l| l.starts_with("3. ")).unwrap();
+    assert!(
+        first.contains("(9th Cir. 2021)")
+            && first.ends_with(", vacated, 598 U.S. 617 (2023) (per curiam)."),
+        "{chicago}"
+    );
+    let second = lines.iter().find(|l| l.starts_with("4. ")).unwrap();
+    assert!(!second.contains("vacated"), "{chicago}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("Gonzalez v. Google LLC")
+            && l.contains("(9th Cir. 2021), vacated, 598 U.S. 617 (2023)")),
+        "{chicago}"
+    );
+}
+
+#[test]
 fn parse_reads_the_footnotes_of_a_word_document() {
     // examples/notes.docx holds the notes of examples/notes.txt as Word
     // footnotes (scripts/make-example-docx.py): the same notes come out

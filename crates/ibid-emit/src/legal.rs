@@ -103,6 +103,35 @@ pub(crate) fn report_citation(item: &Item, text: Option<&str>) -> Option<String>
     })
 }
 
+/// A case's subsequent history, kept in its note by the labeller
+/// ("vacated, 598 U.S. 617 (2023) (per curiam)"): the note up to a
+/// semicolon, when it opens with a history word
+/// ([`ibid_model::text::opens_case_history`]); `None` for other items and
+/// notes.
+pub(crate) fn subsequent_history(item: &Item) -> Option<String> {
+    if !is_case(item) {
+        return None;
+    }
+    let note = field(&item.note)?;
+    let first = note.split_whitespace().next()?;
+    if !ibid_model::text::opens_case_history(first) {
+        return None;
+    }
+    let h = note.split(';').next().unwrap_or("");
+    let h = squash(h.trim().trim_end_matches(['.', ',']));
+    (!h.is_empty()).then_some(h)
+}
+
+/// `rendered` (a note or bibliography entry) with the case's subsequent
+/// history after it, before its final period: "…, 2 F.4th 871 (9th Cir.
+/// 2021), vacated, 598 U.S. 617 (2023)."
+pub(crate) fn with_history(rendered: &str, history: &str) -> String {
+    match rendered.strip_suffix('.') {
+        Some(head) => format!("{head}, {history}."),
+        None => format!("{rendered}, {history}"),
+    }
+}
+
 /// A case's note without a paragraph pinpoint at its end: the note of a
 /// neutral citation holds the parallel report, and the CSL layer may leave
 /// the note's pinpoint after it (`[2018] AC 736 [21]–[30` → "[2018] AC

@@ -38,30 +38,6 @@ struct CaseReport {
     history: Option<Range<usize>>,
 }
 
-/// The words that open a case's subsequent history after its court and
-/// year: "…, 2 F.4th 871 (9th Cir. 2021), vacated, 598 U.S. 617 (2023)".
-fn opens_history(w: &str) -> bool {
-    let w = w.trim_end_matches(',').replace('’', "'").to_lowercase();
-    matches!(
-        w.as_str(),
-        "vacated"
-            | "aff'd"
-            | "affd"
-            | "rev'd"
-            | "revd"
-            | "cert."
-            | "overruled"
-            | "abrogated"
-            | "modified"
-            | "remanded"
-            | "superseded"
-            | "reh'g"
-            | "appeal"
-            | "withdrawn"
-            | "amended"
-    )
-}
-
 /// A whitespace-separated word and its byte range.
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
@@ -338,7 +314,9 @@ fn parse_american(text: &str, ws: &[Word<'_>]) -> Option<CaseReport> {
     let history = if tail[close].s.ends_with("),") {
         // "(9th Cir. 2021), vacated, 598 U.S. 617 (2023)": to the first
         // bracket that ends a sentence (commentary may follow), or the end
-        let first = after.first().filter(|w| opens_history(w.s))?;
+        let first = after
+            .first()
+            .filter(|w| ibid_model::text::opens_case_history(w.s))?;
         let last = after
             .iter()
             .find(|w| w.s.ends_with(").") || w.s.ends_with(");"))

@@ -177,6 +177,32 @@ pub fn to_roman(mut n: u32) -> String {
     s
 }
 
+/// True for a word that opens a case's subsequent history after its court
+/// and year ("…, 2 F.4th 871 (9th Cir. 2021), vacated, 598 U.S. 617
+/// (2023)"): "vacated", "aff'd", "rev'd", "cert.", "overruled", … (a
+/// trailing comma and the case are ignored).
+pub fn opens_case_history(word: &str) -> bool {
+    let w = word.trim_end_matches(',').replace('’', "'").to_lowercase();
+    matches!(
+        w.as_str(),
+        "vacated"
+            | "aff'd"
+            | "affd"
+            | "rev'd"
+            | "revd"
+            | "cert."
+            | "overruled"
+            | "abrogated"
+            | "modified"
+            | "remanded"
+            | "superseded"
+            | "reh'g"
+            | "appeal"
+            | "withdrawn"
+            | "amended"
+    )
+}
+
 /// The writer and the addressee of a letter named "From to To": "Phipps to
 /// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
 /// side up to five words, capitalised but for name particles).

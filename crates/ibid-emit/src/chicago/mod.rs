@@ -5,7 +5,8 @@ mod degrade;
 mod item;
 mod plan;
 
-use crate::common::{locator_pages, squash};
+use crate::common::{locator_pages, squash, work_id};
+use crate::legal::{subsequent_history, with_history};
 use crate::xml::html_escape;
 use crate::EmitError;
 use hayagriva::archive::{ArchivedStyle, LOCALES};
@@ -20,9 +21,9 @@ use hayagriva::{
     ElemChild, ElemChildren, Formatting, LocatorPayload, Rendered, SpecificLocator,
 };
 use ibid_model::{Document, Item};
-use item::to_json_item;
+use item::{note_item, to_json_item};
 use plan::{NotesPlan, Plan};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::sync::OnceLock;
 
@@ -280,6 +281,8 @@ pub(crate) fn write_document(
             out.write_all(b"Notes\n\n")?;
         }
         let mut ids = NoteIds::default();
+        // works cited in full so far: a case's history follows its first note only
+        let mut seen_works: HashSet<&str> = HashSet::new();
         for (note, note_plans) in doc.notes.iter().zip(&plans) {
             let parts: Vec<(String, bool)> = note_plans
                 .iter()
@@ -291,11 +294,18 @@ pub(crate) fn write_document(
                         Plan::Ibid(Some(l)) if l.ends_with('.') => format!("Ibid., {}", esc(l)),
                         Plan::Ibid(Some(l)) => format!("Ibid., {}.", esc(l)),
                         Plan::Ibid(None) => "Ibid.".to_string(),
-                        Plan::Rendered(i, text) => cites
-                            .get(*i)
-                            .filter(|c| !c.trim().is_empty())
-                            .cloned()
-                            .unwrap_or_else(|| esc(text)),
+                        Plan::Rendered(i, text) => {
+                            let r = cites
+                                .get(*i)
+                                .filter(|c| !c.trim().is_empty())
+                                .cloned()
+                                .unwrap_or_else(|| esc(text));
+                            let first = c.work.as_deref().is_none_or(|w| seen_works.insert(w));
+                            match subsequent_history(&note_item(c)).filter(|_| first) {
+                                Some(h) => with_history(&r, &esc(&h)),
+                                None => r,
+                            }
+                        }
                         Plan::Verbatim(t) => esc(t),
                     };
                     let signal = c.signal.as_ref().map(|g| {
@@ -339,8 +349,17 @@ pub(crate) fn write_document(
         } else {
             out.write_all(b"Bibliography\n\n")?;
         }
+        let histories: HashMap<String, String> = doc
+            .works
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| Some((work_id(w, i), subsequent_history(&w.item)?)))
+            .collect();
         for item in &bib.items {
-            let body = render(&item.content, html);
+            let mut body = render(&item.content, html);
+            if let Some(h) = histories.get(item.key.as_str()) {
+                body = with_history(&body, &esc(h));
+            }
             if body.trim().is_empty() {
                 continue;
             }
@@ -484,6 +503,11 @@ impl RefRenderer {
                     .map(|c| render(&c.citation, html))
                     .filter(|s| !s.trim().is_empty())
             });
+        let history = subsequent_history(item).map(|h| if html { html_escape(&h) } else { h });
+        let rendered = match (rendered, history) {
+            (Some(r), Some(h)) => Some(with_history(&r, &h)),
+            (r, _) => r,
+        };
         Ok(rendered.unwrap_or_else(|| {
             let c = crate::common::compact(item);
             let c = if c.is_empty() { squash(raw) } else { c };
@@ -585,6 +609,35 @@ mod tests {
         assert_eq!(
             r.entry(&no_court, "r1", "", false).unwrap(),
             "Donoghue v Stevenson, 1932 AC 562 (1932)."
+        );
+    }
+
+    #[test]
+    fn a_cases_subsequent_history_follows_it() {
+        let case = Item {
+            item_type: ibid_model::ItemType::LegalCase,
+            title: Some("Gonzalez v. Google LLC".into()),
+            container_title: Some("F.4th".into()),
+            volume: Some("2".into()),
+            page: Some("871".into()),
+            authority: Some("9th Cir.".into()),
+            issued: Some(ibid_model::Date::year(2021)),
+            note: Some("vacated, 598 U.S. 617 (2023) (per curiam)".into()),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&case, "r1", "", false).unwrap(),
+            "Gonzalez v. Google LLC, 2 F.4th 871 (9th Cir. 2021), vacated, 598 U.S. 617 (2023) (per curiam)."
+        );
+        // a note that is no history is not printed
+        let other = Item {
+            note: Some("The Court did not reach it.".into()),
+            ..case
+        };
+        assert_eq!(
+            r.entry(&other, "r1", "", false).unwrap(),
+            "Gonzalez v. Google LLC, 2 F.4th 871 (9th Cir. 2021)."
         );
     }
 
