@@ -21,6 +21,7 @@ use crate::span_rules::{
     publisher_after_place, split_quoted_titles,
 };
 use crate::spans::normalise_span;
+use crate::title_in_container::title_in_container;
 use crate::title_years::years_after_title;
 use crate::token::{tokenize, Token};
 use crate::trailing_place::{title_runs_into_bracketed_place, title_runs_into_place};
@@ -332,6 +333,7 @@ impl Labeller {
         split_quoted_titles(text, fields);
         lone_container_before_year(text, fields);
         first_of_two_containers(text, fields);
+        title_in_container(text, fields);
         publisher_after_place(text, fields);
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);
