@@ -169,6 +169,31 @@ pub fn fields_from_path(
     }
 }
 
+/// A title's own "?" or "!" ("What Is the History of Books?"), which the
+/// span edges drop with the other punctuation, joins it again (at output
+/// only: the training spans keep the corpora's edges).
+fn titles_keep_their_question(text: &str, fields: &mut [LabelledSpan]) {
+    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
+    for f in fields.iter_mut() {
+        if !matches!(
+            f.label,
+            Label::Title | Label::ContainerTitle | Label::CollectionTitle
+        ) {
+            continue;
+        }
+        let end = f.range.end;
+        let after = text.get(end..).and_then(|r| r.chars().next());
+        let last = text
+            .get(f.range.clone())
+            .and_then(|r| r.chars().next_back());
+        if let (Some(q @ ('?' | '!')), Some(l)) = (after, last) {
+            if l.is_alphanumeric() && !starts.contains(&end) {
+                f.range.end = end + q.len_utf8();
+            }
+        }
+    }
+}
+
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
 pub fn model_labels() -> Vec<String> {
     Label::ALL
@@ -343,6 +368,7 @@ impl Labeller {
         years_after_title(text, fields);
         place_after_title(text, fields);
         publisher_before_year(text, fields);
+        titles_keep_their_question(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
