@@ -251,6 +251,23 @@ fn a_numbered_series_is_not_numbered_twice() {
 }
 
 #[test]
+fn a_roman_volume_of_a_series_follows_the_series() {
+    use ibid_model::{Item, ItemType};
+    let item = Item {
+        item_type: ItemType::Book,
+        title: Some("Documents on German Foreign Policy".into()),
+        collection_title: Some("Series C".into()),
+        volume: Some("II".into()),
+        issued: Some(ibid_model::Date::year(1959)),
+        ..Item::default()
+    };
+    assert_eq!(
+        entry(&item).trim(),
+        "Documents on German Foreign Policy. Series C, vol. II. 1959."
+    );
+}
+
+#[test]
 fn an_archived_letter_names_its_correspondents_unquoted() {
     use ibid_model::{Item, ItemType};
     let item = Item {

@@ -217,15 +217,20 @@ fn public_law_after_title(item: &Item, m: &mut Map<String, Value>) {
 }
 
 /// The volume of a book in a numbered series, when the series takes it
-/// ("House of Commons Debates, 5th ser., vol. 339"): a volume given by its
-/// number alone, which the style would print with the pinpoint, after the
-/// date ("5th ser (1938), 339:col. 361").
+/// ("House of Commons Debates, 5th ser., vol. 339"; "Documents on German
+/// Foreign Policy, Series C, vol. II"): a volume given by its number alone,
+/// arabic or roman, which the style would print with the pinpoint, after
+/// the date ("5th ser (1938), 339:col. 361"), or before the series ("II,
+/// Series C").
 pub(crate) fn series_volume(item: &Item) -> Option<String> {
     if item.item_type != ItemType::Book || field(&item.collection_title).is_none() {
         return None;
     }
     let volume = squash(&field(&item.volume)?);
-    volume.chars().all(|c| c.is_ascii_digit()).then_some(volume)
+    // "339"; a roman "II" ("Documents on German Foreign Policy, Series C, vol. II")
+    let roman = ibid_model::text::canonical_roman(&volume, ibid_model::text::RomanRules::STANDARD)
+        .is_some();
+    (volume.chars().all(|c| c.is_ascii_digit()) || roman).then_some(volume)
 }
 
 /// [`series_volume`]: the volume joins the series as CMOS writes it, "5th
