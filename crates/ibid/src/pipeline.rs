@@ -387,36 +387,30 @@ fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<
 
 /// `locator` as `text` writes it: the repairs write a range's dash as "-"
 /// ("892-97" for "892–97"); the citation's locator is the pinpoint as
-/// written. `locator` itself when the text does not hold it.
+/// written. `locator` itself when the text does not hold it. Linear: both
+/// sides are searched with their dashes folded to "-".
 fn as_written(text: &str, locator: &str) -> String {
     let is_dash = |c: char| matches!(c, '-' | '–' | '—' | '‐' | '‑');
-    let want: Vec<char> = locator.chars().collect();
-    let Some(&first) = want.first() else {
-        return String::new();
+    let fold = |s: &str| -> (String, Vec<usize>) {
+        // the folded text, and for each of its bytes the offset in `s`
+        let mut out = String::with_capacity(s.len());
+        let mut at = Vec::with_capacity(s.len() + 1);
+        for (k, c) in s.char_indices() {
+            let c = if is_dash(c) { '-' } else { c };
+            at.extend(std::iter::repeat_n(k, c.len_utf8()));
+            out.push(c);
+        }
+        at.push(s.len());
+        (out, at)
     };
-    for (start, c) in text.char_indices() {
-        if c != first {
-            continue;
+    let (folded_text, at) = fold(text);
+    let (folded_loc, _) = fold(locator);
+    match folded_text.find(&folded_loc) {
+        Some(start) if !folded_loc.is_empty() => {
+            text[at[start]..at[start + folded_loc.len()]].to_string()
         }
-        let mut got = text[start..].char_indices();
-        let mut end = start;
-        let mut ok = true;
-        for &w in &want {
-            match got.next() {
-                Some((k, g)) if g == w || (is_dash(g) && is_dash(w)) => {
-                    end = start + k + g.len_utf8();
-                }
-                _ => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if ok {
-            return text[start..end].to_string();
-        }
+        _ => locator.to_string(),
     }
-    locator.to_string()
 }
 
 #[cfg(test)]
@@ -430,6 +424,11 @@ mod tests {
         assert_eq!(super::as_written("at 12-13", "12-13"), "12-13");
         assert_eq!(super::as_written("no such", "5-6"), "5-6");
         assert_eq!(super::as_written("x", ""), "");
+        assert_eq!(super::as_written("pp. 5—6, 7", "5-6"), "5—6");
+        // linear on hostile input: a long run of one digit
+        let text = "1".repeat(200_000);
+        let loc = format!("{}-", "1".repeat(100_000));
+        assert_eq!(super::as_written(&text, &loc), loc);
     }
     use super::*;
 
