@@ -35,6 +35,10 @@ pub const REGION: u32 = 1 << 20;
 /// read by the edge normaliser beside [`ABBREV`]; above [`NUM_CLASSES`], so
 /// the model's features are as trained.
 pub const SPAN_ABBREV: u32 = 1 << 21;
+/// A place of publication the imprint rules know beside [`PLACE`]
+/// (`places-imprint.txt`: "Treviso", "Lucca", "Göttingen"); above
+/// [`NUM_CLASSES`], so the model's features are as trained.
+pub const PLACE_IMPRINT: u32 = 1 << 22;
 
 /// Tag of the lower-cased-word hash (shared with the features).
 pub(crate) const TAG_LOWER: u64 = 1;
@@ -77,8 +81,9 @@ pub struct Dict {
     map: HashMap<u64, u32, BuildHasherDefault<Identity>>,
 }
 
-const FILES: [(&str, u32); 11] = [
+const FILES: [(&str, u32); 12] = [
     (include_str!("../data/span-abbreviations.txt"), SPAN_ABBREV),
+    (include_str!("../data/places-imprint.txt"), PLACE_IMPRINT),
     (include_str!("../data/regions.txt"), REGION),
     (include_str!("../data/given-names.txt"), GIVEN),
     (include_str!("../data/months.txt"), MONTH),

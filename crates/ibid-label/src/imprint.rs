@@ -58,9 +58,34 @@ pub(crate) fn publisher_before_year(text: &str, fields: &mut Vec<LabelledSpan>) 
     }
 }
 
+/// A known place of publication: one capitalised word, or words joined by
+/// hyphens ("Roma-Bari"), each in the model's place list or the imprint
+/// rules' own (`places-imprint.txt`).
+fn is_known_place(dict: &Dict, place: &str) -> bool {
+    !place.is_empty()
+        && !place.contains(' ')
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && place
+            .split('-')
+            .all(|p| dict.flags_of(p) & (dict::PLACE | dict::PLACE_IMPRINT) != 0)
+}
+
+/// A publisher's name as the last part of a title run on into its imprint
+/// ("Libreria musicale italiana", "Ars et religio"): one to six words, the
+/// first capitalised, no digits.
+fn is_publisher_like(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=6).contains(&words)
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !s.contains([':', ';', '(', '«', '“', '"'])
+}
+
 /// "Monteverdi, Torino" as the title, then the publisher: in a reference
 /// with no place, the title's last part after a comma is the place when it
-/// is a known place word and the publisher or the year follows.
+/// is a known place word and the publisher or the year follows. With the
+/// year right after, "…, Lucca, Libreria musicale italiana" ends the same
+/// way: the place, then the publisher (when the reference has none).
 pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     if fields.iter().any(|f| f.label == Label::Location) {
         return;
@@ -68,30 +93,58 @@ pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     let Some(i) = fields.iter().position(|f| f.label == Label::Title) else {
         return;
     };
-    if !fields
-        .get(i + 1)
-        .is_some_and(|f| matches!(f.label, Label::Publisher | Label::Date))
-    {
+    let next = fields.get(i + 1).map(|f| f.label);
+    if !matches!(next, Some(Label::Publisher | Label::Date)) {
         return;
     }
     let range = fields[i].range.clone();
-    let Some((head, place)) = text.get(range.clone()).and_then(|s| s.rsplit_once(", ")) else {
+    let Some(span) = text.get(range.clone()) else {
         return;
     };
     let dict = Dict::embedded();
-    let known = !place.is_empty()
-        && !place.contains(' ')
-        && place.chars().next().is_some_and(char::is_uppercase)
-        && dict.flags_of(place) & dict::PLACE != 0;
-    if !known || head.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    let enough = |head: &str| head.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if let Some((head, place)) = span.rsplit_once(", ") {
+        if is_known_place(dict, place) && enough(head) {
+            fields[i].range = range.start..range.start + head.len();
+            fields.insert(
+                i + 1,
+                LabelledSpan {
+                    label: Label::Location,
+                    range: range.end - place.len()..range.end,
+                },
+            );
+            return;
+        }
+    }
+    // "…, Lucca, Libreria musicale italiana" before the year
+    let has_publisher = fields.iter().any(|f| f.label == Label::Publisher);
+    if has_publisher || next != Some(Label::Date) {
         return;
     }
+    let Some((rest, publisher)) = span.rsplit_once(", ") else {
+        return;
+    };
+    let Some((head, place)) = rest.rsplit_once(", ") else {
+        return;
+    };
+    if !is_known_place(dict, place) || !is_publisher_like(publisher) || !enough(head) {
+        return;
+    }
+    let place_start = range.start + head.len() + 2;
+    let publisher_start = range.end - publisher.len();
     fields[i].range = range.start..range.start + head.len();
     fields.insert(
         i + 1,
         LabelledSpan {
+            label: Label::Publisher,
+            range: publisher_start..range.end,
+        },
+    );
+    fields.insert(
+        i + 1,
+        LabelledSpan {
             label: Label::Location,
-            range: range.end - place.len()..range.end,
+            range: place_start..place_start + place.len(),
         },
     );
 }
@@ -167,6 +220,65 @@ mod tests {
         ] {
             let out = run(text, &spans);
             assert_eq!(out.len(), spans.len(), "{text}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_run_on_into_place_and_publisher_ends_before_them() {
+        let text = "B. Rossi, La musica a Roma, Lucca, Libreria musicale italiana, 1994.";
+        let out = run(
+            text,
+            &[
+                (Label::Author, "B. Rossi"),
+                (
+                    Label::Title,
+                    "La musica a Roma, Lucca, Libreria musicale italiana",
+                ),
+                (Label::Date, "1994"),
+            ],
+        );
+        assert_eq!(
+            out[1..],
+            [
+                (Label::Title, "La musica a Roma".to_string()),
+                (Label::Location, "Lucca".to_string()),
+                (Label::Publisher, "Libreria musicale italiana".to_string()),
+                (Label::Date, "1994".to_string()),
+            ]
+        );
+        // places joined by a hyphen; a place from the imprint list alone
+        let text = "C. Bianchi, Storia, Roma-Bari, Laterza, 1990.";
+        let out = run(
+            text,
+            &[
+                (Label::Title, "Storia, Roma-Bari, Laterza"),
+                (Label::Date, "1990"),
+            ],
+        );
+        assert_eq!(out[1], (Label::Location, "Roma-Bari".to_string()));
+        let text = "D. Verdi, Cronache, Treviso, 1997.";
+        let out = run(
+            text,
+            &[(Label::Title, "Cronache, Treviso"), (Label::Date, "1997")],
+        );
+        assert_eq!(out[1], (Label::Location, "Treviso".to_string()));
+        // no known place, a long or numbered tail, a publisher already: unchanged
+        for (text, title) in [
+            (
+                "E. Neri, Saggi, Ficta, Libreria Nuova, 1990.",
+                "Saggi, Ficta, Libreria Nuova",
+            ),
+            (
+                "E. Neri, Saggi, Lucca, vol. 2, 1990.",
+                "Saggi, Lucca, vol. 2",
+            ),
+            (
+                "E. Neri, Saggi, Lucca, and other essays on the history of the town, 1990.",
+                "Saggi, Lucca, and other essays on the history of the town",
+            ),
+        ] {
+            let out = run(text, &[(Label::Title, title), (Label::Date, "1990")]);
+            assert_eq!(out[0], (Label::Title, title.to_string()), "{text}");
         }
     }
 }
