@@ -268,6 +268,21 @@ fn a_roman_volume_of_a_series_follows_the_series() {
 }
 
 #[test]
+fn an_archive_file_is_listed_by_its_shelfmark() {
+    use ibid_model::{Item, ItemType};
+    let item = Item {
+        item_type: ItemType::Manuscript,
+        archive: Some("The National Archives, Kew".into()),
+        archive_location: Some("FO 371/18851".into()),
+        ..Item::default()
+    };
+    assert_eq!(
+        entry(&item).trim(),
+        "FO 371/18851. The National Archives, Kew."
+    );
+}
+
+#[test]
 fn an_archived_letter_names_its_correspondents_unquoted() {
     use ibid_model::{Item, ItemType};
     let item = Item {

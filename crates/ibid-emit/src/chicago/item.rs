@@ -110,6 +110,7 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     }
     if item.item_type == ItemType::Manuscript {
         letter_between_correspondents(item, m);
+        file_as_collection(item, m);
     }
     volume_into_series(item, m);
     strip_controls(&mut v);
@@ -201,6 +202,21 @@ fn letter_between_correspondents(item: &Item, m: &mut Map<String, Value>) {
     m.insert("author".into(), name(from));
     m.insert("recipient".into(), name(to));
     m.remove("title");
+}
+
+/// An archive file cited by its shelfmark alone (the work of letters in
+/// one file: no title, no author) is rendered as CSL's archival
+/// `collection`, "FO 371/18851. The National Archives, Kew.": as a
+/// manuscript the style would add "Unpublished manuscript". The other
+/// exports keep the type `manuscript`.
+fn file_as_collection(item: &Item, m: &mut Map<String, Value>) {
+    if field(&item.title).is_none()
+        && item.author.is_empty()
+        && field(&item.genre).is_none()
+        && field(&item.archive_location).is_some()
+    {
+        m.insert("type".into(), Value::String("collection".into()));
+    }
 }
 
 /// An Act's public law number ("Pub. L. No. 115-164") follows its name:
