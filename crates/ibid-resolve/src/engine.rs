@@ -310,8 +310,8 @@ impl Engine {
                 let n = many.len();
                 let hint = match by_locator_kind(many, locator) {
                     Some(w) => format!(
-                        "; only w{} was cited there by {}",
-                        w + 1,
+                        "; only {} was cited there by {}",
+                        work_id(w),
                         locator.and_then(locator_kind).map_or("", LocatorKind::noun)
                     ),
                     None => String::new(),
@@ -493,7 +493,7 @@ impl Engine {
     }
 
     fn assemble(self, notes: &[NoteInput<'_>], outcomes: Vec<Vec<Outcome>>) -> Resolution {
-        let id = |i: usize| format!("w{}", i + 1);
+        let id = work_id;
         let works: Vec<Work> = self
             .store
             .works
@@ -612,6 +612,11 @@ pub fn clip(s: &str) -> String {
         Some((i, _)) => format!("{}…", &t[..i]),
         None => t.to_owned(),
     }
+}
+
+/// The id of the work at index `i` of the store: "w1", "w2", ….
+fn work_id(i: usize) -> String {
+    format!("w{}", i + 1)
 }
 
 /// The one work of a note citing several that an ibid's pinpoint fits:
