@@ -80,6 +80,16 @@ pub(crate) fn title_in_container(text: &str, fields: &mut Vec<LabelledSpan>) {
     let Some(s) = text.get(range.clone()) else {
         return;
     };
+    // a chapter's host ("in Storia della cultura veneta. Il Trecento") is a
+    // book whose title may hold a sentence
+    let word_before = text[..range.start]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if Dict::embedded().flags_of(word_before) & IN != 0 {
+        return;
+    }
     let Some((stop, journal)) = sentence_end(s) else {
         return;
     };
@@ -172,6 +182,8 @@ mod tests {
             ("Annal., in MGH, Script. rer. German. VI, 1930.", "MGH, Script. rer. German"),
             ("Hist. of the suppl. Nature, 1990.", "Hist. of the suppl. Nature"),
             ("Avet, R. (2003). Le travail social. Nimes: Champ Social.", "Le travail social. Nimes: Champ Social"),
+            // a book's host after "in"
+            ("Petrarca, in Storia della cultura veneta. Il Trecento, Vicenza 1976.", "Storia della cultura veneta. Il Trecento"),
             // a subtitle, not a journal
             ("G. Nowak, Zinc and depression. An update Pharmacol Rep, 57 (2005)", "Zinc and depression. An update Pharmacol Rep"),
             // the journal part is a whole sentence
