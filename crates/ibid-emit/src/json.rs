@@ -72,10 +72,12 @@ pub(crate) fn write_text(doc: &Document, out: &mut dyn Write) -> Result<(), Emit
             writeln!(out, "  (no citation) {}", cut(&note.text, 100))?;
         }
         for c in &note.citations {
-            let rendering = if c.item.is_empty() {
+            // an unresolved back-reference has no author or title: its text
+            let compact = compact(&c.item);
+            let rendering = if compact.trim().is_empty() {
                 cut(&c.text, 90)
             } else {
-                cut(&compact(&c.item), 90)
+                cut(&compact, 90)
             };
             writeln!(
                 out,

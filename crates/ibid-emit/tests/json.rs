@@ -62,6 +62,23 @@ fn text_is_a_readable_table() {
 }
 
 #[test]
+fn an_unresolved_back_reference_shows_its_text_in_the_table() {
+    let mut doc = fixture::document();
+    // the ibid of note 2 left unresolved, with only its pinpoint as item
+    let c = &mut doc.notes[1].citations[0];
+    c.work = None;
+    c.item = Item {
+        page: Some("67".into()),
+        ..Item::default()
+    };
+    let s = emit(&doc, Format::Text, false);
+    assert!(
+        s.contains("ibid            -      67             Ibid., 67\n"),
+        "{s}"
+    );
+}
+
+#[test]
 fn refs_json_and_text() {
     let items = fixture::items();
     for format in [Format::Json, Format::Jsonl, Format::Text] {
