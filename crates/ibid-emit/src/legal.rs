@@ -132,6 +132,55 @@ pub(crate) fn with_history(rendered: &str, history: &str) -> String {
     }
 }
 
+/// A case's note as the style renders it, "Roe v. Wade, 410 U.S. 113
+/// (1973), at 153.", with the pinpoint moved after the first page, where
+/// CMOS and the Bluebook put it: "Roe v. Wade, 410 U.S. 113, 153 (1973)."
+/// Only when the note ends with ", at PIN" (a short pinpoint with a digit
+/// and no bracket) right after a closing parenthesis that follows a page
+/// number; otherwise unchanged.
+pub(crate) fn pinpoint_before_court(rendered: &str) -> String {
+    let (body, stop) = match rendered.strip_suffix('.') {
+        Some(b) => (b, "."),
+        None => (rendered, ""),
+    };
+    let Some((before, pin)) = body.rsplit_once(", at ") else {
+        return rendered.to_string();
+    };
+    let pin_like = pin.chars().count() <= 24
+        && pin.chars().any(|c| c.is_ascii_digit())
+        && !pin.contains(['(', ')', '[', ']', ',']);
+    if !pin_like {
+        return rendered.to_string();
+    }
+    if !before.ends_with(')') {
+        return rendered.to_string();
+    }
+    // the opening of the last parenthetical group
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    open = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return rendered.to_string();
+    };
+    let report = before[..open].trim_end();
+    if !report.ends_with(|c: char| c.is_ascii_digit()) {
+        return rendered.to_string();
+    }
+    format!("{report}, {pin} {}{stop}", &before[open..])
+}
+
 /// A case's note without a paragraph pinpoint at its end: the note of a
 /// neutral citation holds the parallel report, and the CSL layer may leave
 /// the note's pinpoint after it (`[2018] AC 736 [21]–[30` → "[2018] AC
@@ -287,5 +336,30 @@ mod tests {
         assert!(is_paragraph_pinpoint("[21]–[30]"));
         assert!(!is_paragraph_pinpoint("[2018]"));
         assert!(!is_paragraph_pinpoint("736"));
+    }
+
+    #[test]
+    fn a_case_pinpoint_follows_its_first_page() {
+        assert_eq!(
+            pinpoint_before_court("Roe v. Wade, 410 U.S. 113 (1973), at 153."),
+            "Roe v. Wade, 410 U.S. 113, 153 (1973)."
+        );
+        assert_eq!(
+            pinpoint_before_court(
+                "Gonzalez v. Google LLC, 2 F.4th 871 (9th Cir. 2021), at 892–97."
+            ),
+            "Gonzalez v. Google LLC, 2 F.4th 871, 892–97 (9th Cir. 2021)."
+        );
+        // no page before the parenthesis, no "at", unbalanced, no number,
+        // a paragraph pinpoint: unchanged
+        for r in [
+            "Smith v. Jones (1973), at 5.",
+            "Smith v. Jones, 410 U.S. 113 (1973), 5.",
+            "Smith v. Jones, 410 U.S. 113 1973), at 5.",
+            "Smith v. Jones, 410 U.S. 113 (1973), at .",
+            "Smith v. Jones, 410 U.S. 113 (1973), at [21]–[30].",
+        ] {
+            assert_eq!(pinpoint_before_court(r), r);
+        }
     }
 }

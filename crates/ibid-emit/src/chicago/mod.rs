@@ -6,7 +6,9 @@ mod item;
 mod plan;
 
 use crate::common::{locator_pages, squash, work_id};
-use crate::legal::{subsequent_history, with_history};
+use crate::legal::{
+    is_case, pinpoint_before_court, subsequent_history, with_history, year_form, YearForm,
+};
 use crate::xml::html_escape;
 use crate::EmitError;
 use hayagriva::archive::{ArchivedStyle, LOCALES};
@@ -300,8 +302,18 @@ pub(crate) fn write_document(
                                 .filter(|c| !c.trim().is_empty())
                                 .cloned()
                                 .unwrap_or_else(|| esc(text));
+                            let item = note_item(c);
+                            // "410 U.S. 113, 153 (1973)": a case's pinpoint
+                            // after its first page
+                            let us_case = is_case(&item)
+                                && year_form(&item, Some(&c.text)) == YearForm::After;
+                            let r = if us_case {
+                                pinpoint_before_court(&r)
+                            } else {
+                                r
+                            };
                             let first = c.work.as_deref().is_none_or(|w| seen_works.insert(w));
-                            match subsequent_history(&note_item(c)).filter(|_| first) {
+                            match subsequent_history(&item).filter(|_| first) {
                                 Some(h) => with_history(&r, &esc(&h)),
                                 None => r,
                             }
