@@ -79,7 +79,10 @@
 //!   page-range format. Page markers ("p.", "pp.", "S.", "pag.") are removed;
 //!   folio and column markers set `custom["page-label"]` ("folio",
 //!   "column"); "f."/"ff." are glued to the page ("45f.", "45ff.");
-//!   roman numerals and article numbers are kept as written.
+//!   roman numerals and article numbers are kept as written. A registry
+//!   number labelled as pages ("C 3766/270/18": three or more numbers
+//!   joined by slashes, with a letter prefix or after an archive location)
+//!   joins the archive location instead.
 //! * **Volumes** lose their markers ("Vol.", "Bd.", "t.", "no."); roman
 //!   numerals stay as written. A bracketed year in a volume span becomes the
 //!   date when no date span exists, and "64(4)" gives volume and issue.

@@ -521,3 +521,32 @@ fn a_role_test_never_cuts_a_character() {
         ],
     );
 }
+
+#[test]
+fn a_registry_number_read_as_pages_is_archival() {
+    let text = "Henderson to Eden, 20 May 1937, FO 371/20735, C 3766/270/18, TNA";
+    let it = item(
+        text,
+        &[
+            (Label::Title, "Henderson to Eden"),
+            (Label::Date, "20 May 1937"),
+            (Label::ArchiveLocation, "FO 371/20735"),
+            (Label::Pages, "C 3766/270/18"),
+        ],
+    );
+    assert_eq!(
+        it.archive_location.as_deref(),
+        Some("FO 371/20735, C 3766/270/18")
+    );
+    assert!(it.page.is_none());
+    // a date, a page range, one slash: pages (or what the model said) stay
+    assert_eq!(registry_number("20/5/1937"), None);
+    assert_eq!(registry_number("112–18"), None);
+    assert_eq!(registry_number("12/3"), None);
+    assert_eq!(registry_number("C 3766/270/18."), Some("C 3766/270/18"));
+    assert_eq!(registry_number("3850/55/18"), Some("3850/55/18"));
+    // without a prefix and no archival reference before it, stays pages
+    let text = "Smith, Law, 3850/55/18.";
+    let it = item(text, &[(Label::Title, "Law"), (Label::Pages, "3850/55/18")]);
+    assert!(it.archive_location.is_none());
+}
