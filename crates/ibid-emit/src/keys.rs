@@ -1,7 +1,9 @@
 //! Citation keys: author-year-firstTitleWord, lower-case ASCII (Greek and
 //! Cyrillic transliterated), made unique with `a`, `b`, `c` … suffixes. An
 //! archival file with neither creator nor title is keyed by its shelfmark
-//! ("FO 371/18851" → `fo371-18851`). An item with no ASCII word at all (a
+//! ("FO 371/18851" → `fo371-18851`); in a notes document, a work the notes
+//! name by an abbreviation they define, and every work of the same title,
+//! by the abbreviation and the volume ("D.G.F.P." → `dgfp-ii`, `dgfp-i`). An item with no ASCII word at all (a
 //! CJK author and title) gets `ref-` and a short hash of its title (or what
 //! stands for it) and year, `ref-3f9a1c`: the same item always gets the
 //! same key, and two such items rarely share one.
@@ -192,11 +194,63 @@ pub(crate) struct KeyGen {
     used: HashSet<String>,
 }
 
+/// The abbreviations the notes define for works, by the lower-cased title
+/// of the work they name: every volume of "Documents on German Foreign
+/// Policy" takes "D.G.F.P.", defined for one of them. The first definition
+/// of a title wins.
+pub(crate) fn abbreviations_by_title(
+    doc: &ibid_model::Document,
+) -> std::collections::HashMap<String, &str> {
+    let mut out = std::collections::HashMap::new();
+    for a in &doc.abbreviations {
+        let Some(work) = a.work.as_deref() else {
+            continue;
+        };
+        let title = doc
+            .works
+            .iter()
+            .find(|w| w.item.id.as_deref() == Some(work))
+            .and_then(|w| crate::common::field(&w.item.title));
+        if let Some(t) = title {
+            out.entry(crate::common::squash(&t).to_lowercase())
+                .or_insert(a.short.as_str());
+        }
+    }
+    out
+}
+
+/// The key base of a work the notes name by an abbreviation ("D.G.F.P."
+/// for the Documents on German Foreign Policy): the abbreviation's letters
+/// and the work's volume, `dgfp-ii`; `None` when the abbreviation has fewer
+/// than two ASCII letters or digits.
+pub(crate) fn abbreviation_key(short: &str, item: &Item) -> Option<String> {
+    let abbr = key_ascii(short);
+    if abbr.len() < 2 || abbr.len() > 16 {
+        return None;
+    }
+    let volume = crate::common::field(&item.volume)
+        .map(|v| key_ascii(&v))
+        .filter(|v| !v.is_empty() && v.len() <= 8);
+    let key = match volume {
+        Some(v) => format!("{abbr}-{v}"),
+        None => abbr,
+    };
+    Some(if key.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("ref{key}")
+    } else {
+        key
+    })
+}
+
 impl KeyGen {
     /// A key for the item, unique among the keys handed out so far: the base
     /// key, or the base key with the first free suffix `a`, `b`, ….
     pub fn key(&mut self, item: &Item) -> String {
-        let base = base_key(item);
+        self.key_from(base_key(item))
+    }
+
+    /// [`KeyGen::key`] from a given base key.
+    pub fn key_from(&mut self, base: String) -> String {
         if self.used.insert(base.clone()) {
             return base;
         }
@@ -308,6 +362,51 @@ mod tests {
             ..file("FO 371/18851")
         };
         assert_eq!(base_key(&titled), "phipps");
+    }
+
+    #[test]
+    fn works_named_by_an_abbreviation_are_keyed_by_it() {
+        use ibid_model::{Abbreviation, Document, Work};
+        let work = |id: &str, volume: &str| Work {
+            item: Item {
+                id: Some(id.into()),
+                title: Some("Documents on German Foreign Policy".into()),
+                volume: Some(volume.into()),
+                ..Item::default()
+            },
+            cited_in: vec![],
+            locators: vec![],
+            links: Default::default(),
+        };
+        let doc = Document {
+            works: vec![work("w1", "II"), work("w2", "I")],
+            abbreviations: vec![Abbreviation {
+                short: "D.G.F.P.".into(),
+                long: "Documents on German Foreign Policy, Series C, Vol. II".into(),
+                note: Some(7),
+                work: Some("w1".into()),
+            }],
+            ..Document::default()
+        };
+        let mut out = Vec::new();
+        crate::write_document(
+            &doc,
+            crate::Format::Bibtex,
+            &crate::EmitOptions::default(),
+            &mut out,
+        )
+        .unwrap();
+        let bib = String::from_utf8(out).unwrap();
+        assert!(
+            bib.contains("{dgfp-ii,") && bib.contains("{dgfp-i,"),
+            "{bib}"
+        );
+        // too short an abbreviation, or none: the usual key
+        assert_eq!(abbreviation_key("A.", &doc.works[0].item), None);
+        assert_eq!(
+            abbreviation_key("DBFP", &Item::default()).as_deref(),
+            Some("dbfp")
+        );
     }
 
     #[test]

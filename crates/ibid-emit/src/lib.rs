@@ -111,7 +111,8 @@
 //! .bst styles and biblatex's sentence case lower-case all the rest. Citation keys are
 //! author-year-firstTitleWord in lower-case ASCII (`taylor1961origins`;
 //! Greek and Cyrillic transliterated, `tolstoi1869voina`), the shelfmark for
-//! an archival file with neither creator nor title (`fo371-18851`), `ref-`
+//! an archival file with neither creator nor title (`fo371-18851`), the
+//! abbreviation the notes define for a work and its volume (`dgfp-ii`), `ref-`
 //! and a six-digit hash of title and year when no such word exists (`ref-3f9a1c`),
 //! and a second identical key gets `a`, then `b`, … in the order of the works.
 //!
@@ -341,8 +342,18 @@ pub fn write_document(
             };
             let mut keys = KeyGen::default();
             let texts = work_text::fullest_citation_texts(doc);
+            let shorts = keys::abbreviations_by_title(doc);
             for w in &doc.works {
-                let key = keys.key(&w.item);
+                // a work the notes name by an abbreviation: `dgfp-ii`
+                let short = crate::common::field(&w.item.title).and_then(|t| {
+                    shorts
+                        .get(&crate::common::squash(&t).to_lowercase())
+                        .copied()
+                });
+                let key = match short.and_then(|s| keys::abbreviation_key(s, &w.item)) {
+                    Some(base) => keys.key_from(base),
+                    None => keys.key(&w.item),
+                };
                 let text = w.item.id.as_deref().and_then(|id| texts.get(id));
                 latex::write_entry(&w.item, &key, d, text.map(String::as_str), out)?;
             }
