@@ -103,16 +103,36 @@ fn match_tail(b: &[u8], end: usize, phrase: &str) -> Option<usize> {
 
 /// The longest phrase matching at `i` (without brackets): (end, strength).
 fn phrase_at(b: &[u8], i: usize) -> Option<(usize, Strength)> {
-    let first = *b.get(i)?;
-    PHRASES
-        .iter()
-        .filter(|ph| ph.text.as_bytes()[0].eq_ignore_ascii_case(&first))
-        .filter_map(|ph| {
-            let e = match_phrase(b, i, ph.text.as_bytes())?;
-            Some((match_tail(b, e, ph.text)?, ph.strength))
-        })
-        .max_by_key(|&(e, s)| (e, s))
+    let first = b.get(i)?.to_ascii_lowercase();
+    let mut mask = PHRASES_BY_FIRST.get(first as usize).copied().unwrap_or(0);
+    let mut best: Option<(usize, Strength)> = None;
+    while mask != 0 {
+        let ph = &PHRASES[mask.trailing_zeros() as usize];
+        mask &= mask - 1;
+        let Some(e) = match_phrase(b, i, ph.text.as_bytes()) else {
+            continue;
+        };
+        if let Some(end) = match_tail(b, e, ph.text) {
+            best = best.max(Some((end, ph.strength)));
+        }
+    }
+    best
 }
+
+/// Per lower-case ASCII first byte, the set of [`PHRASES`] (bit `k` for
+/// phrase `k`) that open with it: [`phrase_at`] tries only those.
+const PHRASES_BY_FIRST: [u64; 128] = {
+    assert!(PHRASES.len() <= 64);
+    let mut t = [0u64; 128];
+    let mut k = 0;
+    while k < PHRASES.len() {
+        let c = PHRASES[k].text.as_bytes()[0].to_ascii_lowercase();
+        assert!(c < 128);
+        t[c as usize] |= 1 << k;
+        k += 1;
+    }
+    t
+};
 
 /// One debris phrase found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

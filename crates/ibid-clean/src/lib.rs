@@ -2,20 +2,23 @@
 //! damage that copying notes out of web pages and PDFs does, keeping every
 //! offset mapped to the original input.
 //!
-//! [`clean`] runs five passes, each a list of edits applied with
+//! [`clean`] runs six passes, each a list of edits applied with
 //! [`MappedText::apply_edits`]:
 //!
 //! 1. characters: soft hyphens and zero-width characters out; NBSP, thin
 //!    spaces and tabs to " "; "\r\n", "\r", U+2028, form feeds to "\n";
-//! 2. link debris ("Google Scholar", "CrossRef", "\[PubMed\]", "Web of Science ®",
+//! 2. inline formatting tags left in plain text ("<italic>Nature</italic>",
+//!    "<i>", "<span class=…>", a closed list of names) out, their text kept;
+//!    "<br>" to a space;
+//! 3. link debris ("Google Scholar", "CrossRef", "\[PubMed\]", "Web of Science ®",
 //!    "Find this resource:", …) where it stands as a link label, also glued to
 //!    its neighbours ("p. 88.Google ScholarTaylor"); each removal is a citation
 //!    boundary hint recorded in [`Cleaned::breaks`];
-//! 3. hyphenated line breaks: "Ger-\nman" → "German", "Anglo-\nAmerican" and
+//! 4. hyphenated line breaks: "Ger-\nman" → "German", "Anglo-\nAmerican" and
 //!    "pp. 12-\n15" keep their hyphen;
-//! 4. sentence ends glued to the next word: "88.Taylor" → "88. Taylor" (never in
+//! 5. sentence ends glued to the next word: "88.Taylor" → "88. Taylor" (never in
 //!    abbreviations such as "D.G.F.P.", in URLs or DOIs);
-//! 5. runs of spaces to one space, none at line starts and ends.
+//! 6. runs of spaces to one space, none at line starts and ends.
 //!
 //! Line breaks otherwise stay: the segmenter uses them to find note numbers.
 //! No other character is changed (no Unicode normalisation).
@@ -37,6 +40,7 @@ mod debris;
 mod edits;
 mod glue;
 mod hyphen;
+mod markup;
 mod space;
 
 pub use debris::is_link_debris;
@@ -73,6 +77,8 @@ pub fn clean_with_breaks(text: &MappedText, breaks: &[usize]) -> Cleaned {
     let first = chars::char_edits(text.as_str());
     remap(&mut breaks, &first);
     let mut current = text.apply_edits(&first);
+    let edits = markup::markup_edits(current.as_str());
+    current = apply(current, &edits, &mut breaks);
 
     // link debris: its own breaks are found in the text before the pass
     let (edits, found) = debris::debris_edits(current.as_str());

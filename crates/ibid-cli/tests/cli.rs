@@ -194,6 +194,31 @@ fn refs_gives_one_line_per_input_line() {
     assert!(bad["error"]["message"].as_str().unwrap().contains("UTF-8"));
 }
 
+/// A reference line is cleaned before it is labelled: no debris, tags or
+/// soft hyphens in the fields.
+#[test]
+fn refs_clean_debris_and_formatting_tags_out_of_the_fields() {
+    let input = "Taylor, A. J. P., The Origins of the Second World War (London, 1961), p. 88.Google ScholarCrossRef\n\
+                 Smith, J. (2011). <italic>Creative approaches to prob\u{AD}lem solving.</italic> Thousand Oaks, CA: Sage.\n";
+    let out = ibid(&["refs", "-q", "-"], Some(input.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let items: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(items.len(), 2, "{text}");
+    assert_eq!(items[0]["title"], "The Origins of the Second World War");
+    assert!(items[0].get("container-title").is_none(), "{text}");
+    assert_eq!(items[0]["page"], "88");
+    assert_eq!(items[1]["title"], "Creative approaches to problem solving");
+    assert_eq!(items[1]["publisher"], "Sage");
+    assert!(
+        !text.contains("italic") && !text.contains('\u{AD}'),
+        "{text}"
+    );
+}
+
 #[test]
 fn refs_example_file() {
     let out = ibid(&["refs", "examples/references.txt"], None);

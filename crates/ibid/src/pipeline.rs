@@ -68,8 +68,21 @@ impl<'m> Parser<'m> {
     }
 
     /// Parse one reference string into a CSL-JSON item.
+    ///
+    /// The string is cleaned first, as the notes of [`Parser::parse_str`]
+    /// are: link debris ("Google Scholar", "CrossRef"), inline formatting
+    /// tags ("<italic>…</italic>"), soft hyphens and glued sentence ends
+    /// never reach the fields.
+    ///
+    /// ```
+    /// let item = ibid::Parser::new()
+    ///     .parse_reference("Taylor, A. J. P., <i>The Origins of the Second World War</i> (London, 1961).Google Scholar");
+    /// assert_eq!(item.title.as_deref(), Some("The Origins of the Second World War"));
+    /// assert!(item.container_title.is_none());
+    /// ```
     pub fn parse_reference(&self, reference: &str) -> Item {
-        self.labeller.label(reference).item
+        let cleaned = ibid_clean::clean(&MappedText::identity(reference, 0));
+        self.labeller.label(cleaned.text.as_str()).item
     }
 
     fn parse_source(&self, source: &Source) -> Document {
