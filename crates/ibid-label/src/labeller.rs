@@ -169,11 +169,15 @@ pub fn fields_from_path(
     }
 }
 
-/// A title's own "?" or "!" ("What Is the History of Books?"), which the
-/// span edges drop with the other punctuation, joins it again (at output
-/// only: the training spans keep the corpora's edges).
-fn titles_keep_their_question(text: &str, fields: &mut [LabelledSpan]) {
+/// A title's own punctuation, which the span edges drop with the other
+/// punctuation, joins it again (at output only: the training spans keep the
+/// corpora's edges): its final "?" or "!" ("What Is the History of Books?")
+/// and the opening quotation mark of a quotation that opens it and closes
+/// inside it (‘“Mere Auxiliaries to the Commonwealth”: Women …’ kept its
+/// closing mark only).
+fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSpan]) {
     let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
+    let ends: Vec<usize> = fields.iter().map(|f| f.range.end).collect();
     for f in fields.iter_mut() {
         if !matches!(
             f.label,
@@ -181,17 +185,51 @@ fn titles_keep_their_question(text: &str, fields: &mut [LabelledSpan]) {
         ) {
             continue;
         }
+        let Some(inner) = text.get(f.range.clone()) else {
+            continue;
+        };
         let end = f.range.end;
         let after = text.get(end..).and_then(|r| r.chars().next());
-        let last = text
-            .get(f.range.clone())
-            .and_then(|r| r.chars().next_back());
-        if let (Some(q @ ('?' | '!')), Some(l)) = (after, last) {
+        if let (Some(q @ ('?' | '!')), Some(l)) = (after, inner.chars().next_back()) {
             if l.is_alphanumeric() && !starts.contains(&end) {
                 f.range.end = end + q.len_utf8();
             }
         }
+        let start = f.range.start;
+        let before = text.get(..start).and_then(|r| r.chars().next_back());
+        if let Some(open @ ('“' | '«' | '‘')) = before {
+            let close = match open {
+                '“' => '”',
+                '«' => '»',
+                _ => '’',
+            };
+            let unmatched = closing_marks(inner, close) > inner.matches(open).count();
+            let opens_word = inner.chars().next().is_some_and(char::is_alphanumeric);
+            if unmatched && opens_word && !ends.contains(&start) {
+                f.range.start = start - open.len_utf8();
+            }
+        }
     }
+}
+
+/// How many times `close` closes a quotation in `s`: a "’" between two
+/// letters is an apostrophe ("O’Brien"), not a closing mark.
+fn closing_marks(s: &str, close: char) -> usize {
+    let mut n = 0;
+    let mut prev = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == close {
+            let apostrophe = close == '’'
+                && prev.is_some_and(char::is_alphabetic)
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            if !apostrophe {
+                n += 1;
+            }
+        }
+        prev = Some(c);
+    }
+    n
 }
 
 /// The label names of a model, in id order: ibid's 21 labels then [`OUTSIDE`].
@@ -368,7 +406,7 @@ impl Labeller {
         years_after_title(text, fields);
         place_after_title(text, fields);
         publisher_before_year(text, fields);
-        titles_keep_their_question(text, fields);
+        titles_keep_their_punctuation(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
@@ -402,6 +440,59 @@ mod tests {
             .filter(|f| f.label == label)
             .map(|f| &text[f.range.clone()])
             .collect()
+    }
+
+    fn span(text: &str, label: Label, part: &str) -> LabelledSpan {
+        let start = text.find(part).unwrap();
+        LabelledSpan {
+            label,
+            range: start..start + part.len(),
+        }
+    }
+
+    #[test]
+    fn titles_keep_their_question_and_their_opening_quotation() {
+        let text = "T. Brennan, ‘“Mere Auxiliaries”: Women and Liberalism’ (1979) 27 Political Studies 183; R. Darnton, “What Is the History of Books?,” Daedalus";
+        let mut fields = vec![
+            span(
+                text,
+                Label::Title,
+                "Mere Auxiliaries”: Women and Liberalism",
+            ),
+            span(text, Label::ContainerTitle, "Political Studies"),
+            span(text, Label::Title, "What Is the History of Books"),
+        ];
+        titles_keep_their_punctuation(text, &mut fields);
+        let got: Vec<&str> = fields.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(
+            got,
+            [
+                "“Mere Auxiliaries”: Women and Liberalism",
+                "Political Studies",
+                "What Is the History of Books?"
+            ]
+        );
+        let text = "Sidney Aster, “‘Guilty Men’: The Case of Neville Chamberlain,” in Paths to War";
+        let mut fields = vec![span(
+            text,
+            Label::Title,
+            "Guilty Men’: The Case of Neville Chamberlain",
+        )];
+        titles_keep_their_punctuation(text, &mut fields);
+        assert_eq!(
+            &text[fields[0].range.clone()],
+            "‘Guilty Men’: The Case of Neville Chamberlain"
+        );
+        // a quotation mark before a title whose quotation is not inside it stays out
+        for (text, part) in [
+            ("‘O’Brien’s Men’, Studies", "O’Brien’s Men"),
+            ("“Mere Auxiliaries,” Political Studies", "Mere Auxiliaries"),
+            ("“Women and Liberalism” (1979)", "Women and Liberalism"),
+        ] {
+            let mut fields = vec![span(text, Label::Title, part)];
+            titles_keep_their_punctuation(text, &mut fields);
+            assert_eq!(&text[fields[0].range.clone()], part);
+        }
     }
 
     /// Runs of `outside` tokens keep their words beyond link and stop words.

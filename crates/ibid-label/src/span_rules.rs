@@ -35,7 +35,15 @@ pub(crate) fn split_quoted_titles(text: &str, fields: &mut Vec<LabelledSpan>) {
             }) {
                 rest = normalise_span(text, rest.end - after_in.len()..rest.end, dict);
             }
-            if !title.is_empty() && !rest.is_empty() {
+            // "‘L’orrore del sacrilegio’, cit.": a short form's marker ends
+            // the title and is no container
+            let marker = text
+                .get(rest.clone())
+                .map(|r| r.trim_end_matches('.'))
+                .is_some_and(|r| matches!(r, "cit" | "op. cit" | "art. cit" | "loc. cit"));
+            if !title.is_empty() && marker {
+                fields[i].range = title;
+            } else if !title.is_empty() && !rest.is_empty() {
                 fields[i].range = title;
                 fields.insert(
                     i + 1,
@@ -285,6 +293,47 @@ pub(crate) fn corporate_author_before_title(text: &str, fields: &mut Vec<Labelle
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span_rule_test::apply;
+
+    #[test]
+    fn a_quoted_title_run_on_past_its_mark_ends_there() {
+        let rules = [split_quoted_titles as crate::span_rule_test::SpanRule];
+        let owned = |v: &[(Label, &str)]| -> Vec<(Label, String)> {
+            v.iter().map(|(l, s)| (*l, s.to_string())).collect()
+        };
+        let text = "Karen Brison, ‘Pentecostal Missionaries’, Ethnology 51.2 (2012), 93.";
+        let got = apply(
+            &rules,
+            text,
+            &[(Label::Title, "Pentecostal Missionaries’, Ethnology")],
+        );
+        assert_eq!(
+            got,
+            owned(&[
+                (Label::Title, "Pentecostal Missionaries"),
+                (Label::ContainerTitle, "Ethnology")
+            ])
+        );
+        // a short form's marker ends the title and is dropped
+        let text = "Veronese, ‘L’orrore del sacrilegio’, cit., pp. 265-274.";
+        let got = apply(
+            &rules,
+            text,
+            &[(Label::Title, "L’orrore del sacrilegio’, cit.")],
+        );
+        assert_eq!(got, owned(&[(Label::Title, "L’orrore del sacrilegio")]));
+        // a scare quote opening a longer title is no end
+        let text = "Lees, ‘Positive’ Gentrification, Social Control (2008)";
+        let got = apply(
+            &rules,
+            text,
+            &[(Label::Title, "Positive’ Gentrification, Social Control")],
+        );
+        assert_eq!(
+            got,
+            owned(&[(Label::Title, "Positive’ Gentrification, Social Control")])
+        );
+    }
 
     #[test]
     fn a_lone_container_before_its_year_is_a_book_title() {

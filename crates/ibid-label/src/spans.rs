@@ -118,7 +118,7 @@ pub fn quoted_title_end(text: &str, range: Range<usize>) -> Option<usize> {
     let before = text.get(..range.start)?.trim_end_matches(is_space);
     let open = before.chars().next_back()?;
     let close = match open {
-        '“' | '„' | '«' | '»' | '"' => closer_of(open)?,
+        '“' | '„' | '«' | '»' | '"' | '‘' => closer_of(open)?,
         _ => return None,
     };
     // ‘“Mere Auxiliaries”: Women …’: a quotation opening a longer title
@@ -128,16 +128,35 @@ pub fn quoted_title_end(text: &str, range: Range<usize>) -> Option<usize> {
         return None;
     }
     let span = text.get(range.clone())?;
-    let at = span.find(close)?;
+    let at = if open == '‘' {
+        closing_single_mark(span)?
+    } else {
+        span.find(close)?
+    };
     let after = span[at + close.len_utf8()..].trim_start_matches(is_space);
     // "“Title”: subtitle" goes on
     if after.starts_with(':') {
+        return None;
+    }
+    // a single mark ends the title before punctuation or "in" only:
+    // "‘Positive’ Gentrification, …" opens a longer title with a quotation
+    if open == '‘' && !(after.starts_with([',', '.', ';']) || after.starts_with("in ")) {
         return None;
     }
     after
         .chars()
         .any(char::is_alphanumeric)
         .then_some(range.start + at)
+}
+
+/// The first "’" of `s` that closes a quotation: one between two letters is
+/// an apostrophe ("Ruskin’s").
+fn closing_single_mark(s: &str) -> Option<usize> {
+    s.match_indices('’').map(|(i, _)| i).find(|&i| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + '’'.len_utf8()..].chars().next();
+        !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
+    })
 }
 
 #[cfg(test)]
@@ -167,6 +186,15 @@ mod tests {
         assert_eq!(quoted_title_end(t, s..t.find(" (").unwrap()), None);
         let t = "Smith, Title, Journal";
         assert_eq!(quoted_title_end(t, 7..t.len()), None);
+        // single marks: an apostrophe is no closing mark, and the mark ends
+        // the title only before punctuation or "in"
+        let t = "J. Smith, ‘Ruskin’s Benediction: A Reading’, Victorian Studies";
+        let s = t.find('R').unwrap();
+        let end = quoted_title_end(t, s..t.len()).unwrap();
+        assert_eq!(&t[s..end], "Ruskin’s Benediction: A Reading");
+        let t = "L. Lees, ‘Positive’ Gentrification, Social Control";
+        let s = t.find('P').unwrap();
+        assert_eq!(quoted_title_end(t, s..t.len()), None);
     }
 
     fn norm(s: &str) -> &str {

@@ -399,6 +399,15 @@ mod tests {
     }
 
     #[test]
+    fn versus_between_names_is_no_locator() {
+        assert_eq!(bits_of("R. v. L. (1991) 103 A.L.R. 577", "v.") & LOC, 0);
+        assert_eq!(bits_of("Smith v. Jones (1991)", "v.") & LOC, 0);
+        // the marker of a volume or a verso still is one
+        assert_ne!(bits_of("Storia di Venezia, v. II, p. 3", "v.") & LOC, 0);
+        assert_ne!(bits_of("ASV, Senato, reg. 12, c. 45 v. 3", "v.") & LOC, 0);
+    }
+
+    #[test]
     fn heads() {
         let s = "as argued by A. J. P. Taylor and Feest/Blankenburg, 1972 and Geiger 1964";
         assert_ne!(bits_of(s, "A.") & NAME_HEAD, 0);

@@ -419,10 +419,18 @@ impl Analysis<'_> {
                 i > 0 && snap[i - 1] & INITIAL != 0 && core.len() == 1 && c_upper(core);
             // "Museum of Art, 2001": a marker word followed by a comma is a word
             let comma_after = t.tail(s).contains(',') && !matches!(core, "p" | "pp" | "S");
+            // "R. v. L." is a case, not "v. L" (verso, volume): a lower-case
+            // "v." between two names with no punctuation before it
+            let versus = core == "v"
+                && i > 0
+                && snap[i - 1] & (CAP | INITIAL) != 0
+                && !self.toks[i - 1].tail(s).contains([',', ';', ':'])
+                && next(1) & (CAP | INITIAL) != 0;
             if b & MARKER != 0
                 && value_ok
                 && !after_initial
                 && !comma_after
+                && !versus
                 && (next(1) & (NUMBER | YEAR) != 0 || is_roman(next_core(1)))
             {
                 bits[i] |= LOC;

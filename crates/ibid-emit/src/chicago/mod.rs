@@ -4,6 +4,7 @@
 mod degrade;
 mod item;
 mod plan;
+mod quotes;
 
 use crate::common::{locator_pages, squash, work_id};
 use crate::legal::{
@@ -143,7 +144,7 @@ fn html_children(children: &ElemChildren, out: &mut String) {
 
 /// Plain or HTML rendering of some elements.
 fn render(children: &ElemChildren, html: bool) -> String {
-    if html {
+    let s = if html {
         let mut s = String::new();
         html_children(children, &mut s);
         s
@@ -152,7 +153,8 @@ fn render(children: &ElemChildren, html: bool) -> String {
         // Writing to a String cannot fail.
         let _ = children.write_buf(&mut s, BufWriteFormat::Plain);
         squash(&s)
-    }
+    };
+    quotes::nest_quotes(s)
 }
 
 /// Run hayagriva, turning a panic into an error.
