@@ -599,6 +599,21 @@ mod tests {
             .contains("岩波書店"));
     }
 
+    /// "especially" and "esp." mark a pinpoint like "at" (a page marker in
+    /// `data/markers.txt`): the title no longer runs on into the year.
+    #[test]
+    fn a_stressed_pinpoint_is_pages() {
+        let l = Labeller::embedded();
+        for text in [
+            "K. O’Donovan, Sexual Divisions in Law (1985), especially 112–18.",
+            "K. O’Donovan, Sexual Divisions in Law (1985), esp. 112–18.",
+        ] {
+            let out = l.label(text);
+            assert_eq!(field(text, &out, Label::Title), ["Sexual Divisions in Law"]);
+            assert_eq!(field(text, &out, Label::Date), ["1985"]);
+        }
+    }
+
     #[test]
     fn embedded_model_loads() {
         let l = Labeller::from_bytes(EMBEDDED_MODEL).expect("embedded model");

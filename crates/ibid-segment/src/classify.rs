@@ -462,6 +462,19 @@ mod tests {
             classify("T. Brennan, ‘Mere’ (1979) 27 Political Studies 183").1,
             None
         );
+        // a pinpoint stressed with "especially", "esp."
+        assert_eq!(
+            classify("K. O’Donovan, Sexual Divisions in Law (1985), especially 112–18").1,
+            Some("112–18")
+        );
+        assert_eq!(
+            classify("N. Howell, ‘Debt’ (1995) 20 Alternative Law J. 93, esp. 95").1,
+            Some("95")
+        );
+        assert_eq!(
+            classify("T. Brennan, ‘Mere’ (1979) 27 Political Studies 183, especially").1,
+            None
+        );
         assert_eq!(classify("The Times, 4 May 1925, p. 5").1, Some("p. 5"));
         assert_eq!(classify("Smith, Title, fol. 12v").1, Some("fol. 12v"));
         assert_eq!(

@@ -218,16 +218,20 @@ impl Analysis<'_> {
         // a bare number after a bracket group or after another number:
         // "(1991) 77", "(HL) 580", "56, 61", "(n 5) 34" (not "61(4), 1065–1082")
         if self.has(last, NUMBER) && last > a && !self.has(last, SHELF) {
-            let prev = self.toks[last - 1];
+            // "(1985), especially 112–18": the pinpoint word stands between
+            let stress = last > a + 1 && matches!(self.low(last - 1), "especially" | "esp");
+            let prev = self.toks[last - 1 - usize::from(stress)];
             let group = prev.core(s).is_empty() || !prev.core(s).contains('(');
             let after_paren = group
                 && (prev.tail(s).ends_with(')')
                     || prev.tail(s).ends_with("),")
                     || prev.tail(s).ends_with("):"));
-            let after_number = (self.has(last - 1, NUMBER) && prev.tail(s).starts_with(','))
+            let after_number = (self.has(last - 1 - usize::from(stress), NUMBER)
+                && prev.tail(s).starts_with(','))
                 || (self.has(last, BARE_PAGE) && kind != CitationKind::Full);
             // the pages of an article after its volume and year are not a pinpoint
             let article_pages = full
+                && !stress
                 && self.any(a, last, QUOTE_OPEN)
                 && lt.core(s).contains(['–', '-', '—'])
                 && after_paren;
