@@ -161,7 +161,7 @@ impl Engine {
             let t = &an.toks[tok];
             if in_container {
                 let host = self.previous_work(ctx, cit, None, earlier);
-                return self.in_container(ctx, cit, an, host);
+                return self.in_container(ctx, cit, an, host, None);
             }
             return self.ibid(ctx, cit, an, t.end + usize::from(t.dot), earlier);
         }
@@ -169,7 +169,7 @@ impl Engine {
             // "Neave, ‘Private Ordering’, in Thornton, op. cit., n. 4": a part
             // of the work the back-reference after "in" points to.
             if let Some(host) = self.resolve_host(ctx, &cit.text[host_start..], earlier) {
-                return self.in_container(ctx, cit, an, Some(host));
+                return self.in_container(ctx, cit, an, Some(host), Some(host_start));
             }
         }
         self.named(ctx, cit, an, None, earlier)
@@ -392,14 +392,24 @@ impl Engine {
 
     /// A part ("in id.", "in Thornton, op. cit., n. 4") of the work `host`:
     /// a full citation whose container, editors and imprint come from the host.
+    /// `host_start` is where the reference to the host begins in the text:
+    /// the names and note the labeller found there belong to the host, not
+    /// to the part ("Neave, ‘Private Ordering’ in Thornton, op. cit., n. 4"
+    /// is by Neave alone).
     pub fn in_container(
         &mut self,
         ctx: Ctx,
         cit: &CitationInput<'_>,
         an: &Analysis,
         host: Option<usize>,
+        host_start: Option<usize>,
     ) -> Outcome {
         let mut item = cit.item.clone();
+        if let Some((head, tail)) =
+            host_start.and_then(|at| Some((cit.text.get(..at)?, cit.text.get(at..)?)))
+        {
+            drop_host_fields(&mut item, head, tail);
+        }
         if let Some(w) = host {
             let host = &self.store.works[w].item;
             // A host that is itself a part (an essay in a collection): its container.
@@ -428,7 +438,12 @@ impl Engine {
             if item.issued.is_none() {
                 item.issued.clone_from(&host.issued);
             }
-            if item.item_type == ibid_model::ItemType::Document {
+            // a part of a book: the labeller, seeing no container, may have
+            // taken the essay for a book
+            if matches!(
+                item.item_type,
+                ibid_model::ItemType::Document | ibid_model::ItemType::Book
+            ) {
                 item.item_type = ibid_model::ItemType::Chapter;
             }
         }
@@ -638,4 +653,16 @@ fn by_locator_kind(
         return None;
     }
     *one
+}
+
+/// Drops from a part's `item` the authors and the note that the labeller
+/// read in the reference to its host (`tail`, "in Thornton, op. cit., n. 4")
+/// and not before it (`head`).
+fn drop_host_fields(item: &mut Item, head: &str, tail: &str) {
+    let in_tail_only = |name: &str| !name.is_empty() && tail.contains(name) && !head.contains(name);
+    item.author
+        .retain(|n| !n.family_or_literal().is_some_and(in_tail_only));
+    if item.note.as_deref().is_some_and(in_tail_only) {
+        item.note = None;
+    }
 }

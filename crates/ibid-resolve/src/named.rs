@@ -366,7 +366,7 @@ impl Engine {
         let host = self.resolve_host(ctx, &text[tail_start..], &[])?;
         let quoted = head.contains(['‘', '“', '«', '"', '„']);
         if quoted {
-            let mut o = self.in_container(ctx, cit, an, Some(host));
+            let mut o = self.in_container(ctx, cit, an, Some(host), Some(tail_start));
             o.kind = CitationKind::Full;
             return Some(o);
         }

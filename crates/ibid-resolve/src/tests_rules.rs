@@ -265,6 +265,7 @@ fn ibid_inside_a_citation_and_in_container() {
     )
     .loc("p. 97")
     .item(Item {
+        item_type: ItemType::Book,
         author: vec![person("Fraser")],
         title: Some("Civil Citizenship against Social Citizenship?".into()),
         ..Item::default()
@@ -287,6 +288,11 @@ fn ibid_inside_a_citation_and_in_container() {
     assert_eq!(kinds(&r)[1], K::Ibid);
     let ch = &r.citations[3][0].item;
     assert_eq!(ch.container_title.as_deref(), Some("Citizenship"));
+    assert_eq!(
+        ch.item_type,
+        ItemType::Chapter,
+        "an essay the labeller took for a book"
+    );
     assert_eq!(ch.editor, [person("Andrews")]);
     assert_eq!(ch.item_type, ItemType::Chapter);
     assert_eq!(

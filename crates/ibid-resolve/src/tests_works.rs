@@ -151,9 +151,12 @@ fn a_part_of_a_work_cited_back() {
         "M. Neave, ‘Private Ordering in Family Law – Will Women Benefit?’ in Thornton, op. cit., n. 4.",
     )
     .item(Item {
-        author: vec![person("Neave")],
+        // the labeller's reading: the host's name as a second author, its
+        // note number as a note
+        author: vec![person("Neave"), person("Thornton")],
         title: Some("Private Ordering in Family Law – Will Women Benefit?".into()),
         container_title: Some("Thornton, op. cit.".into()),
+        note: Some("n. 4".into()),
         ..Item::default()
     });
     let r = run(&[
@@ -185,6 +188,8 @@ fn a_part_of_a_work_cited_back() {
         Some("Public and Private: Feminist Legal Debates")
     );
     assert_eq!(part.item.editor, [person("Thornton")]);
+    assert_eq!(part.item.author, [person("Neave")]);
+    assert_eq!(part.item.note, None);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
 

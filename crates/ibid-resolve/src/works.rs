@@ -125,9 +125,20 @@ pub fn work_item(item: &Item, locator: Option<&str>, file_text: Option<&str>) ->
     it.id = None;
     it.custom.remove("locator");
     if let (Some(page), Some(loc)) = (it.page.as_deref(), locator) {
-        if first_number(page).is_some() && first_number(page) == first_number(loc) {
+        // "125–6 s. 146": the pages of a chapter with the pinpoint after them
+        let before_pin = page
+            .strip_suffix(loc)
+            .map(|p| p.trim_end_matches([' ', ',', ';']))
+            .filter(|p| first_number(p).is_some());
+        if let Some(p) = before_pin {
+            it.page = Some(p.to_owned());
+        } else if first_number(page).is_some() && first_number(page) == first_number(loc) {
             it.drop_pages();
         }
+    }
+    // a pinpoint the labeller did not read as pages ("(1985) ix")
+    if locator.is_some() && it.note.as_deref() == locator {
+        it.note = None;
     }
     // the unit of a pinpoint ("column", "section") with no pages left
     if it.page.is_none() {
@@ -729,6 +740,19 @@ mod tests {
             ..Item::default()
         };
         assert_eq!(work_item(&item, Some("p. 91"), None).page, None);
+        let chapter = Item {
+            page: Some("125-6 s. 146".into()),
+            page_first: Some("125".into()),
+            ..Item::default()
+        };
+        let front = Item {
+            note: Some("ix".into()),
+            ..Item::default()
+        };
+        assert_eq!(work_item(&front, Some("ix"), None).note, None);
+        let w = work_item(&chapter, Some("s. 146"), None);
+        assert_eq!(w.page.as_deref(), Some("125-6"));
+        assert_eq!(w.page_first.as_deref(), Some("125"));
         assert_eq!(
             work_item(&item, Some("p. 92"), None).page.as_deref(),
             Some("91")

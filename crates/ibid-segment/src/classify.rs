@@ -475,6 +475,20 @@ mod tests {
             classify("T. Brennan, ‘Mere’ (1979) 27 Political Studies 183, especially").1,
             None
         );
+        // a pinpoint with a suffix, or a front-matter page
+        assert_eq!(
+            classify("L. J. Weitzman, The Marriage Contract (1981) 347 ff.").1,
+            Some("347 ff.")
+        );
+        assert_eq!(
+            classify("R. Collier, Masculinity, Law and the Family (1995) 127 and throughout").1,
+            Some("127 and throughout")
+        );
+        assert_eq!(
+            classify("M. Grossberg, Governing the Hearth (1985) ix").1,
+            Some("ix")
+        );
+        assert_eq!(classify("Smith, Storia (Milano, 1985) IX").1, None);
         assert_eq!(classify("The Times, 4 May 1925, p. 5").1, Some("p. 5"));
         assert_eq!(classify("Smith, Title, fol. 12v").1, Some("fol. 12v"));
         assert_eq!(

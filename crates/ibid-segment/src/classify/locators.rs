@@ -216,34 +216,56 @@ impl Analysis<'_> {
             }
         }
         // a bare number after a bracket group or after another number:
-        // "(1991) 77", "(HL) 580", "56, 61", "(n 5) 34" (not "61(4), 1065–1082")
-        if self.has(last, NUMBER) && last > a && !self.has(last, SHELF) {
+        // "(1991) 77", "(HL) 580", "56, 61", "(n 5) 34" (not "61(4), 1065–1082");
+        // with a suffix ("(1981) 347 ff.", "(1995) 127 and throughout") or a
+        // front-matter page in lower-case roman ("(1985) ix")
+        let num = self.bare_page_before_suffix(a, last);
+        let page_like = self.has(num, NUMBER)
+            || (self.has(num, ROMAN) && self.core(num).chars().all(|c| c.is_ascii_lowercase()));
+        if page_like && num > a && !self.has(num, SHELF) {
             // "(1985), especially 112–18": the pinpoint word stands between
-            let stress = last > a + 1 && matches!(self.low(last - 1), "especially" | "esp");
-            let prev = self.toks[last - 1 - usize::from(stress)];
+            let stress = num > a + 1 && matches!(self.low(num - 1), "especially" | "esp");
+            let before = num - 1 - usize::from(stress);
+            let prev = self.toks[before];
             let group = prev.core(s).is_empty() || !prev.core(s).contains('(');
             let after_paren = group
                 && (prev.tail(s).ends_with(')')
                     || prev.tail(s).ends_with("),")
                     || prev.tail(s).ends_with("):"));
-            let after_number = (self.has(last - 1 - usize::from(stress), NUMBER)
-                && prev.tail(s).starts_with(','))
-                || (self.has(last, BARE_PAGE) && kind != CitationKind::Full);
+            let after_number = (self.has(before, NUMBER) && prev.tail(s).starts_with(','))
+                || (self.has(num, BARE_PAGE) && kind != CitationKind::Full);
             // the pages of an article after its volume and year are not a pinpoint
+            let nt = self.toks[num];
             let article_pages = full
                 && !stress
-                && self.any(a, last, QUOTE_OPEN)
-                && lt.core(s).contains(['–', '-', '—'])
+                && self.any(a, num, QUOTE_OPEN)
+                && nt.core(s).contains(['–', '-', '—'])
                 && after_paren;
             if (after_paren || after_number) && !article_pages {
                 let end = self.value_end_byte(last);
-                return clip(lt.cs..end, range);
+                return clip(nt.cs..end, range);
             }
         }
         if full {
             return self.pin_before_year_group(a, last, range);
         }
         None
+    }
+
+    /// The token of the page number that the last token `last` ends: itself,
+    /// or the number before a suffix ("347 ff.", "12 passim", "127 and
+    /// throughout").
+    fn bare_page_before_suffix(&self, a: usize, last: usize) -> usize {
+        let number = |k: usize| k > a && self.has(k, NUMBER | ROMAN);
+        match self.low(last) {
+            "f" | "ff" | "sq" | "sqq" | "seq" | "passim" if last > a && number(last - 1) => {
+                last - 1
+            }
+            "throughout" if last > a + 1 && self.low(last - 1) == "and" && number(last - 2) => {
+                last - 2
+            }
+            _ => last,
+        }
     }
 
     /// The last token of `a..b` before trailing remarks in brackets, which
