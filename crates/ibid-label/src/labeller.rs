@@ -15,6 +15,7 @@ use crate::imprint::{place_after_title, publisher_before_year};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
+use crate::section_volume::section_volume;
 use crate::session_law::session_law;
 use crate::span_rules::{
     corporate_author_before_title, first_of_two_containers, lone_container_before_year,
@@ -197,9 +198,10 @@ fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSpan]) {
         }
         let start = f.range.start;
         let before = text.get(..start).and_then(|r| r.chars().next_back());
-        if let Some(open @ ('“' | '«' | '‘')) = before {
+        if let Some(open @ ('“' | '«' | '‘' | '"')) = before {
+            // a straight mark may open what a curly one closes ("The Rule of Love”)
             let close = match open {
-                '“' => '”',
+                '“' | '"' => '”',
                 '«' => '»',
                 _ => '’',
             };
@@ -397,6 +399,7 @@ impl Labeller {
         lone_container_before_year(text, fields);
         first_of_two_containers(text, fields);
         title_in_container(text, fields);
+        section_volume(text, fields);
         publisher_after_place(text, fields);
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);
@@ -482,6 +485,13 @@ mod tests {
         assert_eq!(
             &text[fields[0].range.clone()],
             "‘Guilty Men’: The Case of Neville Chamberlain"
+        );
+        let text = "R.B. Siegel, ‘\"The Rule of Love”: Wife Beating’ (1996)";
+        let mut fields = vec![span(text, Label::Title, "The Rule of Love”: Wife Beating")];
+        titles_keep_their_punctuation(text, &mut fields);
+        assert_eq!(
+            &text[fields[0].range.clone()],
+            "\"The Rule of Love”: Wife Beating"
         );
         // a quotation mark before a title whose quotation is not inside it stays out
         for (text, part) in [

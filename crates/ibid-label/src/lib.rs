@@ -47,6 +47,7 @@ mod markers;
 mod oscola_imprint;
 #[cfg(test)]
 mod path_rule_test;
+mod section_volume;
 mod session_law;
 #[cfg(test)]
 mod span_rule_test;
