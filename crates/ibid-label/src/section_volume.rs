@@ -6,6 +6,11 @@
 //! section and the volume: the letter stays with the journal ("Phys. Lett.
 //! B", the journal's own name), the digits are the volume, as GROBID's
 //! training data labels them (191 of the 212 such references it holds).
+//!
+//! Likewise a journal's volume read as the first of its pages ("Studie a
+//! Sci., 1998, 64, 37-40": pages "64, 37-40"): with a journal, no volume
+//! and pages of a bare number, a comma and a range, the number is the
+//! volume.
 
 use crate::labeller::LabelledSpan;
 use ibid_model::Label;
@@ -55,6 +60,41 @@ pub(crate) fn section_volume(text: &str, fields: &mut Vec<LabelledSpan>) {
     );
 }
 
+/// Where the page range starts in a pages field "64, 37-40": after a bare
+/// number of one to four digits and a comma.
+fn volume_before_range(s: &str) -> Option<(usize, usize)> {
+    let (vol, rest) = s.split_once(',')?;
+    let range = rest.trim_start();
+    let is_num = |p: &str| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit());
+    let (a, b) = range.split_once(['-', '–'])?;
+    let ok = is_num(vol) && vol.len() <= 4 && is_num(a.trim_end()) && is_num(b.trim_start());
+    ok.then(|| (vol.len(), s.len() - range.len()))
+}
+
+/// Splits pages "64, 37-40" of a journal article with no volume into the
+/// volume and the pages.
+pub(crate) fn volume_in_pages(text: &str, fields: &mut Vec<LabelledSpan>) {
+    let has = |l: Label| fields.iter().any(|f| f.label == l);
+    if has(Label::Volume) || !has(Label::ContainerTitle) {
+        return;
+    }
+    let Some(i) = fields.iter().position(|f| f.label == Label::Pages) else {
+        return;
+    };
+    let range = fields[i].range.clone();
+    let Some((vol_end, pages_start)) = text.get(range.clone()).and_then(volume_before_range) else {
+        return;
+    };
+    fields[i].range = range.start + pages_start..range.end;
+    fields.insert(
+        i,
+        LabelledSpan {
+            label: Label::Volume,
+            range: range.start..range.start + vol_end,
+        },
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +122,45 @@ mod tests {
                 (Label::Volume, "266".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_volume_read_as_the_first_page_leaves_the_pages() {
+        let text = "SEDLÁK, Jan, Liturgie u Husa, in: Studie a Sci., 1998, 64, 37-40";
+        let spans = [
+            (Label::ContainerTitle, "Studie a Sci."),
+            (Label::Pages, "64, 37-40"),
+        ];
+        let got = apply(&[volume_in_pages], text, &spans);
+        assert_eq!(
+            got,
+            [
+                (Label::ContainerTitle, "Studie a Sci.".to_string()),
+                (Label::Volume, "64".to_string()),
+                (Label::Pages, "37-40".to_string())
+            ]
+        );
+        // a book's pinpoints, a marked list, a volume labelled: left alone
+        for spans in [
+            vec![
+                (Label::Title, "Liturgie u Husa"),
+                (Label::Pages, "64, 37-40"),
+            ],
+            vec![
+                (Label::ContainerTitle, "Studie a Sci."),
+                (Label::Pages, "pp. 64, 37-40"),
+            ],
+            vec![
+                (Label::ContainerTitle, "Studie a Sci."),
+                (Label::Volume, "1998"),
+                (Label::Pages, "64, 37-40"),
+            ],
+        ] {
+            let text = "Liturgie u Husa, in: Studie a Sci., 1998, pp. 64, 37-40";
+            let want: Vec<(Label, String)> =
+                spans.iter().map(|(l, s)| (*l, s.to_string())).collect();
+            assert_eq!(apply(&[volume_in_pages], text, &spans), want);
+        }
     }
 
     #[test]
