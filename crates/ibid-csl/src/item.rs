@@ -1,5 +1,6 @@
 //! Labelled spans of one citation into a CSL-JSON item.
 
+use crate::archive_numbers::registry_number;
 use crate::date::{parse_date, parse_date_detailed, ParsedDate};
 use crate::fields::{
     clean_archive, clean_container, clean_plain, clean_publisher, clean_title,
@@ -635,34 +636,6 @@ impl Builder {
         self.item.item_type = infer_with(&self.item, text, container_in);
         self.item
     }
-}
-
-/// A registry or docket number ("C 3766/270/18", "3766/270/18"): an
-/// optional one-to-three-letter prefix, then three or more numbers joined
-/// by slashes, the first not a day of a date "20/5/1937". Pages never take
-/// two slashes. The trimmed text, or `None`.
-fn registry_number(s: &str) -> Option<&str> {
-    let t = s.trim().trim_end_matches(['.', ',', ';']);
-    let digits = t.trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.');
-    let prefix = t.len() - digits.len();
-    if prefix > 4 {
-        return None;
-    }
-    let digits = digits.trim_start();
-    let parts: Vec<&str> = digits.split('/').collect();
-    if parts.len() < 3
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 6 && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let n = |p: &str| p.parse::<u32>().unwrap_or(0);
-    let date_like = parts.len() == 3
-        && n(parts[0]) <= 31
-        && n(parts[1]) <= 31
-        && (parts[2].len() == 4 || parts[2].len() == 2 && n(parts[0]) <= 12);
-    (!date_like).then_some(t)
 }
 
 #[cfg(test)]

@@ -94,6 +94,7 @@
 //! * The type rules are listed in [`infer_type`]'s module docs; every item
 //!   gets a type (`document` when nothing else fits).
 
+mod archive_numbers;
 mod artwork;
 mod date;
 mod fields;

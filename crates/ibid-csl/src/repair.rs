@@ -18,6 +18,7 @@
 //! - law reports, courts and neutral citations: see the `reports` module;
 //! - artworks with a medium: see the `artwork` module.
 
+use crate::archive_numbers::is_document_number;
 use ibid_model::Item;
 
 /// First words of an archive's or library's name (lower case).
@@ -164,28 +165,6 @@ fn pinpoint_after_range(it: &mut Item) {
     };
     it.page = Some(range.to_string());
     keep_locator(it, locator);
-}
-
-/// "Doc. No. 45", "No. 12", "Nr. 3": a document number taken for a
-/// shelfmark is the citation's pinpoint (the segmenter keeps it as the
-/// locator), not where the work is kept.
-fn is_document_number(s: &str) -> bool {
-    let words: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let Some((number, markers)) = words.split_last() else {
-        return false;
-    };
-    !markers.is_empty()
-        && number.chars().all(|c| c.is_ascii_digit())
-        && markers.iter().all(|m| {
-            matches!(
-                m.as_str(),
-                "doc" | "document" | "dok" | "no" | "nr" | "n°" | "nos"
-            )
-        })
 }
 
 /// A document number taken for a shelfmark or left in the note ("Doc. No.

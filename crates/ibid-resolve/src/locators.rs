@@ -120,14 +120,60 @@ pub fn has_title_words(text: &str, toks: &[Tok]) -> bool {
     })
 }
 
+/// The marker words of a pinpoint (normalised: lower case, no period) and
+/// the kind of locator each introduces, if one the resolver counts.
+const MARKERS: &[(&str, Option<LocatorKind>)] = {
+    use LocatorKind::*;
+    &[
+        ("p", Some(Page)),
+        ("pp", Some(Page)),
+        ("page", Some(Page)),
+        ("pages", Some(Page)),
+        ("pag", Some(Page)),
+        ("pagg", Some(Page)),
+        ("pagina", Some(Page)),
+        ("s", Some(Page)),
+        ("ss", Some(Page)),
+        ("seite", Some(Page)),
+        ("seiten", Some(Page)),
+        ("at", Some(Page)),
+        ("doc", Some(Document)),
+        ("dok", Some(Document)),
+        ("no", Some(Document)),
+        ("nos", Some(Document)),
+        ("nr", Some(Document)),
+        ("fol", Some(Folio)),
+        ("fols", Some(Folio)),
+        ("fo", Some(Folio)),
+        ("folio", Some(Folio)),
+        ("folios", Some(Folio)),
+        ("f", Some(Folio)),
+        ("ff", Some(Folio)),
+        ("c", Some(Folio)),
+        ("cc", Some(Folio)),
+        ("carta", Some(Folio)),
+        ("carte", Some(Folio)),
+        ("bl", Some(Folio)),
+        ("col", Some(Column)),
+        ("cols", Some(Column)),
+        ("para", Some(Paragraph)),
+        ("paras", Some(Paragraph)),
+        ("rn", Some(Paragraph)),
+        ("rz", Some(Paragraph)),
+        ("art", None),
+        ("sec", None),
+    ]
+};
+
+/// The entry of [`MARKERS`] for a normalised word.
+fn marker(word: &str) -> Option<Option<LocatorKind>> {
+    MARKERS.iter().find(|(w, _)| *w == word).map(|&(_, k)| k)
+}
+
 fn is_locator_marker(t: &Tok, ibid_like: bool) -> bool {
     match t.norm.as_str() {
-        "p" | "pp" | "seite" | "seiten" | "pag" | "pagg" | "pagina" | "page" | "pages" | "para"
-        | "paras" | "fol" | "fols" | "fo" | "folio" | "folios" | "col" | "cols" | "bl" | "rn"
-        | "rz" | "art" | "sec" | "no" | "nos" | "nr" | "doc" | "dok" | "carta" | "carte" | "f"
-        | "ff" | "cc" | "c" | "s" | "ss" | "at" => true,
         "n" | "nn" => ibid_like,
-        _ => false,
+        w => marker(w).is_some(),
     }
 }
 
@@ -287,16 +333,7 @@ pub fn locator_kind(locator: &str) -> Option<LocatorKind> {
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    Some(match word.as_str() {
-        "p" | "pp" | "page" | "pages" | "pag" | "pagg" | "pagina" | "s" | "ss" | "seite"
-        | "seiten" | "at" => LocatorKind::Page,
-        "doc" | "dok" | "no" | "nos" | "nr" => LocatorKind::Document,
-        "fol" | "fols" | "fo" | "folio" | "folios" | "f" | "ff" | "c" | "cc" | "carta"
-        | "carte" | "bl" => LocatorKind::Folio,
-        "col" | "cols" => LocatorKind::Column,
-        "para" | "paras" | "rn" | "rz" => LocatorKind::Paragraph,
-        _ => return None,
-    })
+    marker(&word).flatten()
 }
 
 #[cfg(test)]
