@@ -39,6 +39,9 @@ pub const SPAN_ABBREV: u32 = 1 << 21;
 /// (`places-imprint.txt`: "Treviso", "Lucca", "Göttingen"); above
 /// [`NUM_CLASSES`], so the model's features are as trained.
 pub const PLACE_IMPRINT: u32 = 1 << 22;
+/// A known place of publication for the rules after tagging: the model's
+/// places and the imprint rules' own.
+pub const ANY_PLACE: u32 = PLACE | PLACE_IMPRINT;
 
 /// Tag of the lower-cased-word hash (shared with the features).
 pub(crate) const TAG_LOWER: u64 = 1;

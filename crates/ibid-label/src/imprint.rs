@@ -67,7 +67,7 @@ fn is_known_place(dict: &Dict, place: &str) -> bool {
         && place.chars().next().is_some_and(char::is_uppercase)
         && place
             .split('-')
-            .all(|p| dict.flags_of(p) & (dict::PLACE | dict::PLACE_IMPRINT) != 0)
+            .all(|p| dict.flags_of(p) & dict::ANY_PLACE != 0)
 }
 
 /// A publisher's name as the last part of a title run on into its imprint

@@ -120,7 +120,7 @@ pub(crate) fn oscola_imprint(
         let place = imp.edition.is_none()
             && text[imp.publisher.clone()].split_whitespace().all(|w| {
                 let f = dict.flags_of(w);
-                f & dict::PLACE != 0 && f & dict::PUBLISHER == 0
+                f & dict::ANY_PLACE != 0 && f & dict::PUBLISHER == 0
             });
         for (t, tok) in tokens.iter().enumerate().take(path.len()) {
             let r = &tok.range;

@@ -131,7 +131,7 @@ pub(crate) fn publisher_after_place(text: &str, fields: &mut Vec<LabelledSpan>) 
     let has_place = |r: &std::ops::Range<usize>| {
         text.get(r.clone()).is_some_and(|s| {
             s.split(|c: char| !c.is_alphanumeric())
-                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::PLACE != 0)
+                .any(|w| !w.is_empty() && dict.flags_of(w) & crate::dict::ANY_PLACE != 0)
         })
     };
     for i in 1..fields.len() {
@@ -458,6 +458,7 @@ mod tests {
             let a = text
                 .find("Torino")
                 .or_else(|| text.find("Cambridge"))
+                .or_else(|| text.find("Lucca"))
                 .unwrap();
             let first = &text[a..].split(',').next().unwrap();
             let b = text.find(second).unwrap();
@@ -477,6 +478,18 @@ mod tests {
         assert_eq!(
             labels("La morte laica, Torino, Paravia, 1998", "Paravia"),
             Label::Publisher
+        );
+        // a place only the imprint rules know (places-imprint.txt)
+        assert_eq!(
+            labels(
+                "La musica a Roma, Lucca, Pacini Fazzi, 1994",
+                "Pacini Fazzi"
+            ),
+            Label::Publisher
+        );
+        assert_eq!(
+            labels("La musica a Roma, Torino, Lucca, 1994", "Lucca"),
+            Label::Location
         );
         // a second place word, a lower-case word: both stay places
         assert_eq!(

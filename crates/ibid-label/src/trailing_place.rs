@@ -42,7 +42,7 @@ pub(crate) fn title_runs_into_place(
         }
         let place = tokens[t - 1].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_uppercase)
-            && dict.flags_of(w) & dict::PLACE != 0;
+            && dict.flags_of(w) & dict::ANY_PLACE != 0;
         if place {
             places += 1;
         } else if !JOINERS.contains(&w) {
@@ -107,7 +107,7 @@ pub(crate) fn title_runs_into_bracketed_place(
         let known_place = words == 1
             && after
                 .clone()
-                .any(|k| dict.flags_of(tok(k)) & dict::PLACE != 0);
+                .any(|k| dict.flags_of(tok(k)) & dict::ANY_PLACE != 0);
         // what follows the run, past punctuation: a date or a publisher
         let next = (end..n).find(|&k| path[k] != outside || tokens[k].kind == TokenKind::Word);
         let imprint = next.is_some_and(|k| {
