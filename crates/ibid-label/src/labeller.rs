@@ -15,7 +15,7 @@ use crate::imprint::{place_after_title, publisher_before_year};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
-use crate::section_volume::{section_volume, volume_in_pages};
+use crate::section_volume::{section_volume, volume_after_journal, volume_in_pages};
 use crate::session_law::session_law;
 use crate::span_rules::{
     corporate_author_before_title, first_of_two_containers, lone_container_before_year,
@@ -401,6 +401,7 @@ impl Labeller {
         title_in_container(text, fields);
         section_volume(text, fields);
         volume_in_pages(text, fields);
+        volume_after_journal(text, fields);
         publisher_after_place(text, fields);
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);

@@ -95,6 +95,30 @@ pub(crate) fn volume_in_pages(text: &str, fields: &mut Vec<LabelledSpan>) {
     );
 }
 
+/// A bare number of one to four digits that ends the citation right after
+/// its journal, with no volume labelled, is the volume, not pages.
+pub(crate) fn volume_after_journal(text: &str, fields: &mut [LabelledSpan]) {
+    if fields.iter().any(|f| f.label == Label::Volume) {
+        return;
+    }
+    let [.., journal, last] = fields else {
+        return;
+    };
+    if journal.label != Label::ContainerTitle || last.label != Label::Pages {
+        return;
+    }
+    let gap = text.get(journal.range.end..last.range.start).unwrap_or("x");
+    let number = text.get(last.range.clone()).unwrap_or("");
+    let bare = (1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    let rest = text.get(last.range.end..).unwrap_or("x");
+    if bare
+        && gap.trim_matches([' ', ',']).is_empty()
+        && rest.trim_matches([' ', '.', ';']).is_empty()
+    {
+        last.label = Label::Volume;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +184,42 @@ mod tests {
             let want: Vec<(Label, String)> =
                 spans.iter().map(|(l, s)| (*l, s.to_string())).collect();
             assert_eq!(apply(&[volume_in_pages], text, &spans), want);
+        }
+    }
+
+    #[test]
+    fn a_lone_number_after_the_journal_is_its_volume() {
+        let rule = |t: &str, f: &mut Vec<LabelledSpan>| volume_after_journal(t, f);
+        let text = "Black, Donald, 1973: The Mobilization of Law, in: Journal of Legal Studies 2.";
+        let spans = [
+            (Label::Title, "The Mobilization of Law"),
+            (Label::ContainerTitle, "Journal of Legal Studies"),
+            (Label::Pages, "2"),
+        ];
+        let got = apply(&[rule], text, &spans);
+        assert_eq!(got[2], (Label::Volume, "2".to_string()));
+        // a volume elsewhere, a range, more after the number: pages stay
+        for (text, spans) in [
+            (
+                "Inquiry, vol. 30, 137.",
+                vec![
+                    (Label::ContainerTitle, "Inquiry"),
+                    (Label::Volume, "vol. 30"),
+                    (Label::Pages, "137"),
+                ],
+            ),
+            (
+                "Inquiry 137-45.",
+                vec![(Label::ContainerTitle, "Inquiry"), (Label::Pages, "137-45")],
+            ),
+            (
+                "Inquiry 137 (1987).",
+                vec![(Label::ContainerTitle, "Inquiry"), (Label::Pages, "137")],
+            ),
+        ] {
+            let want: Vec<(Label, String)> =
+                spans.iter().map(|(l, s)| (*l, s.to_string())).collect();
+            assert_eq!(apply(&[rule], text, &spans), want, "{text}");
         }
     }
 
