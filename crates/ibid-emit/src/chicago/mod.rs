@@ -370,7 +370,7 @@ pub(crate) fn write_document(
             .filter_map(|(i, w)| Some((work_id(w, i), subsequent_history(&w.item)?)))
             .collect();
         for item in &bib.items {
-            let mut body = render(&item.content, html);
+            let mut body = quotes::punctuation_inside(render(&item.content, html));
             if let Some(h) = histories.get(item.key.as_str()) {
                 body = with_history(&body, &esc(h));
             }
@@ -464,7 +464,8 @@ fn join_citations(parts: &[(String, bool)]) -> String {
     if !s.is_empty() && !s.ends_with(['.', '?', '!', '”', '»', '"', '’']) {
         s.push('.');
     }
-    s
+    // last: the citations are joined ("…Revisited”; see")
+    quotes::punctuation_inside(s)
 }
 
 /// Renders single references (`ibid refs`) as bibliography entries.
@@ -509,12 +510,12 @@ impl RefRenderer {
             .bibliography
             .as_ref()
             .and_then(|b| b.items.first())
-            .map(|b| render(&b.content, html))
+            .map(|b| quotes::punctuation_inside(render(&b.content, html)))
             .filter(|s| !s.trim().is_empty())
             .or_else(|| {
                 r.citations
                     .first()
-                    .map(|c| render(&c.citation, html))
+                    .map(|c| quotes::punctuation_inside(render(&c.citation, html)))
                     .filter(|s| !s.trim().is_empty())
             });
         let history = subsequent_history(item).map(|h| if html { html_escape(&h) } else { h });
