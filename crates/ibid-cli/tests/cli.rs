@@ -459,6 +459,44 @@ fn chicago_refs_render_on_every_worker_in_input_order() {
     }
 }
 
+/// Chicago writes a German, Italian or law note's pinpoint in its own
+/// English ("S. 85 f." → "85f.", "Bl. 12" → "fol. 12"), prints a pinpoint
+/// the shelfmark holds once, and nests and punctuates quotations as
+/// American English does.
+#[test]
+fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
+    let text = "1. Thomas Nipperdey, Deutsche Geschichte, München 1992, S. 85 f.\n\
+                2. Bundesarchiv Berlin (im Folgenden: BArch), R 43 II/1309, Bl. 12.\n\
+                3. Ebd., Bl. 15 f.\n\
+                4. Politisches Archiv, R 29801, Bl. 112.\n\
+                5. T. Brennan, ‘“Mere Auxiliaries”: Women and Liberalism’ (1979) 27 Political Studies 183.\n\
+                6. S. Walby, ‘Is Citizenship Gendered?’ (1994) 28 Sociology 379.\n";
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    let line = |n: &str| {
+        t.lines()
+            .find(|l| l.starts_with(n))
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(line("1.").ends_with("(München, 1992), 85f."), "{t}");
+    assert!(line("2.").contains("R 43 II/1309, fol. 12,"), "{t}");
+    assert_eq!(line("3."), "3. Ibid., fol. 15f.", "{t}");
+    assert_eq!(line("4.").matches("112").count(), 1, "{t}");
+    assert!(
+        line("5.").contains("“‘Mere Auxiliaries’: Women and Liberalism,”"),
+        "{t}"
+    );
+    assert!(
+        line("6.").contains("“Is Citizenship Gendered?” Sociology"),
+        "{t}"
+    );
+}
+
 #[test]
 fn bluebook_notes_end_to_end() {
     let text = "1 47 U.S.C. § 230(c)(1) (2018).\n\

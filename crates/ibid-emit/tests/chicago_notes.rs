@@ -244,7 +244,8 @@ fn back_references_render_as_before() {
     );
     assert_eq!(note_line(&t, 8), "8. Ibid., 91.");
     // a locator that ends in its own period gets no second one
-    assert_eq!(note_line(&t, 23), "23. Ibid., col. 401 f.");
+    // (and "f." is glued to its number, as Chicago writes it)
+    assert_eq!(note_line(&t, 23), "23. Ibid., col. 401f.");
     // A short form after the full citation is a short note.
     assert_eq!(
         note_line(&t, 21),

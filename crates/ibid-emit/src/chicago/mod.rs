@@ -3,10 +3,11 @@
 
 mod degrade;
 mod item;
+mod locators;
 mod plan;
 mod quotes;
 
-use crate::common::{locator_pages, squash, work_id};
+use crate::common::{squash, work_id};
 use crate::legal::{
     is_case, pinpoint_before_court, subsequent_history, with_history, year_form, YearForm,
 };
@@ -14,14 +15,13 @@ use crate::xml::html_escape;
 use crate::EmitError;
 use hayagriva::archive::{ArchivedStyle, LOCALES};
 use hayagriva::citationberg::json::Item as JsonItem;
-use hayagriva::citationberg::taxonomy::Locator;
 use hayagriva::citationberg::{
     Display, FontStyle, FontVariant, FontWeight, IndependentStyle, Locale, LocaleCode, Style,
     TextDecoration, VerticalAlign,
 };
 use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
-    ElemChild, ElemChildren, Formatting, LocatorPayload, Rendered, SpecificLocator,
+    ElemChild, ElemChildren, Formatting, Rendered,
 };
 use ibid_model::{Document, Item};
 use item::{note_item, to_json_item};
@@ -174,15 +174,6 @@ fn finish<'a>(
         })
 }
 
-/// Strip "p."/"pp." from a page locator for the renderer.
-fn locator_text(loc: &str) -> String {
-    match locator_pages(loc) {
-        Some((a, Some(b))) => format!("{a}–{b}"),
-        Some((a, None)) => a,
-        None => squash(loc),
-    }
-}
-
 /// The `id`s of the notes of `chicago-html`: `note-7` for the first note
 /// numbered 7, `note-7-2` for the second (numbers repeat, and restart in
 /// each chapter), so that every id is unique and the first stays what it was.
@@ -212,9 +203,10 @@ fn render_all(
     let locales = locales();
     let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
     for (e, loc, number) in requests {
+        let has_volume = entries[*e].0.contains_key("volume");
         let locator = loc
             .as_deref()
-            .map(|l| SpecificLocator(Locator::Page, LocatorPayload::Str(l)));
+            .map(|l| locators::specific_locator(l, has_volume));
         driver.citation(CitationRequest::new(
             vec![CitationItem::with_locator(&entries[*e], locator)],
             style,

@@ -16,7 +16,7 @@
 //! no work but some data).
 
 use super::item::{note_item, series_volume, to_json_value};
-use super::locator_text;
+use super::locators::locator_text;
 use crate::common::{squash, work_id};
 use hayagriva::citationberg::json::Item as JsonItem;
 use ibid_model::{CitationKind, Document};
@@ -151,18 +151,17 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             if let (Some(w), Some(e), CitationKind::Full) = (work, entry, c.kind) {
                 last_full.insert(w, e);
             }
-            // a locator the title already holds ("47 U.S.C. § 230(c)(1)"
-            // cited at "§ 230(c)(1)") is not printed twice
+            // a locator the title or the shelfmark already holds ("47
+            // U.S.C. § 230(c)(1)" cited at "§ 230(c)(1)", "R 29801, Bl. 112"
+            // at "Bl. 112") is not printed twice
             let locator = c
                 .locator
                 .as_deref()
                 .filter(|l| {
-                    let in_title = c
-                        .item
-                        .title
-                        .as_deref()
-                        .is_some_and(|t| t.ends_with(l.trim()));
-                    !(c.kind == CitationKind::Full && in_title)
+                    let held = [&c.item.title, &c.item.archive_location]
+                        .iter()
+                        .any(|f| f.as_deref().is_some_and(|t| t.ends_with(l.trim())));
+                    !(c.kind == CitationKind::Full && held)
                 })
                 .map(locator_text);
             // A short note names the title and the pinpoint only: a volume

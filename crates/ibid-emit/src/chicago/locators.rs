@@ -1,0 +1,185 @@
+//! A note's pinpoint in Chicago's English. Notes written in German, Italian
+//! or law style mark their pinpoints "S. 85 f.", "Bl. 12", "Sp. 361", "s.
+//! 146", "Rn. 4"; Chicago writes "85f.", "fol. 12", "col. 361", "§ 146",
+//! "para. 4" and leaves a page bare. [`locator_text`] gives that text (as
+//! "Ibid., …" prints it) and [`specific_locator`] the kind and value
+//! hayagriva needs to print the same (it labels a folio "fol." and, for
+//! some types, a page "p.": "p. Bl. 12" before).
+
+use crate::common::{split_pages, squash};
+use hayagriva::citationberg::taxonomy::Locator;
+use hayagriva::{LocatorPayload, SpecificLocator};
+
+/// Marker words as written (matched with or without the full stop, case
+/// as given: "S." is German "Seite", "s." a section), the kind, and the
+/// label Chicago prints ("" for a page).
+/// The label, singular and plural, is hayagriva's for the kind.
+const KINDS: &[(&[&str], Locator, &str, &str)] = &[
+    (
+        &[
+            "p", "pp", "page", "pages", "S", "Seite", "Seiten", "pag", "pagg", "at", "hier", "ici",
+        ],
+        Locator::Page,
+        "",
+        "",
+    ),
+    (
+        &[
+            "fol", "fols", "fo", "f", "ff", "Bl", "c", "cc", "carta", "carte",
+        ],
+        Locator::Folio,
+        "fol.",
+        "fols.",
+    ),
+    (&["col", "cols", "Sp"], Locator::Column, "col.", "cols."),
+    (
+        &["para", "paras", "Rn", "Rz", "¶"],
+        Locator::Paragraph,
+        "para.",
+        "paras.",
+    ),
+    (
+        &["s", "ss", "sec", "secs", "§", "§§"],
+        Locator::Section,
+        "§",
+        "§§",
+    ),
+];
+
+/// A value Chicago can print after its label: a number, a roman numeral, a
+/// folio with its side ("12v"), or a range of them.
+fn plain_value(s: &str) -> bool {
+    let one = |s: &str| {
+        let s = s.trim_end_matches(['r', 'v']);
+        !s.is_empty()
+            && s.len() <= 12
+            && (s.chars().all(|c| c.is_ascii_digit())
+                || s.chars()
+                    .all(|c| "ivxlcdm".contains(c.to_ascii_lowercase())))
+    };
+    match split_pages(s) {
+        (a, Some(b)) => one(&a) && one(&b),
+        (a, None) => one(&a),
+    }
+}
+
+/// The locator as Chicago prints it: its label in English and its value,
+/// with a range joined by an en dash and "f."/"ff." glued on ("85f.");
+/// a locator of no known form stays as written.
+pub(crate) fn locator_text(loc: &str) -> String {
+    let l = squash(loc);
+    let (word, rest) = match l.split_once(' ') {
+        Some((w, r)) => (w, r),
+        None => ("", l.as_str()),
+    };
+    let marker = word.trim_end_matches('.');
+    let (labels, value) = match KINDS.iter().find(|(words, ..)| words.contains(&marker)) {
+        Some((_, _, one, many)) if !word.is_empty() => ((*one, *many), rest),
+        // no marker word: a bare page ("91", "45–47")
+        _ => (("", ""), l.as_str()),
+    };
+    // "85 f.", "15 ff.", "85f."
+    let (value, follow) = ["ff.", "f.", "ff", "f"]
+        .iter()
+        .find_map(|f| {
+            let v = value.strip_suffix(f)?;
+            let glued_digit = v.ends_with(|c: char| c.is_ascii_digit());
+            (glued_digit || v.ends_with(' ')).then(|| (v.trim_end(), *f))
+        })
+        .unwrap_or((value, ""));
+    if !plain_value(value) {
+        return l;
+    }
+    let (value, label) = match split_pages(value) {
+        (a, Some(b)) => (format!("{a}–{b}"), labels.1),
+        (a, None) => (a, labels.0),
+    };
+    let follow = if follow.is_empty() || follow.ends_with('.') {
+        follow.to_string()
+    } else {
+        format!("{follow}.")
+    };
+    if label.is_empty() {
+        format!("{value}{follow}")
+    } else {
+        format!("{label} {value}{follow}")
+    }
+}
+
+/// The locator hayagriva gets for a text of [`locator_text`]: the kind its
+/// label names and the value after it; anything else a page, as written.
+/// For an item with a volume the whole text is a page: hayagriva prints a
+/// volume before a page ("667:col. 737") but drops it before a column.
+pub(crate) fn specific_locator(text: &str, has_volume: bool) -> SpecificLocator<'_> {
+    if !has_volume {
+        for (_, kind, one, many) in KINDS {
+            for label in [many, one] {
+                if label.is_empty() {
+                    continue;
+                }
+                if let Some(value) = text.strip_prefix(label).and_then(|r| r.strip_prefix(' ')) {
+                    return SpecificLocator(*kind, LocatorPayload::Str(value));
+                }
+            }
+        }
+    }
+    SpecificLocator(Locator::Page, LocatorPayload::Str(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinpoints_in_chicago_english() {
+        for (written, chicago) in [
+            ("p. 91", "91"),
+            ("pp. 45-47", "45–47"),
+            ("S. 85 f.", "85f."),
+            ("S. 221 ff.", "221ff."),
+            ("at 185", "185"),
+            ("hier S. 80", "hier S. 80"),
+            ("Bl. 12", "fol. 12"),
+            ("Bl. 15 f.", "fol. 15f."),
+            ("fol. 23v", "fol. 23v"),
+            ("Bl. 3–5", "fols. 3–5"),
+            ("cols. 2340-1", "cols. 2340–1"),
+            ("Sp. 361", "col. 361"),
+            ("col. 361", "col. 361"),
+            ("s. 146", "§ 146"),
+            ("§ 3", "§ 3"),
+            ("s 3", "§ 3"),
+            ("Rn. 4", "para. 4"),
+            ("xiv", "xiv"),
+            ("347 ff.", "347ff."),
+            ("12", "12"),
+            // no known form: as written
+            ("Doc. No. 45", "Doc. No. 45"),
+            ("Nr. 19", "Nr. 19"),
+            ("127 and throughout", "127 and throughout"),
+            ("ch. 3", "ch. 3"),
+        ] {
+            assert_eq!(locator_text(written), chicago, "{written}");
+        }
+    }
+
+    #[test]
+    fn hayagriva_gets_the_kind_and_the_value() {
+        let k = |t: &str| {
+            let SpecificLocator(kind, LocatorPayload::Str(v)) = specific_locator(t, false) else {
+                panic!("{t}");
+            };
+            (kind, v.to_string())
+        };
+        assert_eq!(k("fol. 12"), (Locator::Folio, "12".into()));
+        assert_eq!(k("col. 361"), (Locator::Column, "361".into()));
+        assert_eq!(k("§ 146"), (Locator::Section, "146".into()));
+        assert_eq!(k("fols. 3–5"), (Locator::Folio, "3–5".into()));
+        assert_eq!(k("para. 4"), (Locator::Paragraph, "4".into()));
+        assert_eq!(k("85f."), (Locator::Page, "85f.".into()));
+        assert_eq!(k("Doc. No. 45"), (Locator::Page, "Doc. No. 45".into()));
+        // with a volume, the label goes into the page
+        let SpecificLocator(kind, _) = specific_locator("col. 737", true);
+        assert_eq!(kind, Locator::Page);
+    }
+}
