@@ -50,6 +50,10 @@ pub(crate) fn issue_and_day_from_note(it: &mut Item) {
 /// and a day, the rest names a newspaper and the date has no day, the day
 /// completes the date and the title keeps the newspaper's name.
 pub(crate) fn day_from_title(it: &mut Item) {
+    if it.issued.is_none() {
+        date_from_title(it);
+        return;
+    }
     if crate::infer::issued_precision(it) != 2 {
         return;
     }
@@ -79,6 +83,33 @@ pub(crate) fn day_from_title(it: &mut Item) {
         p.push(d);
         date.raw = date.raw.as_ref().map(|r| format!("{d}{dot} {r}"));
     }
+    it.title = Some(name.to_string());
+}
+
+/// A newspaper's whole date left in the title ("Frankfurter Zeitung vom 12.
+/// März 1938", the model labelling no date): after "vom", "du" or "del" a
+/// full date (day, month, year), before it a newspaper's name.
+fn date_from_title(it: &mut Item) {
+    let Some(title) = it.title.as_deref() else {
+        return;
+    };
+    let Some((name, date_text)) = [" vom ", " du ", " del "]
+        .iter()
+        .find_map(|w| title.rsplit_once(w))
+    else {
+        return;
+    };
+    let name = name.trim_end_matches([',', ' ']);
+    if name.is_empty() || !(is_known_newspaper(name) || has_newspaper_word(name)) {
+        return;
+    }
+    let Some(date) = crate::date::parse_date(date_text.trim()) else {
+        return;
+    };
+    if date.date_parts.first().map_or(0, Vec::len) != 3 {
+        return;
+    }
+    it.issued = Some(date);
     it.title = Some(name.to_string());
 }
 

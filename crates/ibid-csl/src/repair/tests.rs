@@ -89,6 +89,21 @@ fn a_newspaper_read_as_a_name_or_a_title() {
     let date = it.issued.unwrap();
     assert_eq!(date.date_parts, [[1925, 5, 3]]);
     assert_eq!(date.raw.as_deref(), Some("3. Mai 1925"));
+    // the whole date left in the title, none labelled
+    let mut it = Item {
+        title: Some("Frankfurter Zeitung vom 12. März 1938".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title.as_deref(), Some("Frankfurter Zeitung"));
+    assert_eq!(it.title, None);
+    assert_eq!(it.issued.unwrap().date_parts, [[1938, 3, 12]]);
+    let mut it = Item {
+        title: Some("Bericht vom 12. März 1938".into()),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.title.as_deref(), Some("Bericht vom 12. März 1938"));
     // no newspaper before it: the title stays
     let mut it = Item {
         title: Some("Bericht vom 3".into()),
