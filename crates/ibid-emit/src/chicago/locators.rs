@@ -46,6 +46,22 @@ const KINDS: &[(&[&str], Locator, &str, &str)] = &[
     ),
 ];
 
+/// "And the following" after a pinpoint as written, and as Chicago writes it.
+const FOLLOWING: &[(&str, &str)] = &[
+    ("ff.", "ff."),
+    ("f.", "f."),
+    ("ff", "ff."),
+    ("f", "f."),
+    ("sqq.", "ff."),
+    ("sq.", "f."),
+    ("sgg.", "ff."),
+    ("segg.", "ff."),
+    ("seqq.", "ff."),
+    ("seq.", "f."),
+    ("ss.", "ff."),
+    ("s.", "f."),
+];
+
 /// A value Chicago can print after its label: a number, a roman numeral, a
 /// folio with its side ("12v"), or a range of them.
 fn plain_value(s: &str) -> bool {
@@ -78,13 +94,14 @@ pub(crate) fn locator_text(loc: &str) -> String {
         // no marker word: a bare page ("91", "45–47")
         _ => (("", ""), l.as_str()),
     };
-    // "85 f.", "15 ff.", "85f."
-    let (value, follow) = ["ff.", "f.", "ff", "f"]
+    // "85 f.", "15 ff.", "85f.", and the Latin and Italian forms Chicago
+    // writes "f."/"ff.": "152 sq.", "20 sqq.", "20 sgg.", "20 ss."
+    let (value, follow) = FOLLOWING
         .iter()
-        .find_map(|f| {
-            let v = value.strip_suffix(f)?;
-            let glued_digit = v.ends_with(|c: char| c.is_ascii_digit());
-            (glued_digit || v.ends_with(' ')).then(|| (v.trim_end(), *f))
+        .find_map(|(written, chicago)| {
+            let v = value.strip_suffix(written)?;
+            let glued_digit = v.ends_with(|c: char| c.is_ascii_digit()) && written.starts_with('f');
+            (glued_digit || v.ends_with(' ')).then(|| (v.trim_end(), *chicago))
         })
         .unwrap_or((value, ""));
     if !plain_value(value) {
@@ -93,11 +110,6 @@ pub(crate) fn locator_text(loc: &str) -> String {
     let (value, label) = match split_pages(value) {
         (a, Some(b)) => (format!("{a}–{b}"), labels.1),
         (a, None) => (a, labels.0),
-    };
-    let follow = if follow.is_empty() || follow.ends_with('.') {
-        follow.to_string()
-    } else {
-        format!("{follow}.")
     };
     if label.is_empty() {
         format!("{value}{follow}")
@@ -152,6 +164,10 @@ mod tests {
             ("Rn. 4", "para. 4"),
             ("xiv", "xiv"),
             ("347 ff.", "347ff."),
+            ("p. 152 sq.", "152f."),
+            ("pp. 20 sgg.", "20ff."),
+            ("S. 20 ss.", "20ff."),
+            ("c. 12 s.", "fol. 12f."),
             ("12", "12"),
             // no known form: as written
             ("Doc. No. 45", "Doc. No. 45"),
