@@ -214,6 +214,38 @@ fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSpan]) {
     }
 }
 
+/// A span's closing bracket, which the span edges drop with the other
+/// punctuation, joins it again when the span opened the bracket
+/// ("Cambridge (Mass.)" was "Cambridge (Mass"), with an abbreviation's full
+/// stop before it (output only, as above).
+fn spans_close_their_brackets(text: &str, fields: &mut [LabelledSpan]) {
+    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
+    for f in fields.iter_mut() {
+        let Some(inner) = text.get(f.range.clone()) else {
+            continue;
+        };
+        for (open, close) in [('(', ')'), ('[', ']')] {
+            if inner.matches(open).count() != inner.matches(close).count() + 1 {
+                continue;
+            }
+            let after = text.get(f.range.end..).unwrap_or("");
+            let take = if after.starts_with(close) {
+                close.len_utf8()
+            } else if after.starts_with('.') && after[1..].starts_with(close) {
+                1 + close.len_utf8()
+            } else {
+                continue;
+            };
+            if !starts
+                .iter()
+                .any(|&s| s > f.range.start && s < f.range.end + take)
+            {
+                f.range.end += take;
+            }
+        }
+    }
+}
+
 /// How many times `close` closes a quotation in `s`: a "’" between two
 /// letters is an apostrophe ("O’Brien"), not a closing mark.
 fn closing_marks(s: &str, close: char) -> usize {
@@ -412,6 +444,7 @@ impl Labeller {
         place_after_title(text, fields);
         publisher_before_year(text, fields);
         titles_keep_their_punctuation(text, fields);
+        spans_close_their_brackets(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
@@ -453,6 +486,24 @@ mod tests {
             label,
             range: start..start + part.len(),
         }
+    }
+
+    #[test]
+    fn spans_keep_the_brackets_they_open() {
+        let text = "Cambridge University Press, Cambridge (Mass.) 2007; Smith (ed.), Title [Reprint] (1990)";
+        let mut fields = vec![
+            span(text, Label::Location, "Cambridge (Mass"),
+            span(text, Label::Title, "Title [Reprint"),
+            span(text, Label::Date, "1990"),
+        ];
+        spans_close_their_brackets(text, &mut fields);
+        let got: Vec<&str> = fields.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(got, ["Cambridge (Mass.)", "Title [Reprint]", "1990"]);
+        // balanced, or a bracket closed by another field's text: left alone
+        let text = "Cambridge (MA), MIT Press (1992)";
+        let mut fields = vec![span(text, Label::Location, "Cambridge (MA)")];
+        spans_close_their_brackets(text, &mut fields);
+        assert_eq!(&text[fields[0].range.clone()], "Cambridge (MA)");
     }
 
     #[test]
