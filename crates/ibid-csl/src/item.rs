@@ -92,6 +92,16 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         } else {
             ""
         };
+        if prev_end == 0 && *label == Label::Note {
+            if let Some(n) = list_number(gap, s, safe_slice(text, range.end..text.len())) {
+                // "[73] C. Rother, …", "48. Apical extrusion …": the
+                // reference list's numbering, not a note of the work
+                b.custom
+                    .insert("list-number".into(), Value::String(n.to_string()));
+                prev_end = range.end.min(text.len());
+                continue;
+            }
+        }
         b.add(*label, s, gap);
         if *label != Label::Other {
             prev_end = range.end.min(text.len());
@@ -636,6 +646,22 @@ impl Builder {
         self.item.item_type = infer_with(&self.item, text, container_in);
         self.item
     }
+}
+
+/// The number of a reference list's entry, when the citation opens with it
+/// ("[73] ", "(3) ", "48. ", "13) "): `before` the number only an opening
+/// bracket, after it its closing mark and more text.
+fn list_number<'a>(before: &str, number: &'a str, after: &str) -> Option<&'a str> {
+    let n = number.trim();
+    let digits = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    let close = match before.trim() {
+        "" => [".", ")"].iter().find(|c| after.starts_with(**c)),
+        "[" => after.starts_with(']').then_some(&"]"),
+        "(" => after.starts_with(')').then_some(&")"),
+        _ => None,
+    }?;
+    let rest = &after[close.len()..];
+    (digits && rest.chars().any(char::is_alphabetic)).then_some(n)
 }
 
 #[cfg(test)]

@@ -545,3 +545,19 @@ fn a_registry_number_read_as_pages_is_archival() {
     let it = item(text, &[(Label::Title, "Law"), (Label::Pages, "3850/55/18")]);
     assert!(it.archive_location.is_none());
 }
+
+#[test]
+fn a_reference_lists_number_is_no_note() {
+    for (text, number) in [
+        ("[73] C. Rother, Grabcut, SIGGRAPH, 2004.", "73"),
+        ("48. Smith J. Apical extrusion of debris, 2004.", "48"),
+    ] {
+        let it = item(text, &[(Label::Note, number), (Label::Date, "2004")]);
+        assert_eq!(it.note, None, "{text}");
+        assert_eq!(it.custom["list-number"], number);
+    }
+    // a number inside the reference stays what the model said
+    let text = "Smith, Title, 48. Auflage.";
+    let it = item(text, &[(Label::Title, "Title"), (Label::Note, "48")]);
+    assert_eq!(it.note.as_deref(), Some("48"));
+}
