@@ -45,6 +45,7 @@ mod labeller;
 mod law_review;
 mod markers;
 mod oscola_imprint;
+mod output_punctuation;
 #[cfg(test)]
 mod path_rule_test;
 mod section_volume;

@@ -1,0 +1,189 @@
+//! Punctuation a field's span drops and its output keeps. The span edges
+//! (`spans::normalise_span`) strip punctuation from both ends, for the
+//! training spans as for the model's output, so that the corpora's
+//! different edges teach one thing. At output these rules give back what
+//! belongs to the field: a title's final "?" or "!", the opening mark of a
+//! quotation that opens it, and any field's closing bracket of a bracket it
+//! opened. Training spans keep the corpora's edges.
+
+use crate::labeller::LabelledSpan;
+use ibid_model::Label;
+
+/// A title's own punctuation, which the span edges drop with the other
+/// punctuation, joins it again (at output only: the training spans keep the
+/// corpora's edges): its final "?" or "!" ("What Is the History of Books?")
+/// and the opening quotation mark of a quotation that opens it and closes
+/// inside it (‘“Mere Auxiliaries to the Commonwealth”: Women …’ kept its
+/// closing mark only).
+pub(crate) fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSpan]) {
+    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
+    let ends: Vec<usize> = fields.iter().map(|f| f.range.end).collect();
+    for f in fields.iter_mut() {
+        if !matches!(
+            f.label,
+            Label::Title | Label::ContainerTitle | Label::CollectionTitle
+        ) {
+            continue;
+        }
+        let Some(inner) = text.get(f.range.clone()) else {
+            continue;
+        };
+        let end = f.range.end;
+        let after = text.get(end..).and_then(|r| r.chars().next());
+        if let (Some(q @ ('?' | '!')), Some(l)) = (after, inner.chars().next_back()) {
+            if l.is_alphanumeric() && !starts.contains(&end) {
+                f.range.end = end + q.len_utf8();
+            }
+        }
+        let start = f.range.start;
+        let before = text.get(..start).and_then(|r| r.chars().next_back());
+        if let Some(open @ ('“' | '«' | '‘' | '"')) = before {
+            // a straight mark may open what a curly one closes ("The Rule of Love”)
+            let close = match open {
+                '“' | '"' => '”',
+                '«' => '»',
+                _ => '’',
+            };
+            let unmatched = closing_marks(inner, close) > inner.matches(open).count();
+            let opens_word = inner.chars().next().is_some_and(char::is_alphanumeric);
+            if unmatched && opens_word && !ends.contains(&start) {
+                f.range.start = start - open.len_utf8();
+            }
+        }
+    }
+}
+
+/// A span's closing bracket, which the span edges drop with the other
+/// punctuation, joins it again when the span opened the bracket
+/// ("Cambridge (Mass.)" was "Cambridge (Mass"), with an abbreviation's full
+/// stop before it (output only, as above).
+pub(crate) fn spans_close_their_brackets(text: &str, fields: &mut [LabelledSpan]) {
+    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
+    for f in fields.iter_mut() {
+        let Some(inner) = text.get(f.range.clone()) else {
+            continue;
+        };
+        for (open, close) in [('(', ')'), ('[', ']')] {
+            if inner.matches(open).count() != inner.matches(close).count() + 1 {
+                continue;
+            }
+            let after = text.get(f.range.end..).unwrap_or("");
+            let take = if after.starts_with(close) {
+                close.len_utf8()
+            } else if after.starts_with('.') && after[1..].starts_with(close) {
+                1 + close.len_utf8()
+            } else {
+                continue;
+            };
+            if !starts
+                .iter()
+                .any(|&s| s > f.range.start && s < f.range.end + take)
+            {
+                f.range.end += take;
+            }
+        }
+    }
+}
+
+/// How many times `close` closes a quotation in `s`: a "’" between two
+/// letters is an apostrophe ("O’Brien"), not a closing mark.
+fn closing_marks(s: &str, close: char) -> usize {
+    let mut n = 0;
+    let mut prev = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == close {
+            let apostrophe = close == '’'
+                && prev.is_some_and(char::is_alphabetic)
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            if !apostrophe {
+                n += 1;
+            }
+        }
+        prev = Some(c);
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, label: Label, part: &str) -> LabelledSpan {
+        let start = text.find(part).unwrap();
+        LabelledSpan {
+            label,
+            range: start..start + part.len(),
+        }
+    }
+
+    #[test]
+    fn spans_keep_the_brackets_they_open() {
+        let text = "Cambridge University Press, Cambridge (Mass.) 2007; Smith (ed.), Title [Reprint] (1990)";
+        let mut fields = vec![
+            span(text, Label::Location, "Cambridge (Mass"),
+            span(text, Label::Title, "Title [Reprint"),
+            span(text, Label::Date, "1990"),
+        ];
+        spans_close_their_brackets(text, &mut fields);
+        let got: Vec<&str> = fields.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(got, ["Cambridge (Mass.)", "Title [Reprint]", "1990"]);
+        // balanced, or a bracket closed by another field's text: left alone
+        let text = "Cambridge (MA), MIT Press (1992)";
+        let mut fields = vec![span(text, Label::Location, "Cambridge (MA)")];
+        spans_close_their_brackets(text, &mut fields);
+        assert_eq!(&text[fields[0].range.clone()], "Cambridge (MA)");
+    }
+
+    #[test]
+    fn titles_keep_their_question_and_their_opening_quotation() {
+        let text = "T. Brennan, ‘“Mere Auxiliaries”: Women and Liberalism’ (1979) 27 Political Studies 183; R. Darnton, “What Is the History of Books?,” Daedalus";
+        let mut fields = vec![
+            span(
+                text,
+                Label::Title,
+                "Mere Auxiliaries”: Women and Liberalism",
+            ),
+            span(text, Label::ContainerTitle, "Political Studies"),
+            span(text, Label::Title, "What Is the History of Books"),
+        ];
+        titles_keep_their_punctuation(text, &mut fields);
+        let got: Vec<&str> = fields.iter().map(|f| &text[f.range.clone()]).collect();
+        assert_eq!(
+            got,
+            [
+                "“Mere Auxiliaries”: Women and Liberalism",
+                "Political Studies",
+                "What Is the History of Books?"
+            ]
+        );
+        let text = "Sidney Aster, “‘Guilty Men’: The Case of Neville Chamberlain,” in Paths to War";
+        let mut fields = vec![span(
+            text,
+            Label::Title,
+            "Guilty Men’: The Case of Neville Chamberlain",
+        )];
+        titles_keep_their_punctuation(text, &mut fields);
+        assert_eq!(
+            &text[fields[0].range.clone()],
+            "‘Guilty Men’: The Case of Neville Chamberlain"
+        );
+        let text = "R.B. Siegel, ‘\"The Rule of Love”: Wife Beating’ (1996)";
+        let mut fields = vec![span(text, Label::Title, "The Rule of Love”: Wife Beating")];
+        titles_keep_their_punctuation(text, &mut fields);
+        assert_eq!(
+            &text[fields[0].range.clone()],
+            "\"The Rule of Love”: Wife Beating"
+        );
+        // a quotation mark before a title whose quotation is not inside it stays out
+        for (text, part) in [
+            ("‘O’Brien’s Men’, Studies", "O’Brien’s Men"),
+            ("“Mere Auxiliaries,” Political Studies", "Mere Auxiliaries"),
+            ("“Women and Liberalism” (1979)", "Women and Liberalism"),
+        ] {
+            let mut fields = vec![span(text, Label::Title, part)];
+            titles_keep_their_punctuation(text, &mut fields);
+            assert_eq!(&text[fields[0].range.clone()], part);
+        }
+    }
+}
