@@ -16,27 +16,24 @@ use ibid_model::Label;
 /// inside it (‘“Mere Auxiliaries to the Commonwealth”: Women …’ kept its
 /// closing mark only).
 pub(crate) fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSpan]) {
-    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
-    let ends: Vec<usize> = fields.iter().map(|f| f.range.end).collect();
-    for f in fields.iter_mut() {
+    for i in 0..fields.len() {
         if !matches!(
-            f.label,
+            fields[i].label,
             Label::Title | Label::ContainerTitle | Label::CollectionTitle
         ) {
             continue;
         }
-        let Some(inner) = text.get(f.range.clone()) else {
+        let range = fields[i].range.clone();
+        let Some(inner) = text.get(range.clone()) else {
             continue;
         };
-        let end = f.range.end;
-        let after = text.get(end..).and_then(|r| r.chars().next());
+        let after = text.get(range.end..).and_then(|r| r.chars().next());
         if let (Some(q @ ('?' | '!')), Some(l)) = (after, inner.chars().next_back()) {
-            if l.is_alphanumeric() && !starts.contains(&end) {
-                f.range.end = end + q.len_utf8();
+            if l.is_alphanumeric() && !fields.iter().any(|g| g.range.start == range.end) {
+                fields[i].range.end = range.end + q.len_utf8();
             }
         }
-        let start = f.range.start;
-        let before = text.get(..start).and_then(|r| r.chars().next_back());
+        let before = text.get(..range.start).and_then(|r| r.chars().next_back());
         if let Some(open @ ('“' | '«' | '‘' | '"')) = before {
             // a straight mark may open what a curly one closes ("The Rule of Love”)
             let close = match open {
@@ -46,8 +43,8 @@ pub(crate) fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSp
             };
             let unmatched = closing_marks(inner, close) > inner.matches(open).count();
             let opens_word = inner.chars().next().is_some_and(char::is_alphanumeric);
-            if unmatched && opens_word && !ends.contains(&start) {
-                f.range.start = start - open.len_utf8();
+            if unmatched && opens_word && !fields.iter().any(|g| g.range.end == range.start) {
+                fields[i].range.start = range.start - open.len_utf8();
             }
         }
     }
@@ -58,31 +55,37 @@ pub(crate) fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSp
 /// ("Cambridge (Mass.)" was "Cambridge (Mass"), with an abbreviation's full
 /// stop before it (output only, as above).
 pub(crate) fn spans_close_their_brackets(text: &str, fields: &mut [LabelledSpan]) {
-    let starts: Vec<usize> = fields.iter().map(|f| f.range.start).collect();
-    for f in fields.iter_mut() {
-        let Some(inner) = text.get(f.range.clone()) else {
-            continue;
-        };
-        for (open, close) in [('(', ')'), ('[', ']')] {
-            if inner.matches(open).count() != inner.matches(close).count() + 1 {
-                continue;
-            }
-            let after = text.get(f.range.end..).unwrap_or("");
-            let take = if after.starts_with(close) {
-                close.len_utf8()
-            } else if after.starts_with('.') && after[1..].starts_with(close) {
-                1 + close.len_utf8()
-            } else {
-                continue;
-            };
-            if !starts
-                .iter()
-                .any(|&s| s > f.range.start && s < f.range.end + take)
-            {
-                f.range.end += take;
-            }
-        }
+    for i in 0..fields.len() {
+        // "(really = authored by PRC)]": a span may close two
+        while close_one_bracket(text, fields, i) {}
     }
+}
+
+/// Takes into field `i` the closing bracket right after it, when the field
+/// opened that bracket and no other field starts there. True if it did.
+fn close_one_bracket(text: &str, fields: &mut [LabelledSpan], i: usize) -> bool {
+    let range = fields[i].range.clone();
+    let after = text.get(range.end..).unwrap_or("");
+    // first the cheap test: a closing bracket right after the span
+    let (close, take) = match after.as_bytes() {
+        [c @ (b')' | b']'), ..] => (*c, 1),
+        [b'.', c @ (b')' | b']'), ..] => (*c, 2),
+        _ => return false,
+    };
+    let open = if close == b')' { b'(' } else { b'[' };
+    let Some(inner) = text.get(range.clone()) else {
+        return false;
+    };
+    let count = |b: u8| inner.bytes().filter(|&x| x == b).count();
+    let end = range.end + take;
+    let taken = count(open) == count(close) + 1
+        && !fields
+            .iter()
+            .any(|g| g.range.start > range.start && g.range.start < end);
+    if taken {
+        fields[i].range.end = end;
+    }
+    taken
 }
 
 /// How many times `close` closes a quotation in `s`: a "’" between two
