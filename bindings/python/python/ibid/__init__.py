@@ -74,7 +74,13 @@ def parse_notes(
 
 
 def parse_reference(reference: str) -> Dict[str, Any]:
-    """Parse one reference string into one CSL-JSON item (a ``dict``)."""
+    """Parse one reference string into one CSL-JSON item (a ``dict``).
+
+    The string is cleaned first, as ``ibid refs`` does: publisher link debris
+    ("Google Scholar"), inline formatting tags (``<i>``, ``<italic>``) and
+    soft hyphens never reach the fields, and a numbered list's entry number
+    ("[73] ") is kept apart as ``custom["list-number"]``.
+    """
     return json.loads(_native.parse_reference_json(reference))
 
 
