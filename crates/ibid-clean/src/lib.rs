@@ -7,9 +7,9 @@
 //!
 //! 1. characters: soft hyphens and zero-width characters out; NBSP, thin
 //!    spaces and tabs to " "; "\r\n", "\r", U+2028, form feeds to "\n";
-//! 2. inline formatting tags left in plain text ("<italic>Nature</italic>",
-//!    "<i>", "<span class=…>", a closed list of names) out, their text kept;
-//!    "<br>" to a space;
+//! 2. inline formatting tags left in plain text (`<italic>Nature</italic>`,
+//!    `<i>`, `<span class=…>`, a closed list of names) out, their text kept;
+//!    `<br>` to a space;
 //! 3. link debris ("Google Scholar", "CrossRef", "\[PubMed\]", "Web of Science ®",
 //!    "Find this resource:", …) where it stands as a link label, also glued to
 //!    its neighbours ("p. 88.Google ScholarTaylor"); each removal is a citation

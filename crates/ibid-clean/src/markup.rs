@@ -1,8 +1,8 @@
-//! Inline formatting tags left in plain text ("<italic>Nature</italic>",
-//! "<i>Origins</i>", "<span class=\"sc\">"): reference strings copied out of
+//! Inline formatting tags left in plain text (`<italic>Nature</italic>`,
+//! `<i>Origins</i>`, `<span class="sc">`): reference strings copied out of
 //! JATS, HTML or a database often keep them. They are markup, not text: the
 //! tag goes, its content stays. Only a closed list of formatting tag names
-//! counts, so "<http://example.org/>", "a < b" and "<Ibid.>" are left alone.
+//! counts, so `<http://example.org/>`, `a < b` and `<Ibid.>` are left alone.
 
 use crate::edits::Edit;
 
@@ -38,8 +38,8 @@ const INLINE: &[&str] = &[
 /// A tag longer than this (attributes included) is not taken for one.
 const MAX_TAG: usize = 200;
 
-/// Edits removing inline formatting tags; a line-break tag ("<br>",
-/// "<br/>") becomes a space.
+/// Edits removing inline formatting tags; a line-break tag (`<br>`,
+/// `<br/>`) becomes a space.
 pub(crate) fn markup_edits(s: &str) -> Vec<Edit> {
     let b = s.as_bytes();
     let mut edits = Vec::new();

@@ -71,7 +71,7 @@ impl<'m> Parser<'m> {
     ///
     /// The string is cleaned first, as the notes of [`Parser::parse_str`]
     /// are: link debris ("Google Scholar", "CrossRef"), inline formatting
-    /// tags ("<italic>…</italic>"), soft hyphens and glued sentence ends
+    /// tags (`<italic>…</italic>`), soft hyphens and glued sentence ends
     /// never reach the fields.
     ///
     /// ```
