@@ -44,6 +44,8 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
     let mut b = Builder::default();
     let mut prev_end = 0usize;
     let mut skip_issue_at = None;
+    // (the model read it as a note, not a date: four digits are no year)
+    let list_number = ibid_model::text::list_marker(text, 4).map(|(number, _)| number);
     for (k, (label, range)) in fields.iter().enumerate() {
         if skip_issue_at == Some(k) {
             continue;
@@ -92,15 +94,13 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         } else {
             ""
         };
-        if prev_end == 0 && *label == Label::Note {
-            if let Some(n) = list_number(gap, s, safe_slice(text, range.end..text.len())) {
-                // "[73] C. Rother, …", "48. Apical extrusion …": the
-                // reference list's numbering, not a note of the work
-                b.custom
-                    .insert("list-number".into(), Value::String(n.to_string()));
-                prev_end = range.end.min(text.len());
-                continue;
-            }
+        // "[73] C. Rother, …", "48. Apical extrusion …": the reference
+        // list's numbering, not a note of the work
+        if prev_end == 0 && *label == Label::Note && list_number.as_ref() == Some(range) {
+            b.custom
+                .insert("list-number".into(), Value::String(s.trim().to_string()));
+            prev_end = range.end.min(text.len());
+            continue;
         }
         b.add(*label, s, gap);
         if *label != Label::Other {
@@ -646,22 +646,6 @@ impl Builder {
         self.item.item_type = infer_with(&self.item, text, container_in);
         self.item
     }
-}
-
-/// The number of a reference list's entry, when the citation opens with it
-/// ("[73] ", "(3) ", "48. ", "13) "): `before` the number only an opening
-/// bracket, after it its closing mark and more text.
-fn list_number<'a>(before: &str, number: &'a str, after: &str) -> Option<&'a str> {
-    let n = number.trim();
-    let digits = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
-    let close = match before.trim() {
-        "" => [".", ")"].iter().find(|c| after.starts_with(**c)),
-        "[" => after.starts_with(']').then_some(&"]"),
-        "(" => after.starts_with(')').then_some(&")"),
-        _ => None,
-    }?;
-    let rest = &after[close.len()..];
-    (digits && rest.chars().any(char::is_alphabetic)).then_some(n)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! opened. Training spans keep the corpora's edges.
 
 use crate::labeller::LabelledSpan;
+use crate::spans::closing_marks;
 use ibid_model::Label;
 
 /// A title's own punctuation, which the span edges drop with the other
@@ -41,7 +42,7 @@ pub(crate) fn titles_keep_their_punctuation(text: &str, fields: &mut [LabelledSp
                 '«' => '»',
                 _ => '’',
             };
-            let unmatched = closing_marks(inner, close) > inner.matches(open).count();
+            let unmatched = closing_marks(inner, close).count() > inner.matches(open).count();
             let opens_word = inner.chars().next().is_some_and(char::is_alphanumeric);
             if unmatched && opens_word && !fields.iter().any(|g| g.range.end == range.start) {
                 fields[i].range.start = range.start - open.len_utf8();
@@ -86,26 +87,6 @@ fn close_one_bracket(text: &str, fields: &mut [LabelledSpan], i: usize) -> bool 
         fields[i].range.end = end;
     }
     taken
-}
-
-/// How many times `close` closes a quotation in `s`: a "’" between two
-/// letters is an apostrophe ("O’Brien"), not a closing mark.
-fn closing_marks(s: &str, close: char) -> usize {
-    let mut n = 0;
-    let mut prev = None;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == close {
-            let apostrophe = close == '’'
-                && prev.is_some_and(char::is_alphabetic)
-                && chars.peek().is_some_and(|n| n.is_alphabetic());
-            if !apostrophe {
-                n += 1;
-            }
-        }
-        prev = Some(c);
-    }
-    n
 }
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ pub fn quoted_title_end(text: &str, range: Range<usize>) -> Option<usize> {
     }
     let span = text.get(range.clone())?;
     let at = if open == '‘' {
-        closing_single_mark(span)?
+        closing_marks(span, '’').next()?
     } else {
         span.find(close)?
     };
@@ -149,13 +149,14 @@ pub fn quoted_title_end(text: &str, range: Range<usize>) -> Option<usize> {
         .then_some(range.start + at)
 }
 
-/// The first "’" of `s` that closes a quotation: one between two letters is
-/// an apostrophe ("Ruskin’s").
-fn closing_single_mark(s: &str) -> Option<usize> {
-    s.match_indices('’').map(|(i, _)| i).find(|&i| {
+/// Where `close` closes a quotation in `s`, in order: every occurrence,
+/// except that a "’" between two letters is an apostrophe ("Ruskin’s").
+pub(crate) fn closing_marks(s: &str, close: char) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices(close).map(|(i, _)| i).filter(move |&i| {
         let before = s[..i].chars().next_back();
-        let after = s[i + '’'.len_utf8()..].chars().next();
-        !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
+        let after = s[i + close.len_utf8()..].chars().next();
+        close != '’'
+            || !(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic))
     })
 }
 

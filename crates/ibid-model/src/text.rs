@@ -1,5 +1,7 @@
 //! Small text helpers several ibid crates share: reading and writing roman
-//! numerals.
+//! numerals; the words that open a case's subsequent history; letter
+//! correspondents; the number that opens an entry of a numbered reference
+//! list.
 //!
 //! The crates differ in what they accept as a numeral (the labeller's
 //! features feed a trained model, so their rules must not drift), hence
@@ -226,9 +228,73 @@ pub fn correspondents(s: &str) -> Option<(&str, &str)> {
     (namish(from) && namish(to)).then_some((from.trim(), to.trim()))
 }
 
+/// The number that opens an entry of a numbered reference list (`[73] `,
+/// `(3) `, `48. `, `13) `): one to `max_digits` digits in brackets or
+/// before "." or ")", then (but for brackets) a space, then a reference
+/// with letters. Returns the byte range of the number and where the
+/// reference starts. Read from the text alone, three digits at most:
+/// `[1932] AC 562` and `(1991) 103 A.L.R. 577` open with their year; with a
+/// label that says it is no date, four. `[3]Ait Taleb` is glued; `1.5 mm`
+/// is no entry number.
+///
+/// ```
+/// use ibid_model::text::list_marker;
+/// let t = "[73] C. Rother, Grabcut";
+/// assert_eq!(list_marker(t, 3), Some((1..3, 5)));
+/// assert_eq!(list_marker("[1932] AC 562", 3), None);
+/// ```
+pub fn list_marker(text: &str, max_digits: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let lead = text.len() - text.trim_start().len();
+    let t = &text[lead..];
+    let (number_start, close, bracketed) = match t.as_bytes().first()? {
+        b'[' => (1, t.find(']')?, true),
+        b'(' => (1, t.find(')')?, true),
+        _ => (0, t.find(['.', ')']).filter(|&e| e <= max_digits)?, false),
+    };
+    // "[ 8]": spaces inside the brackets
+    let inside = &t[number_start..close];
+    let number_start = number_start + (inside.len() - inside.trim_start().len());
+    let close = number_start + inside.trim().len();
+    let number = &t[number_start..close];
+    let digits =
+        (1..=max_digits).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    let after = t[close..].trim_start();
+    let after = &after[1..];
+    let spaced = bracketed || after.starts_with(' ');
+    let rest = after.trim_start();
+    let ok = digits && spaced && rest.chars().any(char::is_alphabetic);
+    ok.then(|| (lead + number_start..lead + close, text.len() - rest.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::correspondents;
+
+    #[test]
+    fn list_markers() {
+        let m = |s: &'static str| super::list_marker(s, 3).map(|(n, r)| (&s[n], &s[r..]));
+        assert_eq!(
+            m("[73] C. Rother, Grabcut"),
+            Some(("73", "C. Rother, Grabcut"))
+        );
+        assert_eq!(m("[3]Ait Taleb K"), Some(("3", "Ait Taleb K")));
+        assert_eq!(m("(3) Cap. Fioleri"), Some(("3", "Cap. Fioleri")));
+        assert_eq!(m("48. Smith J. Apical"), Some(("48", "Smith J. Apical")));
+        assert_eq!(m("13) Smith"), Some(("13", "Smith")));
+        assert_eq!(m("[ 8]Romá F"), Some(("8", "Romá F")));
+        for s in [
+            "2004. Annual report",
+            "1.5 mm",
+            "[a] Smith",
+            "(1991) 103 A.L.R. 577",
+            "[1932] AC 562",
+            "12",
+            "12. ",
+            "Smith, 12. Title",
+        ] {
+            assert_eq!(m(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn letters_name_their_correspondents() {

@@ -85,12 +85,12 @@ impl<'m> Parser<'m> {
         let text = cleaned.text.as_str();
         // a reference list's numbering ("[73] ", "48. ") is no part of the
         // reference, and the model reads the names after it worse
-        match list_marker(text) {
+        match ibid_model::text::list_marker(text, 3) {
             Some((number, rest)) => {
-                let mut item = self.labeller.label(rest).item;
+                let mut item = self.labeller.label(&text[rest..]).item;
                 item.custom.insert(
                     "list-number".into(),
-                    serde_json::Value::String(number.into()),
+                    serde_json::Value::String(text[number].into()),
                 );
                 item
             }
@@ -368,34 +368,6 @@ fn note_from_block(block: &Block, cleaned: &ibid_clean::Cleaned) -> RawNote {
     }
 }
 
-/// The number that opens an entry of a numbered reference list ("[73] ",
-/// "(3) ", "48. ", "13) ") and the reference after it: one to three digits
-/// in brackets or before "." or ")", then (but for brackets) a space, and a
-/// reference with letters.
-fn list_marker(text: &str) -> Option<(&str, &str)> {
-    let t = text.trim_start();
-    let (number, rest, bracketed) = if let Some(r) = t.strip_prefix('[') {
-        let (n, rest) = r.split_once(']')?;
-        (n, rest, true)
-    } else if let Some(r) = t.strip_prefix('(') {
-        let (n, rest) = r.split_once(')')?;
-        (n, rest, true)
-    } else {
-        let end = t.find(['.', ')'])?;
-        if end > 3 {
-            return None;
-        }
-        (&t[..end], &t[end + 1..], false)
-    };
-    // three digits at most: "[1932] AC 562", "(1991) 103 A.L.R. 577" open
-    // with their year
-    let digits = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
-    // "[3]Ait Taleb" is glued; "1.5 mm" is no entry number
-    let spaced = bracketed || rest.starts_with(' ');
-    let rest = rest.trim_start();
-    (digits && spaced && rest.chars().any(char::is_alphabetic)).then_some((number, rest))
-}
-
 /// Join lines and runs of whitespace into single spaces and trim the ends,
 /// keeping the map to the original and moving the break offsets along.
 fn collapse_whitespace(text: &MappedText, breaks: &[usize]) -> (MappedText, Vec<usize>) {
@@ -469,34 +441,6 @@ fn as_written(text: &str, locator: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn list_markers() {
-        use super::list_marker;
-        assert_eq!(
-            list_marker("[73] C. Rother, Grabcut"),
-            Some(("73", "C. Rother, Grabcut"))
-        );
-        assert_eq!(list_marker("[3]Ait Taleb K"), Some(("3", "Ait Taleb K")));
-        assert_eq!(list_marker("(3) Cap. Fioleri"), Some(("3", "Cap. Fioleri")));
-        assert_eq!(
-            list_marker("48. Smith J. Apical"),
-            Some(("48", "Smith J. Apical"))
-        );
-        assert_eq!(list_marker("13) Smith"), Some(("13", "Smith")));
-        for s in [
-            "2004. Annual report",
-            "1.5 mm",
-            "[a] Smith",
-            "(1991) 103 A.L.R. 577",
-            "[1932] AC 562",
-            "12",
-            "12. ",
-            "Smith, 12. Title",
-        ] {
-            assert_eq!(list_marker(s), None, "{s}");
-        }
-    }
-
     #[test]
     fn locators_keep_their_written_dash() {
         assert_eq!(
