@@ -176,11 +176,16 @@ fn refs_gives_one_line_per_input_line() {
     let mut bytes = input.as_bytes().to_vec();
     bytes.extend_from_slice(b"bad \xff line\n");
     bytes.extend_from_slice("x".repeat(100_000).as_bytes());
+    // hostile lines for the cleaning and the list number: tags, brackets
+    bytes.push(b'\n');
+    bytes.extend_from_slice("<i>".repeat(30_000).as_bytes());
+    bytes.extend_from_slice(b"\n[1] ");
+    bytes.extend_from_slice("(".repeat(50_000).as_bytes());
     let out = ibid(&["refs", "-"], Some(&bytes));
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 7, "{text}");
+    assert_eq!(lines.len(), 9, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(
