@@ -503,6 +503,44 @@ fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
 }
 
 #[test]
+fn french_and_british_archival_notes_end_to_end() {
+    let text = "1 AN, F7 13984, note du 3 avril 1936.\n\
+                2 SHD, 7 N 2345, dossier 3.\n\
+                3 AD Nord, M 154/52, lettre du préfet au ministre de l’Intérieur, 4 mai 1925.\n\
+                4 Smith to Jones, 4 May 1925, TNA, FO 371/12345, fol. 12.\n";
+    let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let item = |n: usize| doc["notes"][n]["citations"][0]["item"].clone();
+    assert_eq!(item(0)["archive"], "Archives nationales, Paris");
+    assert_eq!(item(0)["archive_location"], "F7 13984");
+    assert_eq!(
+        item(0)["issued"]["date-parts"][0],
+        serde_json::json!([1936, 4, 3])
+    );
+    // "N 2345" is part of the cote, not a note number
+    assert_eq!(item(1)["archive_location"], "7 N 2345, dossier 3");
+    assert!(
+        doc["notes"][1]["citations"][0]["locator"].is_null(),
+        "{doc}"
+    );
+    assert_eq!(item(2)["archive"], "AD Nord");
+    assert_eq!(
+        item(2)["title"],
+        "lettre du préfet au ministre de l’Intérieur"
+    );
+    assert_eq!(item(3)["archive_location"], "FO 371/12345");
+    assert_eq!(doc["notes"][3]["citations"][0]["locator"], "fol. 12");
+    let works = doc["works"].as_array().unwrap();
+    assert!(
+        works
+            .iter()
+            .any(|w| w["archive_location"] == "7 N 2345, dossier 3"),
+        "{doc}"
+    );
+}
+
+#[test]
 fn bluebook_notes_end_to_end() {
     let text = "1 47 U.S.C. § 230(c)(1) (2018).\n\
                 2 Id. § 230(e)(3).\n\

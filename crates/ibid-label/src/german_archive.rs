@@ -5,6 +5,7 @@
 //! almost none, and the model reads "GStA PK" as a person and "Rep. 89" as a
 //! volume. The form is plain once the whole citation matches it.
 
+use crate::archive_parts::parts;
 use crate::token::Token;
 use ibid_model::Label;
 use std::ops::Range;
@@ -41,21 +42,6 @@ const SHELF_WORDS: &[&str] = &[
 
 /// The leaf: "Bl. 88", "fol. 3", "S. 12".
 const LEAF_WORDS: &[&str] = &["Bl.", "fol.", "fols.", "S.", "f.", "ff."];
-
-/// One comma-separated part of the citation and its byte range.
-fn parts(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == ',' {
-            out.push((start..i, text[start..i].trim()));
-            start = i + 1;
-        }
-    }
-    let end = text.trim_end_matches(['.', ' ', ';']).len().max(start);
-    out.push((start..end, text[start..end].trim()));
-    out
-}
 
 fn is_archive(part: &str) -> bool {
     let first = part.split_whitespace().next().unwrap_or("");

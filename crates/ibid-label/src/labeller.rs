@@ -1,5 +1,6 @@
 //! The labeller: tokens → features → CRF → labelled spans → CSL item.
 
+use crate::archival_citation::archival_citation;
 use crate::author_tail::{
     article_title_after_inverted_name, name_as_title, name_title_before_imprint,
     title_after_last_initials,
@@ -327,6 +328,7 @@ impl Labeller {
         title_runs_into_bracketed_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         // last: they read the whole citation and override the rules above
         german_archive(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        archival_citation(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         case_report(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         us_code(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         session_law(text, &w.tokens, &mut w.path, OUTSIDE_ID);

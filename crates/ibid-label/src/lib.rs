@@ -29,6 +29,8 @@
 //! [`MAX_TOKENS`] tokens go through the model, the rest of an overlong text
 //! becomes one `other` field.
 
+mod archival_citation;
+mod archive_parts;
 mod author_tail;
 mod bluebook;
 mod case_report;

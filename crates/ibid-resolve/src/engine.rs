@@ -517,6 +517,7 @@ impl Engine {
             .map(|(i, w)| {
                 let mut item = w.item.clone();
                 item.id = Some(id(i));
+                spell_out_archive(&mut item);
                 Work {
                     item,
                     cited_in: w.cited_in.clone(),
@@ -537,6 +538,7 @@ impl Engine {
                             (ItemFrom::Own(it), _) => (**it).clone(),
                             _ => c.item.clone(),
                         };
+                        spell_out_archive(&mut item);
                         if let Some(l) = &o.locator {
                             item.custom
                                 .insert("locator".into(), serde_json::Value::String(l.clone()));
@@ -664,5 +666,17 @@ fn drop_host_fields(item: &mut Item, head: &str, tail: &str) {
         .retain(|n| !n.family_or_literal().is_some_and(in_tail_only));
     if item.note.as_deref().is_some_and(in_tail_only) {
         item.note = None;
+    }
+}
+
+/// An archive written as its well-known abbreviation ("AN", "TNA") gets its
+/// full name, as an archive found from a shelfmark does.
+fn spell_out_archive(item: &mut Item) {
+    if let Some(full) = item
+        .archive
+        .as_deref()
+        .and_then(|a| crate::known::table().archive_full_name(a))
+    {
+        item.archive = Some(full.to_owned());
     }
 }

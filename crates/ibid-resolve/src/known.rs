@@ -189,6 +189,17 @@ impl KnownTable {
         self.entries.iter().find(|e| e.canonical == canonical)
     }
 
+    /// The full name of an archive written as its abbreviation ("AN" →
+    /// "Archives nationales, Paris", "PRO" → "The National Archives, Kew");
+    /// `None` for anything else.
+    pub fn archive_full_name(&self, archive: &str) -> Option<&'static str> {
+        let row = self
+            .lookup(archive)
+            .filter(|row| row.kind == KnownKind::Archive)?;
+        self.by_canonical(row.archive_canonical())
+            .map(|a| a.expansion)
+    }
+
     /// The canonical archive named by an `archive` field, by abbreviation or by
     /// its full name ("PRO", "The National Archives" → "TNA").
     pub fn archive_canonical(&self, archive: &str) -> Option<&'static str> {
@@ -229,6 +240,28 @@ mod tests {
                 let parent = e.parent.and_then(|p| table().by_canonical(p));
                 assert_eq!(parent.map(|p| p.kind), Some(KnownKind::Archive));
             }
+        }
+    }
+
+    #[test]
+    fn archive_abbreviations_spell_out() {
+        let t = table();
+        assert_eq!(
+            t.archive_full_name("AN"),
+            Some("Archives nationales, Paris")
+        );
+        assert_eq!(
+            t.archive_full_name("T.N.A."),
+            Some("The National Archives, Kew")
+        );
+        // renamed: the archive it is now
+        assert_eq!(
+            t.archive_full_name("PRO"),
+            Some("The National Archives, Kew")
+        );
+        // a series, a journal, a full name or a word are no archive abbreviations
+        for a in ["FO", "AJIL", "Archives nationales", "An"] {
+            assert_eq!(t.archive_full_name(a), None, "{a}");
         }
     }
 

@@ -222,6 +222,10 @@ pub fn find_locator(
         let small_ok = match t.norm.as_str() {
             "c" | "cc" | "f" | "fo" => next.norm.len() <= 4 && t.dot,
             "s" => next.is_number() && next.norm.len() <= 4 && (t.dot || ibid_like),
+            // "n. 4", "n 4", "n° 4"; not the capital of a cote ("SHD, 7 N 2345")
+            "n" | "nn" => {
+                t.dot || degree || text.get(t.start..t.end).is_some_and(|r| r.starts_with('n'))
+            }
             _ => true,
         };
         if value_ok && small_ok && t.start < end {
@@ -392,6 +396,9 @@ mod tests {
             Some("75")
         );
         assert_eq!(loc("Human Rights Act 1998, s 3", false), None);
+        // the capital of a French military cote is no note number
+        assert_eq!(loc("SHD, 7 N 2345, dossier 3", true), None);
+        assert_eq!(loc("Ivi, n 4", true).as_deref(), Some("n 4"));
         // Linear on hostile input.
         let many = format!("Ibid., p. 5{}", ")".repeat(200_000));
         assert_eq!(loc(&many, true).as_deref(), Some("p. 5"));

@@ -408,6 +408,16 @@ mod tests {
     }
 
     #[test]
+    fn capital_of_a_cote_is_no_marker() {
+        // "7 N 2345" (Service historique de la Défense) is one shelfmark
+        let s = "SHD, 7 N 2345, dossier 3.";
+        assert_eq!(bits_of(s, "N") & (LOC | NOTEREF), 0);
+        // a note number or a number sign still is one
+        assert_ne!(bits_of("Ivi, n. 4.", "n.") & NOTEREF, 0);
+        assert_ne!(bits_of("AN, F7 13984, N° 12.", "N°") & LOC, 0);
+    }
+
+    #[test]
     fn heads() {
         let s = "as argued by A. J. P. Taylor and Feest/Blankenburg, 1972 and Geiger 1964";
         assert_ne!(bits_of(s, "A.") & NAME_HEAD, 0);

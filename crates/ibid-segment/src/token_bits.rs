@@ -426,11 +426,20 @@ impl Analysis<'_> {
                 && snap[i - 1] & (CAP | INITIAL) != 0
                 && !self.toks[i - 1].tail(s).contains([',', ';', ':'])
                 && next(1) & (CAP | INITIAL) != 0;
+            // "7 N 2345" is a French military cote, not "N 2345": a capital
+            // without a full stop right after a number
+            let in_cote = i > 0
+                && core.len() == 1
+                && c_upper(core)
+                && t.tail(s).is_empty()
+                && snap[i - 1] & NUMBER != 0
+                && self.toks[i - 1].tail(s).is_empty();
             if b & MARKER != 0
                 && value_ok
                 && !after_initial
                 && !comma_after
                 && !versus
+                && !in_cote
                 && (next(1) & (NUMBER | YEAR) != 0 || is_roman(next_core(1)))
             {
                 bits[i] |= LOC;
@@ -454,7 +463,7 @@ impl Analysis<'_> {
             let numero = matches!(core, "n" | "N") && t.tail(s).starts_with(['°', 'º']);
             if numero && next(1) & NUMBER != 0 {
                 bits[i] |= MARKER | LOC;
-            } else if lexicon::is_note_marker(core) && next(1) & NUMBER != 0 {
+            } else if lexicon::is_note_marker(core) && next(1) & NUMBER != 0 && !in_cote {
                 bits[i] |= NOTEREF;
             }
             if matches!(self.lower.get(t.cs..t.ce).unwrap_or(""), "above" | "below") {
