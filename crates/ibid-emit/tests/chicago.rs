@@ -301,4 +301,14 @@ fn an_archived_letter_names_its_correspondents_unquoted() {
         ..item
     };
     assert!(entry(&memo).starts_with("“Memorandum on the Rhineland.”"));
+    // a document described by its kind is set in roman and capitalised
+    let note = Item {
+        title: Some("note du préfet de police".into()),
+        archive: Some("Archives nationales, Paris".into()),
+        archive_location: Some("F7 13984".into()),
+        ..memo.clone()
+    };
+    let s = entry(&note);
+    assert!(s.starts_with("Note du préfet de police"), "{s}");
+    assert!(!s.contains('“'), "{s}");
 }

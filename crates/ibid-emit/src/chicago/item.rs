@@ -110,6 +110,7 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     }
     if item.item_type == ItemType::Manuscript {
         letter_between_correspondents(item, m);
+        descriptive_title(item, m);
         file_as_collection(item, m);
     }
     volume_into_series(item, m);
@@ -202,6 +203,79 @@ fn letter_between_correspondents(item: &Item, m: &mut Map<String, Value>) {
     m.insert("author".into(), name(from));
     m.insert("recipient".into(), name(to));
     m.remove("title");
+}
+
+/// Words that open a document's generic description rather than its
+/// title ("note", "rapport du préfet", "memorandum by the Foreign Office").
+const DOCUMENT_KINDS: &[&str] = &[
+    "note",
+    "notes",
+    "rapport",
+    "lettre",
+    "letter",
+    "memorandum",
+    "minute",
+    "minutes",
+    "telegram",
+    "télégramme",
+    "dépêche",
+    "despatch",
+    "dispatch",
+    "report",
+    "circulaire",
+    "procès-verbal",
+    "bericht",
+    "brief",
+    "aufzeichnung",
+    "vermerk",
+    "schreiben",
+    "telegramm",
+    "denkschrift",
+    "lettera",
+    "relazione",
+    "dispaccio",
+    "supplica",
+    "draft",
+    "diary",
+    "journal",
+];
+
+/// Words after a document's kind that make it a description: its author,
+/// addressee or date follows ("note du 3 avril", "letter from Eden").
+const DOCUMENT_LINKS: &[&str] = &[
+    "du", "de", "des", "d’", "au", "à", "aux", "by", "from", "to", "of", "dated", "vom", "von",
+    "an", "der", "di", "del", "della", "dal", "al",
+];
+
+/// A document in an archive described rather than titled ("note du 3 avril
+/// 1936", "rapport du préfet de police") is set in roman and capitalised,
+/// as CMOS sets "Memorandum" or "Letter": the description goes to `genre`,
+/// which the style prints without quotation marks. A kind followed by
+/// anything but its author, addressee or date ("Memorandum on the
+/// Rhineland") is a title and keeps its marks.
+fn descriptive_title(item: &Item, m: &mut Map<String, Value>) {
+    if field(&item.archive).is_none() || field(&item.genre).is_some() || !m.contains_key("title") {
+        return;
+    }
+    let Some(title) = field(&item.title) else {
+        return;
+    };
+    // the kind alone, or with its author, addressee or date ("rapport du
+    // préfet", "letter from Eden"); "Memorandum on the Rhineland" is a title
+    let mut words = title.split([' ', ',']).filter(|w| !w.is_empty());
+    let kind = words.next().unwrap_or("").to_lowercase();
+    let link = words.next().map(str::to_lowercase);
+    let described = link.as_deref().is_none_or(|w| DOCUMENT_LINKS.contains(&w));
+    if !DOCUMENT_KINDS.contains(&kind.as_str()) || !described {
+        return;
+    }
+    let mut chars = title.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    m.remove("title");
+    m.insert("genre".into(), Value::String(capitalised));
 }
 
 /// An archive file cited by its shelfmark alone (the work of letters in
