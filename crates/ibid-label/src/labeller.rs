@@ -5,6 +5,7 @@ use crate::author_tail::{
     article_title_after_inverted_name, name_as_title, name_title_before_imprint,
     title_after_last_initials,
 };
+use crate::author_year_names::names_before_year;
 use crate::bluebook::bluebook;
 use crate::case_report::case_report;
 use crate::congress::congress;
@@ -345,6 +346,7 @@ impl Labeller {
         corporate_author_before_title(text, fields);
         title_after_last_initials(text, fields);
         article_title_after_inverted_name(text, fields);
+        names_before_year(text, fields);
         name_as_title(text, fields);
         name_title_before_imprint(text, fields);
         years_after_title(text, fields);

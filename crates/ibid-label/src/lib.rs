@@ -32,6 +32,7 @@
 mod archival_citation;
 mod archive_parts;
 mod author_tail;
+mod author_year_names;
 mod bluebook;
 mod case_report;
 mod congress;
