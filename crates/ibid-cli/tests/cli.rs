@@ -507,7 +507,8 @@ fn french_and_british_archival_notes_end_to_end() {
     let text = "1 AN, F7 13984, note du 3 avril 1936.\n\
                 2 SHD, 7 N 2345, dossier 3.\n\
                 3 AD Nord, M 154/52, lettre du préfet au ministre de l’Intérieur, 4 mai 1925.\n\
-                4 Smith to Jones, 4 May 1925, TNA, FO 371/12345, fol. 12.\n";
+                4 Smith to Jones, 4 May 1925, TNA, FO 371/12345, fol. 12.\n\
+                5 Memorandum by Sir Orme Sargent, 12 March 1936, FO 371/19892.\n";
     let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
     assert!(out.status.success(), "{}", stderr(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -531,6 +532,8 @@ fn french_and_british_archival_notes_end_to_end() {
     );
     assert_eq!(item(3)["archive_location"], "FO 371/12345");
     assert_eq!(doc["notes"][3]["citations"][0]["locator"], "fol. 12");
+    // a file of a well-known series is in its archive
+    assert_eq!(item(4)["archive"], "The National Archives, Kew");
     let works = doc["works"].as_array().unwrap();
     assert!(
         works

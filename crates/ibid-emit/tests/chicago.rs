@@ -311,4 +311,10 @@ fn an_archived_letter_names_its_correspondents_unquoted() {
     let s = entry(&note);
     assert!(s.starts_with("Note du préfet de police"), "{s}");
     assert!(!s.contains('“'), "{s}");
+    let cabinet = Item {
+        title: Some("Cabinet conclusions".into()),
+        ..note
+    };
+    let s = entry(&cabinet);
+    assert!(s.starts_with("Cabinet conclusions"), "{s}");
 }

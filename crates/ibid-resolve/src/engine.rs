@@ -670,13 +670,21 @@ fn drop_host_fields(item: &mut Item, head: &str, tail: &str) {
 }
 
 /// An archive written as its well-known abbreviation ("AN", "TNA") gets its
-/// full name, as an archive found from a shelfmark does.
+/// full name, as an archive found from a shelfmark does; a file of a
+/// well-known record series with no archive ("FO 371/19892") gets the
+/// series' archive, unless a note is left that may name another ("FO
+/// 800/309, JCB").
 fn spell_out_archive(item: &mut Item) {
-    if let Some(full) = item
-        .archive
-        .as_deref()
-        .and_then(|a| crate::known::table().archive_full_name(a))
-    {
+    let table = crate::known::table();
+    let full = match (item.archive.as_deref(), item.note.as_deref()) {
+        (Some(a), _) => table.archive_full_name(a),
+        (None, None) => item
+            .archive_location
+            .as_deref()
+            .and_then(|loc| table.archive_of_series_file(loc)),
+        (None, Some(_)) => None,
+    };
+    if let Some(full) = full {
         item.archive = Some(full.to_owned());
     }
 }

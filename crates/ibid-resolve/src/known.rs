@@ -190,12 +190,27 @@ impl KnownTable {
     }
 
     /// The full name of an archive written as its abbreviation ("AN" →
-    /// "Archives nationales, Paris", "PRO" → "The National Archives, Kew");
-    /// `None` for anything else.
+    /// "Archives nationales, Paris", "PRO" → "Public Record Office (now The
+    /// National Archives), Kew"); `None` for anything else.
     pub fn archive_full_name(&self, archive: &str) -> Option<&'static str> {
+        self.lookup(archive)
+            .filter(|row| row.kind == KnownKind::Archive)
+            .map(|row| row.expansion)
+    }
+
+    /// The full name of the archive that holds a file of a well-known record
+    /// series, from its shelfmark ("FO 371/19892", "CAB 23/83" → "The
+    /// National Archives, Kew"); `None` when the shelfmark opens with no
+    /// series code followed by its piece.
+    pub fn archive_of_series_file(&self, shelfmark: &str) -> Option<&'static str> {
+        let code = shelfmark.split_whitespace().next()?;
         let row = self
-            .lookup(archive)
-            .filter(|row| row.kind == KnownKind::Archive)?;
+            .lookup(code)
+            .filter(|row| row.kind == KnownKind::ArchiveSeries)?;
+        if abbr_key(code) != abbr_key(row.canonical) {
+            return None;
+        }
+        crate::query::series_piece_end(shelfmark.trim_start())?;
         self.by_canonical(row.archive_canonical())
             .map(|a| a.expansion)
     }
@@ -254,14 +269,25 @@ mod tests {
             t.archive_full_name("T.N.A."),
             Some("The National Archives, Kew")
         );
-        // renamed: the archive it is now
+        // renamed: the name it was cited by, with the archive it is now
         assert_eq!(
             t.archive_full_name("PRO"),
-            Some("The National Archives, Kew")
+            Some("Public Record Office (now The National Archives), Kew")
         );
         // a series, a journal, a full name or a word are no archive abbreviations
         for a in ["FO", "AJIL", "Archives nationales", "An"] {
             assert_eq!(t.archive_full_name(a), None, "{a}");
+        }
+        assert_eq!(
+            t.archive_of_series_file("FO 371/19892, C 1934/4/18"),
+            Some("The National Archives, Kew")
+        );
+        assert_eq!(
+            t.archive_of_series_file("CAB 23/83"),
+            Some("The National Archives, Kew")
+        );
+        for loc in ["FO", "Fo 371/1", "F7 13984", "7 N 2345"] {
+            assert_eq!(t.archive_of_series_file(loc), None, "{loc}");
         }
     }
 

@@ -208,6 +208,14 @@ fn letter_between_correspondents(item: &Item, m: &mut Map<String, Value>) {
 /// Words that open a document's generic description rather than its
 /// title ("note", "rapport du préfet", "memorandum by the Foreign Office").
 const DOCUMENT_KINDS: &[&str] = &[
+    "cabinet conclusions",
+    "cabinet minutes",
+    "conclusions",
+    "record",
+    "aide-mémoire",
+    "aide-memoire",
+    "protokoll",
+    "niederschrift",
     "note",
     "notes",
     "rapport",
@@ -262,11 +270,23 @@ fn descriptive_title(item: &Item, m: &mut Map<String, Value>) {
     };
     // the kind alone, or with its author, addressee or date ("rapport du
     // préfet", "letter from Eden"); "Memorandum on the Rhineland" is a title
-    let mut words = title.split([' ', ',']).filter(|w| !w.is_empty());
-    let kind = words.next().unwrap_or("").to_lowercase();
-    let link = words.next().map(str::to_lowercase);
-    let described = link.as_deref().is_none_or(|w| DOCUMENT_LINKS.contains(&w));
-    if !DOCUMENT_KINDS.contains(&kind.as_str()) || !described {
+    let words: Vec<String> = title
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let one = words.first().map(String::as_str).unwrap_or("");
+    let two = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
+    // the kind in one word ("note") or two ("cabinet conclusions")
+    let link = if DOCUMENT_KINDS.contains(&one) {
+        words.get(1)
+    } else if DOCUMENT_KINDS.contains(&two.as_str()) {
+        words.get(2)
+    } else {
+        return;
+    };
+    if !link.is_none_or(|w| DOCUMENT_LINKS.contains(&w.as_str())) {
         return;
     }
     let mut chars = title.chars();
