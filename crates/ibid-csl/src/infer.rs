@@ -184,7 +184,21 @@ pub(crate) fn preceded_by_in(text: &str, container: &str) -> bool {
     let Some(pos) = text.find(container) else {
         return false;
     };
-    ends_with_in(&text[..pos])
+    let before = &text[..pos];
+    ends_with_in(before) || without_same_author(before).is_some_and(ends_with_in)
+}
+
+/// `before` without the same-author word that ends it ("…, in: Ders., "
+/// → "…, in: "), if it ends with one.
+fn without_same_author(before: &str) -> Option<&str> {
+    let b = before.trim_end_matches(|c: char| is_space(c) || c == ',');
+    let b = b.strip_suffix('.').unwrap_or(b);
+    let start = b
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    ibid_model::text::is_same_author_word(&b[start..].to_lowercase()).then_some(&b[..start])
 }
 
 /// True when the text ends with the word "in" / "In:" / "dans" (quotes and
@@ -581,6 +595,11 @@ mod tests {
         assert!(preceded_by_in("X. In: Zeitschrift 12", "Zeitschrift"));
         assert!(!preceded_by_in("X, Main Street", "Street"));
         assert!(!preceded_by_in("X, Berlin Journal", "Journal"));
+        // the host of an essay by its own author
+        assert!(preceded_by_in("X, in: Ders., Nach Hitler", "Nach Hitler"));
+        assert!(preceded_by_in("X, in id., Papers", "Papers"));
+        assert!(!preceded_by_in("X, Ders., Nach Hitler", "Nach Hitler"));
+        assert!(!preceded_by_in("X, in Anders, Nach Hitler", "Nach Hitler"));
         assert!(ends_with_in("Title, In "));
         assert!(!ends_with_in("Title, Within "));
     }

@@ -7,6 +7,7 @@
 //! the host itself.
 
 use crate::token::Token;
+use ibid_model::text::is_same_author_word;
 use ibid_model::Label;
 
 /// Relabels, in `path`, the part of a title run after "in:" (and "in:"
@@ -51,6 +52,69 @@ pub(crate) fn title_runs_into_host(text: &str, tokens: &[Token], path: &mut [u16
             *p = host.index() as u16;
         }
         t = end;
+    }
+}
+
+/// Labels the model gives the host after "in: Ders.," that are no host of
+/// their own (it reads "Ders., Nach Hitler" as an editor's name).
+const HOST_MISREAD: [Label; 6] = [
+    Label::Editor,
+    Label::Author,
+    Label::Note,
+    Label::Title,
+    Label::Other,
+    Label::CollectionTitle,
+];
+
+/// An essay in a book by its own author: "Der Staat Hitlers, in: Ders.,
+/// Nach Hitler, München 1986". "in" (with or without its colon), the
+/// same-author word and its comma are `other`; the words after them, up to
+/// the imprint, are the host (`container-title`).
+pub(crate) fn same_author_host(text: &str, tokens: &[Token], path: &mut [u16]) {
+    let n = path.len().min(tokens.len());
+    let tok = |t: usize| &text[tokens[t].range.clone()];
+    let misread = |p: u16| HOST_MISREAD.iter().any(|l| l.index() as u16 == p);
+    let host = Label::ContainerTitle.index() as u16;
+    for t in 1..n.saturating_sub(3) {
+        if !matches!(tok(t), "in" | "In") || !matches!(tok(t - 1), "," | ".") {
+            continue;
+        }
+        // "in", ":"?, the word, "."?, ","
+        let mut k = t + 1;
+        if tok(k) == ":" {
+            k += 1;
+        }
+        if k >= n || !is_same_author_word(&tok(k).to_lowercase()) {
+            continue;
+        }
+        k += 1;
+        if k < n && tok(k) == "." {
+            k += 1;
+        }
+        if k >= n || tok(k) != "," {
+            continue;
+        }
+        let start = k + 1;
+        let mut end = start;
+        while end < n && (misread(path[end]) || path[end] == host) {
+            end += 1;
+        }
+        // the host ends before the comma that precedes the imprint
+        while end > start && matches!(tok(end - 1), "," | ".") {
+            end -= 1;
+        }
+        if end == start {
+            continue;
+        }
+        // "in: Ders.," is `other`, as the training data labels it and the
+        // item builder reads it (the host follows "in")
+        for p in &mut path[t..start] {
+            *p = Label::Other.index() as u16;
+        }
+        for p in &mut path[start..end] {
+            *p = host;
+        }
+        return;
     }
 }
 
@@ -123,5 +187,45 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_essay_in_a_book_by_its_author() {
+        let text = "M. Broszat, Der Staat Hitlers, in: Ders., Nach Hitler, München 1986, S. 11.";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let outside = Label::ALL.len() as u16;
+        let id = |l: Label| l.index() as u16;
+        let host_start = text.find("Ders").unwrap();
+        let place = text.find("München").unwrap();
+        // the model's reading: the host an editor's name
+        let mut path: Vec<u16> = toks
+            .iter()
+            .map(|t| match t.range.start {
+                s if s < 11 => id(Label::Author),
+                s if s < host_start - 5 => id(Label::Title),
+                s if s < host_start => outside,
+                s if s < place - 2 => id(Label::Editor),
+                _ => id(Label::Location),
+            })
+            .collect();
+        same_author_host(text, &toks, &mut path);
+        let words = |l: Label| -> String {
+            toks.iter()
+                .zip(&path)
+                .filter(|(_, &p)| p == id(l))
+                .map(|(t, _)| &text[t.range.clone()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(words(Label::ContainerTitle), "Nach Hitler");
+        assert_eq!(words(Label::Editor), "");
+        assert_eq!(words(Label::Title), "Der Staat Hitlers ,");
+        // no same-author word: left alone
+        let text = "M. Broszat, Der Staat Hitlers, in: Anders, Nach Hitler, München 1986.";
+        tokenize(text, &mut toks);
+        let mut path = vec![id(Label::Editor); toks.len()];
+        same_author_host(text, &toks, &mut path);
+        assert!(path.iter().all(|&p| p == id(Label::Editor)));
     }
 }

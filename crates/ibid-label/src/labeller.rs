@@ -12,7 +12,7 @@ use crate::congress::congress;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
-use crate::host::title_runs_into_host;
+use crate::host::{same_author_host, title_runs_into_host};
 use crate::imprint::{place_after_title, publisher_before_year};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
@@ -325,6 +325,7 @@ impl Labeller {
         bluebook(text, &w.tokens, &mut w.path, OUTSIDE_ID);
         markers_join_their_field(text, &w.tokens, &mut w.path, dict);
         title_runs_into_host(text, &w.tokens, &mut w.path, OUTSIDE_ID);
+        same_author_host(text, &w.tokens, &mut w.path);
         title_runs_into_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         title_runs_into_bracketed_place(text, &w.tokens, &mut w.path, OUTSIDE_ID, dict);
         // last: they read the whole citation and override the rules above

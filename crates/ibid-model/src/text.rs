@@ -266,6 +266,36 @@ pub fn list_marker(text: &str, max_digits: usize) -> Option<(std::ops::Range<usi
     ok.then(|| (lead + number_start..lead + close, text.len() - rest.len()))
 }
 
+/// True when `word` (lower-cased, without its full stop) stands for "the
+/// same author as before": Latin "idem", "id.", "eadem", "iidem", German
+/// "ders.", "dies.", "derselbe".
+///
+/// ```
+/// use ibid_model::text::is_same_author_word;
+/// assert!(is_same_author_word("ders") && is_same_author_word("idem"));
+/// assert!(!is_same_author_word("ibid"));
+/// ```
+pub fn is_same_author_word(word: &str) -> bool {
+    matches!(
+        word,
+        "idem"
+            | "id"
+            | "eadem"
+            | "eidem"
+            | "iidem"
+            | "eaedem"
+            | "ead"
+            | "eid"
+            | "iid"
+            | "ders"
+            | "dies"
+            | "dens"
+            | "derselbe"
+            | "dieselbe"
+            | "dieselben"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::correspondents;

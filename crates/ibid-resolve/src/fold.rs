@@ -169,24 +169,7 @@ pub fn name_keys(name: &Name) -> Vec<String> {
 
 /// True when a folded name stands for "the same author as before"
 /// ("Idem", "Id.", "ders.", "dies.", "Eadem").
-pub fn is_same_author_word(w: &str) -> bool {
-    matches!(
-        w,
-        "idem"
-            | "id"
-            | "eadem"
-            | "eidem"
-            | "iidem"
-            | "eaedem"
-            | "ead"
-            | "eid"
-            | "ders"
-            | "dies"
-            | "derselbe"
-            | "dieselbe"
-            | "dieselben"
-    )
-}
+pub use ibid_model::text::is_same_author_word;
 
 /// A key for an archive file: letters and digits only, with a `|` between
 /// two digit groups ("F.O. 371/18851" and "FO 371/18851" → "fo371|18851").
