@@ -105,6 +105,7 @@ mod legal;
 mod names;
 mod pages;
 mod press;
+mod publisher_series;
 mod repair;
 mod reports;
 mod text;

@@ -79,6 +79,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     series_title(it);
     series_year_in_title(it);
     series_collection(it);
+    crate::publisher_series::publisher_series(it);
     pinpoint_shelfmark(it);
     pinpoint_after_range(it);
     crate::reports::repair_reports(it);
@@ -371,7 +372,7 @@ fn archive_from_title(it: &mut Item) {
 }
 
 /// "Series C", "Serie II", "Reihe B", "Ser. 2" and nothing else.
-fn is_series_designation(s: &str) -> bool {
+pub(crate) fn is_series_designation(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let (Some(head), Some(value), None) = (words.next(), words.next(), words.next()) else {
         return false;

@@ -254,8 +254,11 @@ fn a_document_number_is_no_shelfmark() {
         ..Item::default()
     };
     repair(&mut it, &[]);
-    assert_eq!(it.note.as_deref(), Some("Serie D, Bd. 1"));
     assert_eq!(it.custom["locator"], "Nr. 19");
+    // (and the other parts are read: the edition's series and volume)
+    assert_eq!(it.note, None);
+    assert_eq!(it.collection_title.as_deref(), Some("Serie D"));
+    assert_eq!(it.volume.as_deref(), Some("1"));
 }
 
 #[test]
