@@ -503,6 +503,35 @@ fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
 }
 
 #[test]
+fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
+    let text = "4 F. Braudel, Civiltà e imperi del Mediterraneo, Torino 1953, vol. I, p. 340.\n\
+                9 Braudel, op. cit., vol. II, p. 12.\n\
+                10 Ibid., vol. I, p. 3.\n";
+    let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cite = |n: usize| doc["notes"][n]["citations"][0].clone();
+    assert_eq!(cite(1)["locator"], "vol. II, p. 12", "{doc}");
+    assert_eq!(cite(1)["work"], cite(0)["work"]);
+    assert_eq!(cite(2)["locator"], "vol. I, p. 3");
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    let t = String::from_utf8(out.stdout).unwrap();
+    let line = |n: &str| {
+        t.lines()
+            .find(|l| l.starts_with(n))
+            .unwrap_or("")
+            .to_string()
+    };
+    // the other volume, not the work's first
+    assert!(line("9.").contains(", II ("), "{t}");
+    assert!(line("9.").ends_with(", 12."), "{t}");
+    assert_eq!(line("10."), "10. Ibid., 1:3.", "{t}");
+}
+
+#[test]
 fn french_and_british_archival_notes_end_to_end() {
     let text = "1 AN, F7 13984, note du 3 avril 1936.\n\
                 2 SHD, 7 N 2345, dossier 3.\n\

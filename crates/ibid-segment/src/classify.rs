@@ -450,6 +450,15 @@ mod tests {
             classify("Documents, Vol. II, Doc. No. 45").1,
             Some("Doc. No. 45")
         );
+        // another volume of a multi-volume work than the one cited first
+        assert_eq!(
+            classify("Braudel, op. cit., vol. II, p. 12").1,
+            Some("vol. II, p. 12")
+        );
+        assert_eq!(
+            classify("Wehler, Gesellschaftsgeschichte, Bd. 4, S. 700").1,
+            Some("Bd. 4, S. 700")
+        );
         assert_eq!(
             classify("Donoghue v Stevenson [1932] AC 562 (HL) 580").1,
             Some("580")

@@ -79,10 +79,37 @@ fn plain_value(s: &str) -> bool {
     }
 }
 
+/// A pinpoint that opens with a volume of a multi-volume work ("vol. II, p.
+/// 12", "Bd. 2, S. 14"): the volume and the rest of the pinpoint.
+pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
+    let (head, rest) = loc.split_once(", ")?;
+    let (marker, volume) = head.split_once(' ')?;
+    let marker = marker.trim_end_matches('.');
+    let volume_marker = matches!(
+        marker.to_lowercase().as_str(),
+        "vol" | "bd" | "t" | "tome" | "tomo" | "band"
+    );
+    let value = !volume.is_empty()
+        && volume.len() <= 8
+        && volume
+            .chars()
+            .all(|c| c.is_ascii_digit() || "IVXLCivxlc".contains(c));
+    (volume_marker && value && !rest.trim().is_empty()).then_some((volume, rest.trim()))
+}
+
 /// The locator as Chicago prints it: its label in English and its value,
 /// with a range joined by an en dash and "f."/"ff." glued on ("85f.");
 /// a locator of no known form stays as written.
 pub(crate) fn locator_text(loc: &str) -> String {
+    // "vol. II, p. 12" → "2:12", as CMOS writes a volume and its page
+    if let Some((volume, rest)) = volume_prefix(loc) {
+        let arabic = ibid_model::text::canonical_roman(
+            &volume.to_uppercase(),
+            ibid_model::text::RomanRules::STANDARD,
+        )
+        .map_or_else(|| volume.to_string(), |n| n.to_string());
+        return format!("{arabic}:{}", locator_text(rest));
+    }
     let l = squash(loc);
     let (word, rest) = match l.split_once(' ') {
         Some((w, r)) => (w, r),
@@ -174,8 +201,20 @@ mod tests {
             ("Nr. 19", "Nr. 19"),
             ("127 and throughout", "127 and throughout"),
             ("ch. 3", "ch. 3"),
+            // a volume and its page
+            ("vol. II, p. 12", "2:12"),
+            ("Bd. 3, S. 85 f.", "3:85f."),
         ] {
             assert_eq!(locator_text(written), chicago, "{written}");
+        }
+    }
+
+    #[test]
+    fn a_volume_opens_a_pinpoint() {
+        assert_eq!(volume_prefix("vol. II, p. 12"), Some(("II", "p. 12")));
+        assert_eq!(volume_prefix("Bd. 2, S. 14 f."), Some(("2", "S. 14 f.")));
+        for loc in ["p. 12", "vol. II", "Doc. No. 4, p. 3", "vol. Two, p. 3"] {
+            assert_eq!(volume_prefix(loc), None, "{loc}");
         }
     }
 

@@ -16,7 +16,7 @@
 //! no work but some data).
 
 use super::item::{note_item, series_volume, to_json_value};
-use super::locators::locator_text;
+use super::locators::{locator_text, volume_prefix};
 use crate::common::{squash, work_id};
 use hayagriva::citationberg::json::Item as JsonItem;
 use ibid_model::{CitationKind, Document};
@@ -124,6 +124,8 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             }
         }
     }
+    // An entry with another volume (see below), by entry and volume.
+    let mut twins: HashMap<(usize, String), usize> = HashMap::new();
     let mut requests: Vec<Request> = Vec::new();
     let mut plans: Vec<Vec<Plan>> = Vec::with_capacity(doc.notes.len());
     // The entry of each work's last full citation.
@@ -154,9 +156,40 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             // a locator the title or the shelfmark already holds ("47
             // U.S.C. § 230(c)(1)" cited at "§ 230(c)(1)", "R 29801, Bl. 112"
             // at "Bl. 112") is not printed twice
-            let locator = c
-                .locator
-                .as_deref()
+            // a back-reference to another volume of a multi-volume work
+            // ("op. cit., vol. II, p. 12"): the work's entry with that volume
+            let mut entry = entry;
+            let mut raw_locator = c.locator.as_deref();
+            if let (Some(e), Some((volume, rest)), false) = (
+                entry,
+                raw_locator.and_then(volume_prefix),
+                matches!(c.kind, CitationKind::Full | CitationKind::Ibid),
+            ) {
+                // the title names the volume already ("Deutsche
+                // Gesellschaftsgeschichte, Bd. 4: Vom Beginn …")
+                let head = raw_locator.and_then(|l| l.split_once(", ")).map(|(h, _)| h);
+                let in_title = head.is_some_and(|h| {
+                    [&c.item.title, &c.item.container_title]
+                        .iter()
+                        .any(|t| t.as_deref().is_some_and(|t| t.contains(h)))
+                });
+                if in_title {
+                    raw_locator = Some(rest);
+                } else if entries[e].0.contains_key("volume") {
+                    let twin = *twins.entry((e, volume.to_string())).or_insert_with(|| {
+                        let mut j = entries[e].clone();
+                        if let Ok(v) = serde_json::from_value(Value::String(volume.into())) {
+                            j.0.insert("volume".into(), v);
+                        }
+                        entries.push(j);
+                        volumes.push(volumes[e].clone());
+                        entries.len() - 1
+                    });
+                    entry = Some(twin);
+                    raw_locator = Some(rest);
+                }
+            }
+            let locator = raw_locator
                 .filter(|l| {
                     let held = [&c.item.title, &c.item.archive_location]
                         .iter()

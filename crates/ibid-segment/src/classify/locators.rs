@@ -172,6 +172,26 @@ impl Analysis<'_> {
             {
                 return None;
             }
+            // a back-reference's volume before its page ("Braudel, op.
+            // cit., vol. II, p. 12"): the multi-volume work's volume is part
+            // of the pinpoint (a full citation's volume is the work's, an
+            // abbreviation's the volume of its series: "DDF, t. III, n° 245";
+            // a document number keeps its own: "Documents, Vol. II, Doc. No. 45")
+            if matches!(kind, CitationKind::Short | CitationKind::CrossReference)
+                && matches!(
+                    low,
+                    "p" | "pp" | "s" | "col" | "cols" | "sp" | "fol" | "fols"
+                )
+                && start >= a + 2
+                && matches!(
+                    self.low(start - 2),
+                    "vol" | "bd" | "t" | "tome" | "tomo" | "band"
+                )
+                && self.has(start - 1, NUMBER | ROMAN)
+                && self.toks[start - 1].tail(s).starts_with(',')
+            {
+                start -= 2;
+            }
             // a star page keeps its star ("at *4": a page of a Westlaw or
             // Lexis print, or of the original edition)
             let t = self.toks[start];
