@@ -215,49 +215,6 @@ pub(crate) fn compact(item: &Item) -> String {
     s
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pages_split() {
-        assert_eq!(split_pages("45–67"), ("45".into(), Some("67".into())));
-        assert_eq!(split_pages("xi-xv"), ("xi".into(), Some("xv".into())));
-        assert_eq!(split_pages("45--67"), ("45".into(), Some("67".into())));
-        assert_eq!(split_pages("45, 48"), ("45, 48".into(), None));
-        assert_eq!(split_pages("-"), ("-".into(), None));
-        assert_eq!(split_pages("91"), ("91".into(), None));
-    }
-
-    #[test]
-    fn dates_validated() {
-        let d = Date {
-            date_parts: vec![vec![1925, 13, 4]],
-            ..Date::default()
-        };
-        assert_eq!(first_date(&d), Some((1925, None, None)));
-        assert_eq!(iso_date((1925, Some(5), Some(4))), "1925-05-04");
-        assert_eq!(iso_date((-44, None, None)), "-0044");
-        assert_eq!(first_date(&Date::default()), None);
-    }
-
-    #[test]
-    fn names() {
-        let n = Name {
-            family: Some("Beethoven".into()),
-            given: Some("Ludwig".into()),
-            dropping_particle: Some("van".into()),
-            ..Name::default()
-        };
-        assert_eq!(display_name(&n), "Ludwig van Beethoven");
-        assert_eq!(given_with_particle(&n).as_deref(), Some("Ludwig van"));
-        assert_eq!(
-            display_name(&Name::literal("Foreign Office")),
-            "Foreign Office"
-        );
-    }
-}
-
 /// A piece of a note: plain text, or a citation found in it.
 pub(crate) enum Segment<'a> {
     Text(&'a str),
@@ -302,29 +259,6 @@ pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
     segs
 }
 
-/// A page locator as first and last page: "p. 91" → ("91", None),
-/// "pp. 45–47" → ("45", Some("47")); `None` when the locator is not pages.
-pub(crate) fn locator_pages(loc: &str) -> Option<(String, Option<String>)> {
-    let l = squash(loc);
-    let lower = l.to_lowercase();
-    let mut rest = l.as_str();
-    for p in ["pp.", "p.", "pages", "page", "pp", "s.", "at"] {
-        if lower.starts_with(p) {
-            rest = l.get(p.len()..).unwrap_or("").trim_start();
-            break;
-        }
-    }
-    let (a, b) = split_pages(rest);
-    let pageish = |s: &str| {
-        !s.is_empty()
-            && s.len() <= 12
-            && (s.chars().all(|c| c.is_ascii_digit())
-                || s.chars()
-                    .all(|c| "ivxlcdm".contains(c.to_ascii_lowercase())))
-    };
-    (pageish(&a) && b.as_deref().is_none_or(pageish)).then_some((a, b))
-}
-
 /// The id a work is written under: its own id, or `w<index + 1>` when it
 /// has none (or an empty one).
 pub(crate) fn work_id(work: &Work, index: usize) -> String {
@@ -351,18 +285,44 @@ pub(crate) fn work_by_id<'a>(doc: &'a Document, id: &str) -> Option<&'a Work> {
 }
 
 #[cfg(test)]
-mod more_tests {
+mod tests {
     use super::*;
 
     #[test]
-    fn locators_as_pages() {
-        assert_eq!(locator_pages("p. 91"), Some(("91".into(), None)));
+    fn pages_split() {
+        assert_eq!(split_pages("45–67"), ("45".into(), Some("67".into())));
+        assert_eq!(split_pages("xi-xv"), ("xi".into(), Some("xv".into())));
+        assert_eq!(split_pages("45--67"), ("45".into(), Some("67".into())));
+        assert_eq!(split_pages("45, 48"), ("45, 48".into(), None));
+        assert_eq!(split_pages("-"), ("-".into(), None));
+        assert_eq!(split_pages("91"), ("91".into(), None));
+    }
+
+    #[test]
+    fn dates_validated() {
+        let d = Date {
+            date_parts: vec![vec![1925, 13, 4]],
+            ..Date::default()
+        };
+        assert_eq!(first_date(&d), Some((1925, None, None)));
+        assert_eq!(iso_date((1925, Some(5), Some(4))), "1925-05-04");
+        assert_eq!(iso_date((-44, None, None)), "-0044");
+        assert_eq!(first_date(&Date::default()), None);
+    }
+
+    #[test]
+    fn names() {
+        let n = Name {
+            family: Some("Beethoven".into()),
+            given: Some("Ludwig".into()),
+            dropping_particle: Some("van".into()),
+            ..Name::default()
+        };
+        assert_eq!(display_name(&n), "Ludwig van Beethoven");
+        assert_eq!(given_with_particle(&n).as_deref(), Some("Ludwig van"));
         assert_eq!(
-            locator_pages("pp. 45–47"),
-            Some(("45".into(), Some("47".into())))
+            display_name(&Name::literal("Foreign Office")),
+            "Foreign Office"
         );
-        assert_eq!(locator_pages("xiv"), Some(("xiv".into(), None)));
-        assert_eq!(locator_pages("Doc. No. 45"), None);
-        assert_eq!(locator_pages(""), None);
     }
 }

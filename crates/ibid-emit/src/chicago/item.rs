@@ -2,7 +2,7 @@
 //! changes its Chicago styles need ([`to_json_item`]), and the item a note's
 //! own citation is rendered from ([`note_item`]).
 
-use crate::common::{field, locator_pages, squash};
+use crate::common::{field, squash};
 use crate::legal::{self, YearForm};
 use hayagriva::citationberg::json::Item as JsonItem;
 use ibid_model::{Citation, Item, ItemType, Name};
@@ -424,7 +424,7 @@ fn page_is_locator(page: Option<&str>, locator: Option<&str>) -> bool {
     let (Some(page), Some(loc)) = (page, locator) else {
         return false;
     };
-    let Some((first, last)) = locator_pages(loc) else {
+    let Some((first, last)) = super::locators::pinpoint_numbers(loc) else {
         return false;
     };
     let locator = match last {

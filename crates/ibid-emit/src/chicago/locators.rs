@@ -97,6 +97,27 @@ pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
     (volume_marker && value && !rest.trim().is_empty()).then_some((volume, rest.trim()))
 }
 
+/// A pinpoint's value as first and last number, whatever its marker ("p.
+/// 91" → ("91", None), "S. 45–47", "fol. 3-5", "§ 12", "xiv"); `None` for
+/// anything else ("Doc. No. 45").
+pub(crate) fn pinpoint_numbers(loc: &str) -> Option<(String, Option<String>)> {
+    let l = squash(loc);
+    let value = match l.split_once(' ') {
+        Some((word, rest))
+            if KINDS
+                .iter()
+                .any(|(words, ..)| words.contains(&word.trim_end_matches('.'))) =>
+        {
+            rest
+        }
+        _ => l.as_str(),
+    };
+    if !plain_value(value) {
+        return None;
+    }
+    Some(split_pages(value))
+}
+
 /// The locator as Chicago prints it: its label in English and its value,
 /// with a range joined by an en dash and "f."/"ff." glued on ("85f.");
 /// a locator of no known form stays as written.
@@ -207,6 +228,19 @@ mod tests {
         ] {
             assert_eq!(locator_text(written), chicago, "{written}");
         }
+    }
+
+    #[test]
+    fn pinpoint_numbers_whatever_the_marker() {
+        let n = |l: &str| pinpoint_numbers(l);
+        assert_eq!(n("p. 91"), Some(("91".into(), None)));
+        assert_eq!(n("pp. 45–47"), Some(("45".into(), Some("47".into()))));
+        assert_eq!(n("S. 12"), Some(("12".into(), None)));
+        assert_eq!(n("fol. 3-5"), Some(("3".into(), Some("5".into()))));
+        assert_eq!(n("at 185"), Some(("185".into(), None)));
+        assert_eq!(n("xiv"), Some(("xiv".into(), None)));
+        assert_eq!(n("Doc. No. 45"), None);
+        assert_eq!(n(""), None);
     }
 
     #[test]
