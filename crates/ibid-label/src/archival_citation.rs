@@ -295,7 +295,14 @@ fn document_part(part: &str) -> Doc {
 
 /// Relabels the tokens of an archival reference (see the module docs).
 pub(crate) fn archival_citation(text: &str, tokens: &[Token], path: &mut [u16], outside: u16) {
-    if text.len() > 600 {
+    // cheap first: a repository's word among the first words (the
+    // repository stands in one of the first four comma parts)
+    let repository_word = text
+        .split_whitespace()
+        .take(24)
+        .map(|w| w.trim_end_matches([',', '.', ';']))
+        .any(|w| HEADS.contains(&w) || HEAD_WORDS.contains(&w));
+    if text.len() > 600 || !repository_word {
         return;
     }
     let ps = parts(text);
