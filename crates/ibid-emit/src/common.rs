@@ -259,6 +259,16 @@ pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
     segs
 }
 
+/// A book's number in its series (CSL `collection-number`, which ibid keeps
+/// in `custom`), as text.
+pub(crate) fn collection_number(item: &Item) -> Option<String> {
+    match item.custom.get("collection-number")? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
 /// The id a work is written under: its own id, or `w<index + 1>` when it
 /// has none (or an empty one).
 pub(crate) fn work_id(work: &Work, index: usize) -> String {

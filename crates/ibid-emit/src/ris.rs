@@ -1,7 +1,7 @@
 //! RIS records in Zotero's conventions: `TY` first, `ER` last, CRLF line ends,
 //! a blank line after each record.
 
-use crate::common::{display_name, field, issued};
+use crate::common::{collection_number, display_name, field, issued};
 use crate::pages::read_pages;
 use ibid_model::{Item, ItemType, Name};
 use std::io::{self, Write};
@@ -134,6 +134,11 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
     } else if item.issue.is_none() {
         opt(out, "IS", &item.number)?;
     }
+    // a book's number in its series: Zotero reads a book's M1 as its
+    // `seriesNumber`
+    if item.item_type == ItemType::Book {
+        opt(out, "M1", &collection_number(item))?;
+    }
     opt(out, "ET", &item.edition)?;
     opt(out, "CY", &item.publisher_place)?;
     if item.item_type == ItemType::LegalCase {
@@ -209,6 +214,21 @@ mod tests {
         let mut buf = Vec::new();
         write_record(item, &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn a_books_number_in_its_series_is_m1() {
+        let mut item = Item {
+            item_type: ItemType::Book,
+            title: Some("Beamtentum".into()),
+            collection_title: Some("Schriftenreihe der VfZ".into()),
+            ..Item::default()
+        };
+        item.custom
+            .insert("collection-number".into(), serde_json::json!("13"));
+        let s = record(&item);
+        assert!(s.contains("T3  - Schriftenreihe der VfZ\r\n"), "{s}");
+        assert!(s.contains("M1  - 13\r\n"), "{s}");
     }
 
     #[test]

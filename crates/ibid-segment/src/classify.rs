@@ -450,6 +450,23 @@ mod tests {
             classify("Documents, Vol. II, Doc. No. 45").1,
             Some("Doc. No. 45")
         );
+        // an essay's pages after its host are no pinpoint; one after them is
+        assert_eq!(
+            classify(
+                "M. Broszat, Der Staat Hitlers, in: Ders., Nach Hitler, München 1986, S. 11–33"
+            )
+            .1,
+            None
+        );
+        assert_eq!(
+            classify("M. Broszat, Der Staat Hitlers, in: Ders., Nach Hitler, München 1986, S. 11–33, hier S. 20").1,
+            Some("S. 20")
+        );
+        // a book's range stays the pinpoint
+        assert_eq!(
+            classify("M. Weber, Wirtschaft und Gesellschaft, hg. von J. Winckelmann, Tübingen 1972, S. 12–15").1,
+            Some("S. 12–15")
+        );
         // another volume of a multi-volume work than the one cited first
         assert_eq!(
             classify("Braudel, op. cit., vol. II, p. 12").1,

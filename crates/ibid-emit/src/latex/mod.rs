@@ -1,6 +1,6 @@
 //! BibTeX and BibLaTeX entries. The mapping is documented in the crate docs.
 
-use crate::common::field;
+use crate::common::{collection_number, field};
 use crate::pages::read_pages;
 use crate::texenc::escape;
 use ibid_model::text::{canonical_roman, RomanRules};
@@ -272,7 +272,13 @@ pub(crate) fn fields(
     if article {
         push("number", esc(&item.issue).or_else(|| esc(&item.number)));
     } else {
-        push("number", esc(&item.number).or_else(|| esc(&item.issue)));
+        // a book's number in its series is BibTeX's and BibLaTeX's `number`
+        push(
+            "number",
+            esc(&item.number)
+                .or_else(|| esc(&item.issue))
+                .or_else(|| esc(&collection_number(item))),
+        );
     }
     if let Some(p) = field(&item.page) {
         // The range the value starts with, its last page in full ("737--738"

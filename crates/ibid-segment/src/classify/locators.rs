@@ -61,6 +61,18 @@ impl Analysis<'_> {
         e.min(b)
     }
 
+    /// Whether tokens `a..j` name a host after "in:" or ", in" (an essay
+    /// in a book: "Der Staat Hitlers, in: Ders., Nach Hitler, München 1986,
+    /// S. 11–33"), so that a page range after it is the essay's.
+    fn host_after_in(&self, a: usize, j: usize) -> bool {
+        let s = self.s;
+        (a + 1..j.min(self.len())).any(|i| {
+            self.low(i) == "in"
+                && (self.toks[i].tail(s).starts_with(':')
+                    || self.toks[i - 1].tail(s).ends_with(','))
+        })
+    }
+
     /// The byte range of the last pinpoint locator in tokens `a..b`, clipped
     /// to `range`. For full citations volume numbers are not pinpoints, and
     /// neither is the page range of an article or chapter; for abbreviation
@@ -167,7 +179,7 @@ impl Analysis<'_> {
             if full
                 && is_range
                 && !pinpointed
-                && self.any(a, j, QUOTE_OPEN)
+                && (self.any(a, j, QUOTE_OPEN) || self.host_after_in(a, j))
                 && matches!(low, "p" | "pp" | "s")
             {
                 return None;
