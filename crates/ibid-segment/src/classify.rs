@@ -289,9 +289,13 @@ impl Analysis<'_> {
                 Some(range.clone()).filter(|r| r.start < r.end)
             }
             CitationKind::Ibid => {
-                let k = (a..b)
+                let mut k = (a..b)
                     .find(|&k| self.has(k, IBID | SAME_AUTHOR))
                     .unwrap_or(a);
+                // "Id., ibid., p. 558": the same author, the same work
+                while k + 1 < b && self.has(k + 1, IBID | SAME_AUTHOR) {
+                    k += 1;
+                }
                 self.remainder_after(k, b, &range)
                     .map(|r| self.without_trailing_group(r))
                     .map(|r| self.without_pinpoint_word(r))
@@ -467,6 +471,8 @@ mod tests {
             classify("M. Weber, Wirtschaft und Gesellschaft, hg. von J. Winckelmann, Tübingen 1972, S. 12–15").1,
             Some("S. 12–15")
         );
+        // the same author and the same work: one back-reference
+        assert_eq!(classify("Id., ibid., p. 558").1, Some("p. 558"));
         // another volume of a multi-volume work than the one cited first
         assert_eq!(
             classify("Braudel, op. cit., vol. II, p. 12").1,
