@@ -13,7 +13,7 @@
 //! model, which learned them from LinkedBooks (6,701 training records) and
 //! reads them better than this rule would. The form is
 //! plain once the repository is known and a shelfmark follows it: the
-//! repository must open a comma-part, be one of [`HEADS`] or begin with an
+//! repository must open a comma-part, be one of [`is_head`]'s initials or begin with an
 //! archive or library word, and be followed by a cote ("F7 13984", "7 N
 //! 2345", "M 154/52", "FO 371/12345") or a box ("carton 12", "busta 36",
 //! "reg. 25"). German references have their own rule (`german_archive`).
@@ -30,26 +30,48 @@ use ibid_model::Label;
 use std::ops::Range;
 
 /// Initials of repositories (France, Britain) that carry no archive word
-/// in their name.
-const HEADS: &[&str] = &[
-    "AN", "ANF", "AD", "AM", "AMAE", "MAE", "CADN", "SHD", "SHAT", "ANOM", "CAOM", "APP", "BnF",
-    "BNF", "BHVP", "TNA", "PRO", "BL",
-];
+/// in their name. (A `match`, not a list: every reference's first words are
+/// looked up here.)
+fn is_head(w: &str) -> bool {
+    matches!(
+        w,
+        "AN" | "ANF"
+            | "AD"
+            | "AM"
+            | "AMAE"
+            | "MAE"
+            | "CADN"
+            | "SHD"
+            | "SHAT"
+            | "ANOM"
+            | "CAOM"
+            | "APP"
+            | "BnF"
+            | "BNF"
+            | "BHVP"
+            | "TNA"
+            | "PRO"
+            | "BL"
+    )
+}
 
 /// First words of a repository's name.
-const HEAD_WORDS: &[&str] = &[
-    "Archives",
-    "Archive",
-    "Bibliothèque",
-    "Service",
-    "Centre",
-    "National",
-    "The",
-    "Public",
-    "British",
-];
+fn is_head_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Archives"
+            | "Archive"
+            | "Bibliothèque"
+            | "Service"
+            | "Centre"
+            | "National"
+            | "The"
+            | "Public"
+            | "British"
+    )
+}
 
-/// Words (lower-cased) that make a name after [`HEAD_WORDS`] a repository
+/// Words (lower-cased) that make a name after [`is_head_word`] a repository
 /// rather than a journal ("Archives nationales", not "Archives de
 /// philosophie").
 const REPOSITORY_WORDS: &[&str] = &[
@@ -125,7 +147,7 @@ const DATE_LINKS: &[&str] = &[
     "du", "de", "del", "dell’", "vom", "of", "dated", "en", "le", "in",
 ];
 
-/// The repository: one of [`HEADS`], possibly with a place ("AD Nord"), or
+/// The repository: initials of [`is_head`], possibly with a place ("AD Nord"), or
 /// a name beginning with an archive or library word, with no digits.
 fn is_repository(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
@@ -135,10 +157,10 @@ fn is_repository(part: &str) -> bool {
     if part.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if HEADS.contains(first) {
+    if is_head(first) {
         return words.len() <= 4 && words[1..].iter().all(|w| starts_upper(w));
     }
-    HEAD_WORDS.contains(first)
+    is_head_word(first)
         && (2..=9).contains(&words.len())
         && words[1..]
             .iter()
@@ -293,16 +315,35 @@ fn document_part(part: &str) -> Doc {
     Doc::Title(None)
 }
 
+/// Cheap first (every reference passes this rule): whether a repository's
+/// word opens a word in the first 240 bytes, where the first four comma
+/// parts stand. Bytes, not chars: every such word begins with an ASCII
+/// capital and ends at an ASCII space or punctuation mark.
+fn mentions_repository(text: &str) -> bool {
+    let b = text.as_bytes();
+    let limit = b.len().min(240);
+    let mut i = 0;
+    while i < limit {
+        if b[i].is_ascii_uppercase() && (i == 0 || b[i - 1] == b' ') {
+            let end = b[i..]
+                .iter()
+                .position(|c| matches!(c, b' ' | b',' | b'.' | b';' | b':'))
+                .map_or(b.len(), |p| i + p);
+            let w = &text[i..end];
+            if is_head(w) || is_head_word(w) {
+                return true;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 /// Relabels the tokens of an archival reference (see the module docs).
 pub(crate) fn archival_citation(text: &str, tokens: &[Token], path: &mut [u16], outside: u16) {
-    // cheap first: a repository's word among the first words (the
-    // repository stands in one of the first four comma parts)
-    let repository_word = text
-        .split_whitespace()
-        .take(24)
-        .map(|w| w.trim_end_matches([',', '.', ';']))
-        .any(|w| HEADS.contains(&w) || HEAD_WORDS.contains(&w));
-    if text.len() > 600 || !repository_word {
+    if text.len() > 600 || !mentions_repository(text) {
         return;
     }
     let ps = parts(text);
@@ -453,6 +494,18 @@ mod tests {
                 "date=12 mars 1934"
             ]
         );
+    }
+
+    #[test]
+    fn repositories_are_looked_for_cheaply() {
+        assert!(mentions_repository(
+            "Smith to Jones, 4 May 1925, TNA, FO 371"
+        ));
+        assert!(mentions_repository("Bibliothèque nationale, Ms. fr. 12"));
+        assert!(!mentions_repository("ANNALES, 12 (1990); THE END"));
+        assert!(!mentions_repository(
+            "Taylor, Origins (London, 1961), p. 88"
+        ));
     }
 
     #[test]

@@ -76,7 +76,10 @@ pub(crate) fn same_author_host(text: &str, tokens: &[Token], path: &mut [u16]) {
     let misread = |p: u16| HOST_MISREAD.iter().any(|l| l.index() as u16 == p);
     let host = Label::ContainerTitle.index() as u16;
     for t in 1..n.saturating_sub(3) {
-        if !matches!(tok(t), "in" | "In") || !matches!(tok(t - 1), "," | ".") {
+        // bytes first: every token passes here
+        let r = &tokens[t].range;
+        let is_in = r.len() == 2 && matches!(&text.as_bytes()[r.start..r.end], b"in" | b"In");
+        if !is_in || !matches!(tok(t - 1), "," | ".") {
             continue;
         }
         // "in", ":"?, the word, "."?, ","
