@@ -471,6 +471,11 @@ mod tests {
             classify("M. Weber, Wirtschaft und Gesellschaft, hg. von J. Winckelmann, Tübingen 1972, S. 12–15").1,
             Some("S. 12–15")
         );
+        // "et" ending a citation after a locator (found by fuzzing: the
+        // look-ahead for "et seq." read past the last token)
+        assert_eq!(classify("Braudel, vol. I, et").1, Some("vol. I"));
+        let _ = classify("Braudel, Torino 1953, vol. I, 'et");
+        let _ = classify("Ibid., p. 4 et");
         // the same author and the same work: one back-reference
         assert_eq!(classify("Id., ibid., p. 558").1, Some("p. 558"));
         // another volume of a multi-volume work than the one cited first

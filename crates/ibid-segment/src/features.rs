@@ -150,8 +150,10 @@ impl<'a> Analysis<'a> {
         self.toks.len()
     }
 
+    /// The core of token `i` ("" past the end: the scanners look a token
+    /// or two ahead, "et seq.").
     pub(crate) fn core(&self, i: usize) -> &'a str {
-        self.toks[i].core(self.s)
+        self.toks.get(i).map_or("", |t| t.core(self.s))
     }
 
     /// The lower-cased core of token `i` ("" past the end); usable while the
