@@ -41,9 +41,8 @@ pub fn run(args: &ParseArgs) -> Result<ExitCode> {
     let bytes = input::read_all(&args.file, input::MAX_DOCUMENT_BYTES)?;
     // a panic is a bug; the user gets a clear error and exit code 2, not
     // an abort (the batch mode catches one per record the same way)
-    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        parser.parse_bytes(&bytes)
-    }));
+    let parsed =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| parser.parse_bytes(&bytes)));
     let Ok(parsed) = parsed else {
         anyhow::bail!(
             "{}: internal error while parsing (a bug in ibid: please report it with this input)",
