@@ -468,6 +468,14 @@ fn chicago_refs_render_on_every_worker_in_input_order() {
 /// English ("S. 85 f." → "85f.", "Bl. 12" → "fol. 12"), prints a pinpoint
 /// the shelfmark holds once, and nests and punctuates quotations as
 /// American English does.
+/// The line of a Chicago rendering that starts with `start` ("3."), or "".
+fn note_line(text: &str, start: &str) -> String {
+    text.lines()
+        .find(|l| l.starts_with(start))
+        .unwrap_or("")
+        .to_string()
+}
+
 #[test]
 fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
     let text = "1. Thomas Nipperdey, Deutsche Geschichte, München 1992, S. 85 f.\n\
@@ -482,12 +490,7 @@ fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let t = String::from_utf8(out.stdout).unwrap();
-    let line = |n: &str| {
-        t.lines()
-            .find(|l| l.starts_with(n))
-            .unwrap_or("")
-            .to_string()
-    };
+    let line = |n: &str| note_line(&t, n);
     assert!(line("1.").ends_with("(München, 1992), 85f."), "{t}");
     assert!(line("2.").contains("R 43 II/1309, fol. 12,"), "{t}");
     assert_eq!(line("3."), "3. Ibid., fol. 15f.", "{t}");
@@ -519,12 +522,7 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
         Some(text.as_bytes()),
     );
     let t = String::from_utf8(out.stdout).unwrap();
-    let line = |n: &str| {
-        t.lines()
-            .find(|l| l.starts_with(n))
-            .unwrap_or("")
-            .to_string()
-    };
+    let line = |n: &str| note_line(&t, n);
     // the other volume, not the work's first
     assert!(line("9.").contains(", II ("), "{t}");
     assert!(line("9.").ends_with(", 12."), "{t}");

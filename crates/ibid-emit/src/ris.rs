@@ -218,14 +218,7 @@ mod tests {
 
     #[test]
     fn a_books_number_in_its_series_is_m1() {
-        let mut item = Item {
-            item_type: ItemType::Book,
-            title: Some("Beamtentum".into()),
-            collection_title: Some("Schriftenreihe der VfZ".into()),
-            ..Item::default()
-        };
-        item.custom
-            .insert("collection-number".into(), serde_json::json!("13"));
+        let item = crate::test_items::book_in_series();
         let s = record(&item);
         assert!(s.contains("T3  - Schriftenreihe der VfZ\r\n"), "{s}");
         assert!(s.contains("M1  - 13\r\n"), "{s}");

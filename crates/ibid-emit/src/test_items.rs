@@ -50,3 +50,17 @@ pub(crate) fn web_page_accessed() -> Item {
     );
     page
 }
+
+/// A book numbered in its series: Mommsen, Beamtentum im Dritten Reich
+/// (Schriftenreihe der Vierteljahrshefte für Zeitgeschichte, 13).
+pub(crate) fn book_in_series() -> Item {
+    let mut item = Item {
+        item_type: ItemType::Book,
+        title: Some("Beamtentum".into()),
+        collection_title: Some("Schriftenreihe der VfZ".into()),
+        ..Item::default()
+    };
+    item.custom
+        .insert("collection-number".into(), serde_json::json!("13"));
+    item
+}

@@ -224,24 +224,18 @@ fn titles_are_protected_in_entries() {
     }
 }
 
-/// Mommsen, Beamtentum im Dritten Reich (Schriftenreihe der VfZ, 13).
-fn book_in_series() -> Item {
-    let mut item = Item {
-        item_type: ItemType::Book,
-        title: Some("Beamtentum".into()),
-        collection_title: Some("Schriftenreihe der VfZ".into()),
-        ..Item::default()
-    };
-    item.custom
-        .insert("collection-number".into(), serde_json::json!("13"));
-    item
-}
-
 #[test]
 fn a_books_number_in_its_series_is_its_number() {
     for d in [Dialect::Bibtex, Dialect::Biblatex] {
         let mut out = Vec::new();
-        write_entry(&book_in_series(), "m1966", d, None, &mut out).unwrap();
+        write_entry(
+            &crate::test_items::book_in_series(),
+            "m1966",
+            d,
+            None,
+            &mut out,
+        )
+        .unwrap();
         let s = String::from_utf8(out).unwrap();
         let has = |key: &str, value: &str| {
             s.lines().any(|l| {
