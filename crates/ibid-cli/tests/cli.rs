@@ -530,6 +530,34 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
 }
 
 #[test]
+fn chicago_writes_a_volume_before_a_column_in_full() {
+    let text = "1 A. Pauly and G. Wissowa, Realencyclopädie der classischen Altertumswissenschaft, vol. 12 (Stuttgart, 1925), col. 345.\n\
+                2 Ibid., col. 350.\n\
+                3 Pauly and Wissowa, Realencyclopädie, col. 360.\n\
+                4 F. Braudel, Civiltà e imperi, Torino 1953, vol. I, p. 340.\n";
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    // not "12:col. 345"
+    assert!(
+        note_line(&t, "1.").ends_with("vol. 12 (Stuttgart, 1925), col. 345."),
+        "{t}"
+    );
+    assert_eq!(note_line(&t, "2."), "2. Ibid., col. 350.", "{t}");
+    assert!(note_line(&t, "3.").ends_with(", vol. 12, col. 360."), "{t}");
+    // a page keeps the style's own form
+    assert!(
+        note_line(&t, "4.").ends_with("I (Torino, 1953), 340."),
+        "{t}"
+    );
+    // the bibliography lists the work once, with its volume
+    assert_eq!(t.matches("Vol. 12.").count(), 1, "{t}");
+}
+
+#[test]
 fn french_and_british_archival_notes_end_to_end() {
     let text = "1 AN, F7 13984, note du 3 avril 1936.\n\
                 2 SHD, 7 N 2345, dossier 3.\n\

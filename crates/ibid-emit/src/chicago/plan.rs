@@ -18,7 +18,7 @@
 use super::item::{note_item, series_volume, to_json_value};
 use super::locators::{locator_text, volume_prefix};
 use crate::common::{squash, work_id};
-use hayagriva::citationberg::json::Item as JsonItem;
+use hayagriva::citationberg::json::{Item as JsonItem, Value as JsonValue};
 use ibid_model::{CitationKind, Document};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -57,6 +57,43 @@ fn content_key(mut v: Value) -> String {
         m.remove("id");
     }
     v.to_string()
+}
+
+/// Entries made from another one for some citations: the work with another
+/// volume ("op. cit., vol. II, p. 12"), or with its volume in its title
+/// (before a column). Each is made once, keyed by the entry and the change.
+#[derive(Default)]
+struct Twins(HashMap<(usize, String), usize>);
+
+impl Twins {
+    /// The twin of `key.0` that `change` makes, pushed to `entries` (and its
+    /// series volume to `volumes`) the first time.
+    fn get(
+        &mut self,
+        entries: &mut Vec<JsonItem>,
+        volumes: &mut Vec<Option<String>>,
+        key: (usize, String),
+        change: impl FnOnce(&mut JsonItem),
+    ) -> usize {
+        let e = key.0;
+        *self.0.entry(key).or_insert_with(|| {
+            let mut j = entries[e].clone();
+            change(&mut j);
+            entries.push(j);
+            volumes.push(volumes[e].clone());
+            entries.len() - 1
+        })
+    }
+}
+
+/// Whether a pinpoint in Chicago's form has a label other than a page's
+/// ("col. 361", "fol. 12", "§ 3", "para. 4").
+fn labelled_pinpoint(locator: &str) -> bool {
+    [
+        "col.", "cols.", "fol.", "fols.", "§", "§§", "para.", "paras.",
+    ]
+    .iter()
+    .any(|l| locator.strip_prefix(l).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// Plan the notes of `doc`. `sources`: for each work id, the text of its
@@ -124,8 +161,8 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             }
         }
     }
-    // An entry with another volume (see below), by entry and volume.
-    let mut twins: HashMap<(usize, String), usize> = HashMap::new();
+    // Entries made from another for some citations (see below).
+    let mut twins = Twins::default();
     let mut requests: Vec<Request> = Vec::new();
     let mut plans: Vec<Vec<Plan>> = Vec::with_capacity(doc.notes.len());
     // The entry of each work's last full citation.
@@ -153,9 +190,6 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             if let (Some(w), Some(e), CitationKind::Full) = (work, entry, c.kind) {
                 last_full.insert(w, e);
             }
-            // a locator the title or the shelfmark already holds ("47
-            // U.S.C. § 230(c)(1)" cited at "§ 230(c)(1)", "R 29801, Bl. 112"
-            // at "Bl. 112") is not printed twice
             // a back-reference to another volume of a multi-volume work
             // ("op. cit., vol. II, p. 12"): the work's entry with that volume
             let mut entry = entry;
@@ -176,19 +210,16 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                 if in_title {
                     raw_locator = Some(rest);
                 } else if entries[e].0.contains_key("volume") {
-                    let twin = *twins.entry((e, volume.to_string())).or_insert_with(|| {
-                        let mut j = entries[e].clone();
-                        if let Ok(v) = serde_json::from_value(Value::String(volume.into())) {
-                            j.0.insert("volume".into(), v);
-                        }
-                        entries.push(j);
-                        volumes.push(volumes[e].clone());
-                        entries.len() - 1
-                    });
-                    entry = Some(twin);
+                    let key = (e, format!("volume {volume}"));
+                    entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
+                        j.0.insert("volume".into(), JsonValue::String(volume.into()));
+                    }));
                     raw_locator = Some(rest);
                 }
             }
+            // a locator the title or the shelfmark already holds ("47
+            // U.S.C. § 230(c)(1)" cited at "§ 230(c)(1)", "R 29801, Bl. 112"
+            // at "Bl. 112") is not printed twice
             let locator = raw_locator
                 .filter(|l| {
                     let held = [&c.item.title, &c.item.archive_location]
@@ -197,6 +228,26 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                     !(c.kind == CitationKind::Full && held)
                 })
                 .map(locator_text);
+            // a book's volume before a column, folio, section or paragraph:
+            // hayagriva writes "333:cols. 1399–1413"; CMOS "vol. 333, …,
+            // cols. 1399–1413", so the volume joins the title
+            if let (Some(e), Some(l)) = (entry, &locator) {
+                let volume = entries[e].0.get("volume").and_then(|v| v.to_str());
+                if let (Some(v), true, None) = (volume, labelled_pinpoint(l), &volumes[e]) {
+                    let v = v.into_owned();
+                    let key = (e, "volume in title".to_string());
+                    entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
+                        j.0.remove("volume");
+                        let title =
+                            j.0.get("title")
+                                .and_then(|t| t.to_str())
+                                .map(|t| t.into_owned());
+                        if let Some(t) = title {
+                            j.0.insert("title".into(), JsonValue::String(format!("{t}, vol. {v}")));
+                        }
+                    }));
+                }
+            }
             // A short note names the title and the pinpoint only: a volume
             // that went into the series goes with the pinpoint.
             let volume = entry.and_then(|e| volumes.get(e)?.as_deref());
