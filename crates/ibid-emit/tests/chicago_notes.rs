@@ -260,9 +260,10 @@ fn a_series_volume_reads_as_cmos_writes_it() {
         note_line(&t, 14),
         "14. House of Commons Debates (Hansard), 5th ser., vol. 339 (1938), col. 361."
     );
-    // The short note keeps the volume, with the pinpoint.
+    // The short note keeps the volume with its series (volumes are
+    // numbered within a series), with the pinpoint.
     assert_eq!(
         note_line(&t, 22),
-        "22. House of Commons Debates (Hansard), vol. 339, col. 400."
+        "22. House of Commons Debates (Hansard), 5th ser., vol. 339, col. 400."
     );
 }

@@ -348,17 +348,9 @@ pub(crate) fn series_volume(item: &Item) -> Option<String> {
 /// pinpoint: see the plan). An abbreviation the series ends with gets its
 /// full stop back ("5th ser" → "5th ser.").
 fn volume_into_series(item: &Item, m: &mut Map<String, Value>) {
-    let (Some(volume), Some(series)) = (series_volume(item), field(&item.collection_title)) else {
+    let (Some(volume), Some(series)) = (series_volume(item), series_name(item)) else {
         return;
     };
-    let mut series = squash(&series);
-    if series
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| matches!(last, "ser" | "Ser" | "n.s" | "N.S"))
-    {
-        series.push('.');
-    }
     // "5th ser." already holds the series' number ("H.C. Deb., 5th ser.,
     // vol. 339"): the style would print it again after the volume
     let number = m.get("collection-number").and_then(|n| {
@@ -380,6 +372,32 @@ fn volume_into_series(item: &Item, m: &mut Map<String, Value>) {
         Value::String(format!("{series}, vol. {volume}")),
     );
     m.remove("volume");
+}
+
+/// The series an item's volume goes into, as CMOS writes it: an
+/// abbreviation it ends with gets its full stop back ("5th ser" → "5th
+/// ser.").
+fn series_name(item: &Item) -> Option<String> {
+    let mut series = squash(&field(&item.collection_title)?);
+    if series
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| matches!(last, "ser" | "Ser" | "n.s" | "N.S"))
+    {
+        series.push('.');
+    }
+    Some(series)
+}
+
+/// [`series_volume`] with its series, "Series C, vol. II": what a short
+/// note names besides the title, since the volume is numbered within the
+/// series.
+pub(crate) fn series_and_volume(item: &Item) -> Option<String> {
+    Some(format!(
+        "{}, vol. {}",
+        series_name(item)?,
+        series_volume(item)?
+    ))
 }
 
 /// The item a note's own citation is rendered from: the citation's item

@@ -15,7 +15,7 @@
 //! The bibliography stays the list of works (and of the citations that have
 //! no work but some data).
 
-use super::item::{note_item, series_volume, to_json_value};
+use super::item::{note_item, series_and_volume, to_json_value};
 use super::locators::{locator_text, volume_prefix};
 use crate::common::{squash, work_id};
 use hayagriva::citationberg::json::{Item as JsonItem, Value as JsonValue};
@@ -100,7 +100,8 @@ fn labelled_pinpoint(locator: &str) -> bool {
 /// fullest citation (how a case's report gives its year).
 pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan {
     let mut entries: Vec<JsonItem> = Vec::new();
-    // Per entry, the volume that went into its series (`series_volume`).
+    // Per entry, the series and volume that its volume went into
+    // (`series_and_volume`).
     let mut volumes: Vec<Option<String>> = Vec::new();
     let mut bibliography = Vec::new();
     // Entry and content key of each work.
@@ -120,7 +121,7 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
         }
         bibliography.push(entries.len());
         entries.push(j);
-        volumes.push(series_volume(&w.item));
+        volumes.push(series_and_volume(&w.item));
     }
     // The entry of each full citation that has data: the work's, an earlier
     // identical citation's, or its own.
@@ -141,7 +142,7 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                 }
                 continue;
             };
-            let volume = series_volume(&c.item);
+            let volume = series_and_volume(&c.item);
             let key = content_key(v.clone());
             if let Some((e, _)) = work.filter(|(_, k)| *k == key) {
                 own.insert((ni, ci), *e);
@@ -249,12 +250,14 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                 }
             }
             // A short note names the title and the pinpoint only: a volume
-            // that went into the series goes with the pinpoint.
+            // that went into the series goes with the pinpoint, with its
+            // series ("Series C, vol. II, Doc. No. 102": the volumes of
+            // Series C and D share their numbers).
             let volume = entry.and_then(|e| volumes.get(e)?.as_deref());
             let short = entry.is_some_and(|e| !cited.insert(e));
             let rendered_locator = match (short, volume, &locator) {
-                (true, Some(v), Some(l)) => Some(format!("vol. {v}, {l}")),
-                (true, Some(v), None) => Some(format!("vol. {v}")),
+                (true, Some(v), Some(l)) => Some(format!("{v}, {l}")),
+                (true, Some(v), None) => Some(v.to_string()),
                 _ => locator.clone(),
             };
             let ibid = c.kind == CitationKind::Ibid
