@@ -190,7 +190,7 @@ pub(crate) fn preceded_by_in(text: &str, container: &str) -> bool {
 
 /// `before` without the same-author word that ends it ("…, in: Ders., "
 /// → "…, in: "), if it ends with one.
-fn without_same_author(before: &str) -> Option<&str> {
+pub(crate) fn without_same_author(before: &str) -> Option<&str> {
     let b = before.trim_end_matches(|c: char| is_space(c) || c == ',');
     let b = b.strip_suffix('.').unwrap_or(b);
     let start = b

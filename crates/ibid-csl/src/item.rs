@@ -404,21 +404,9 @@ impl Builder {
             Label::Other => {
                 // "in", "In:", "dans"; also "in: Ders.," before a host by the
                 // citation's own author
-                let mut words = s.split_whitespace();
-                let first = words.next().unwrap_or("").trim_end_matches([':', ',']);
-                let same_author = |w: &str| {
-                    ibid_model::text::is_same_author_word(
-                        &w.trim_end_matches([',', '.', ':']).to_lowercase(),
-                    )
-                };
-                let rest_ok = match (words.next(), words.next()) {
-                    (None, _) => true,
-                    (Some(w), None) => same_author(w),
-                    _ => false,
-                };
-                if (first.eq_ignore_ascii_case("in") || first.eq_ignore_ascii_case("dans"))
-                    && rest_ok
-                {
+                let s = crate::infer::without_same_author(s).unwrap_or(s);
+                let t = s.trim().trim_end_matches([':', ',']);
+                if t.eq_ignore_ascii_case("in") || t.eq_ignore_ascii_case("dans") {
                     self.container_in = true;
                 }
             }

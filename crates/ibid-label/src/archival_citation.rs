@@ -23,7 +23,7 @@
 //! document's description `title` and its date `date` (a description ending
 //! "du 3 avril 1936" is split there); a folio or page at the end `pages`.
 
-use crate::archive_parts::parts;
+use crate::archive_parts::{is_leaf, parts, relabel};
 use crate::dict::{Dict, ANY_PLACE, MONTH};
 use crate::token::Token;
 use ibid_model::Label;
@@ -136,7 +136,8 @@ const BOX_WORDS: &[&str] = &[
     "cod.",
 ];
 
-/// A folio or page at the end: the pinpoint.
+/// A folio or page at the end: the pinpoint ("fol. 12", "ff. 3-5", "c. 59
+/// t.").
 const LEAF_WORDS: &[&str] = &[
     "fol.", "fols.", "fo", "fos", "folio", "f.", "ff.", "p.", "pp.", "c.", "cc.",
 ];
@@ -247,17 +248,6 @@ fn is_place(part: &str) -> bool {
         return false;
     };
     Dict::embedded().flags_of(w) & ANY_PLACE != 0
-}
-
-/// The folio or page at the end: "fol. 12", "ff. 3-5", "c. 59 t.".
-fn is_leaf(part: &str) -> bool {
-    let mut words = part.split_whitespace();
-    let (Some(w), Some(n)) = (words.next(), words.next()) else {
-        return false;
-    };
-    LEAF_WORDS.contains(&w)
-        && n.chars().next().is_some_and(|c| c.is_ascii_digit())
-        && words.count() <= 2
 }
 
 /// Whether `words` are a date: a year (1000–2099) with, at most, a day
@@ -375,7 +365,7 @@ pub(crate) fn archival_citation(text: &str, tokens: &[Token], path: &mut [u16], 
     };
     let leaf = (ps.len() > end + 1)
         .then(|| ps.len() - 1)
-        .filter(|&l| is_leaf(ps[l].1));
+        .filter(|&l| is_leaf(ps[l].1, LEAF_WORDS, 4));
     let docs_after = end + 1..leaf.unwrap_or(ps.len());
     // no more than a description and a date or two either side; a part
     // before the repository is a description of two words or more or a
@@ -426,14 +416,7 @@ pub(crate) fn archival_citation(text: &str, tokens: &[Token], path: &mut [u16], 
             Doc::Title(None) => spans.push((range.clone(), Label::Title)),
         }
     }
-    let id = |l: Label| l.index() as u16;
-    for (t, tok) in tokens.iter().enumerate().take(path.len()) {
-        let r = &tok.range;
-        path[t] = spans
-            .iter()
-            .find(|(s, _)| r.start >= s.start && r.end <= s.end)
-            .map_or(outside, |(_, l)| id(*l));
-    }
+    relabel(tokens, path, &spans, outside);
 }
 
 #[cfg(test)]

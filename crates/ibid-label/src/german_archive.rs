@@ -5,10 +5,9 @@
 //! almost none, and the model reads "GStA PK" as a person and "Rep. 89" as a
 //! volume. The form is plain once the whole citation matches it.
 
-use crate::archive_parts::parts;
+use crate::archive_parts::{is_leaf, parts, relabel};
 use crate::token::Token;
 use ibid_model::Label;
-use std::ops::Range;
 
 /// Abbreviations of German archives that carry no "Archiv" in their name.
 const ARCHIVE_HEADS: &[&str] = &[
@@ -59,14 +58,6 @@ fn is_shelf_part(part: &str) -> bool {
             || (first.contains('/') && first.chars().any(|c| c.is_ascii_digit())))
 }
 
-fn is_leaf(part: &str) -> bool {
-    let mut words = part.split_whitespace();
-    let (Some(w), Some(n), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    LEAF_WORDS.contains(&w) && n.chars().next().is_some_and(|c| c.is_ascii_digit())
-}
-
 /// Relabels the tokens of a German archival reference (see the module
 /// docs): the archive, the shelfmark (its parts and the commas between them
 /// one field) and the leaf as pages.
@@ -82,27 +73,21 @@ pub(crate) fn german_archive(text: &str, tokens: &[Token], path: &mut [u16], out
     if ps.len() < 2 || !is_archive(ps[0].1) {
         return;
     }
-    let leaf = ps.last().filter(|p| is_leaf(p.1)).map(|p| p.0.clone());
+    let leaf = ps
+        .last()
+        .filter(|p| is_leaf(p.1, LEAF_WORDS, 2))
+        .map(|p| p.0.clone());
     let shelf = &ps[1..ps.len() - usize::from(leaf.is_some())];
     if shelf.is_empty() || !shelf.iter().all(|p| is_shelf_part(p.1)) || !is_shelf_part(shelf[0].1) {
         return;
     }
-    let archive = ps[0].0.clone();
     let shelfmark = shelf[0].0.start..shelf[shelf.len() - 1].0.end;
-    let id = |l: Label| l.index() as u16;
-    let within = |r: &Range<usize>, t: &Range<usize>| t.start >= r.start && t.end <= r.end;
-    for (t, tok) in tokens.iter().enumerate().take(path.len()) {
-        let r = &tok.range;
-        path[t] = if within(&archive, r) {
-            id(Label::Archive)
-        } else if within(&shelfmark, r) {
-            id(Label::ArchiveLocation)
-        } else if leaf.as_ref().is_some_and(|l| within(l, r)) {
-            id(Label::Pages)
-        } else {
-            outside
-        };
-    }
+    let mut spans = vec![
+        (ps[0].0.clone(), Label::Archive),
+        (shelfmark, Label::ArchiveLocation),
+    ];
+    spans.extend(leaf.map(|l| (l, Label::Pages)));
+    relabel(tokens, path, &spans, outside);
 }
 
 #[cfg(test)]

@@ -266,6 +266,20 @@ pub fn list_marker(text: &str, max_digits: usize) -> Option<(std::ops::Range<usi
     ok.then(|| (lead + number_start..lead + close, text.len() - rest.len()))
 }
 
+/// True when `word` (lower-cased, without its full stop) marks the volume
+/// of a multi-volume work: "vol", "Bd", "t", "tome", "tomo", "Band". The
+/// segmenter keeps such a volume in a back-reference's pinpoint ("op. cit.,
+/// vol. II, p. 12"), and Chicago reads it back from there.
+///
+/// ```
+/// use ibid_model::text::is_volume_marker;
+/// assert!(is_volume_marker("vol") && is_volume_marker("bd"));
+/// assert!(!is_volume_marker("p"));
+/// ```
+pub fn is_volume_marker(word: &str) -> bool {
+    matches!(word, "vol" | "bd" | "t" | "tome" | "tomo" | "band")
+}
+
 /// True when `word` (lower-cased, without its full stop) stands for "the
 /// same author as before": Latin "idem", "id.", "eadem", "iidem", German
 /// "ders.", "dies.", "derselbe".

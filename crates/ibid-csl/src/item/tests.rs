@@ -561,3 +561,28 @@ fn a_reference_lists_number_is_no_note() {
     let it = item(text, &[(Label::Title, "Title"), (Label::Note, "48")]);
     assert_eq!(it.note.as_deref(), Some("48"));
 }
+
+#[test]
+fn in_before_a_host_by_the_same_author_is_an_in_cue() {
+    // the labeller marks "in: Ders.," `other`; with a volume and a place the
+    // type is a chapter only because of the "in"
+    let t = "K. Marx, Zur Judenfrage, in: Ders., Frühe Schriften, Bd. 1, Stuttgart 1962, S. 451.";
+    let with_other = |other: &str| {
+        item(
+            t,
+            &[
+                (Label::Author, "K. Marx,"),
+                (Label::Title, "Zur Judenfrage,"),
+                (Label::Other, other),
+                (Label::ContainerTitle, "Frühe Schriften,"),
+                (Label::Volume, "Bd. 1,"),
+                (Label::Location, "Stuttgart"),
+                (Label::Date, "1962,"),
+                (Label::Pages, "S. 451."),
+            ],
+        )
+        .item_type
+    };
+    assert_eq!(with_other("in: Ders.,"), ItemType::Chapter);
+    assert_eq!(with_other("in:"), ItemType::Chapter);
+}

@@ -85,10 +85,7 @@ pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
     let (head, rest) = loc.split_once(", ")?;
     let (marker, volume) = head.split_once(' ')?;
     let marker = marker.trim_end_matches('.');
-    let volume_marker = matches!(
-        marker.to_lowercase().as_str(),
-        "vol" | "bd" | "t" | "tome" | "tomo" | "band"
-    );
+    let volume_marker = ibid_model::text::is_volume_marker(&marker.to_lowercase());
     let value = !volume.is_empty()
         && volume.len() <= 8
         && volume

@@ -195,10 +195,7 @@ impl Analysis<'_> {
                     "p" | "pp" | "s" | "col" | "cols" | "sp" | "fol" | "fols"
                 )
                 && start >= a + 2
-                && matches!(
-                    self.low(start - 2),
-                    "vol" | "bd" | "t" | "tome" | "tomo" | "band"
-                )
+                && ibid_model::text::is_volume_marker(self.low(start - 2))
                 && self.has(start - 1, NUMBER | ROMAN)
                 && self.toks[start - 1].tail(s).starts_with(',')
             {
