@@ -163,6 +163,16 @@ pub(crate) fn locator_text(loc: &str) -> String {
     }
 }
 
+/// Whether a pinpoint in Chicago's form ([`locator_text`]) has a label
+/// other than a page's ("col. 361", "fols. 3–5", "§ 3", "para. 4").
+pub(crate) fn labelled_pinpoint(text: &str) -> bool {
+    KINDS.iter().any(|(_, _, one, many)| {
+        [many, one]
+            .iter()
+            .any(|l| !l.is_empty() && text.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
+    })
+}
+
 /// The locator hayagriva gets for a text of [`locator_text`]: the kind its
 /// label names and the value after it; anything else a page, as written.
 /// For an item with a volume the whole text is a page: hayagriva prints a
@@ -246,6 +256,23 @@ mod tests {
         assert_eq!(volume_prefix("Bd. 2, S. 14 f."), Some(("2", "S. 14 f.")));
         for loc in ["p. 12", "vol. II", "Doc. No. 4, p. 3", "vol. Two, p. 3"] {
             assert_eq!(volume_prefix(loc), None, "{loc}");
+        }
+    }
+
+    #[test]
+    fn labelled_pinpoints() {
+        for l in [
+            "col. 361",
+            "cols. 2–3",
+            "fol. 12",
+            "§ 3",
+            "§§ 3–4",
+            "para. 4",
+        ] {
+            assert!(labelled_pinpoint(l), "{l}");
+        }
+        for l in ["361", "85f.", "Doc. No. 45", "col.361", "2:12"] {
+            assert!(!labelled_pinpoint(l), "{l}");
         }
     }
 

@@ -16,7 +16,7 @@
 //! no work but some data).
 
 use super::item::{note_item, series_and_volume, to_json_value};
-use super::locators::{locator_text, volume_prefix};
+use super::locators::{labelled_pinpoint, locator_text, volume_prefix};
 use crate::common::{squash, work_id};
 use hayagriva::citationberg::json::{Item as JsonItem, Value as JsonValue};
 use ibid_model::{CitationKind, Document};
@@ -84,16 +84,6 @@ impl Twins {
             entries.len() - 1
         })
     }
-}
-
-/// Whether a pinpoint in Chicago's form has a label other than a page's
-/// ("col. 361", "fol. 12", "§ 3", "para. 4").
-fn labelled_pinpoint(locator: &str) -> bool {
-    [
-        "col.", "cols.", "fol.", "fols.", "§", "§§", "para.", "paras.",
-    ]
-    .iter()
-    .any(|l| locator.strip_prefix(l).is_some_and(|r| r.starts_with(' ')))
 }
 
 /// Plan the notes of `doc`. `sources`: for each work id, the text of its
