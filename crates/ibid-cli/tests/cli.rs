@@ -170,6 +170,32 @@ fn bad_inputs_fail_with_one_line_and_exit_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// The edges of this session's note forms: a citation ending in "et" after
+/// a locator (found by fuzzing), a bare "Id., ibid.", a cote cut short, an
+/// "in:" with no host, 20,000 volumes before a page; every note comes back,
+/// in JSON and in Chicago.
+#[test]
+fn parse_survives_the_edges_of_volume_cote_and_host_forms() {
+    let text = format!(
+        "1 Braudel, vol. I, et\n2 Id., ibid.\n3 SHD, 7 N\n4 X, in: Ders.,\n5 Braudel, op. cit., {}p. 12.\n",
+        "vol. II, ".repeat(20_000)
+    );
+    for format in ["json", "chicago"] {
+        let out = ibid(
+            &["parse", "-", "-q", "--format", format],
+            Some(text.as_bytes()),
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let t = String::from_utf8(out.stdout).unwrap();
+        if format == "json" {
+            let doc: serde_json::Value = serde_json::from_str(&t).unwrap();
+            assert_eq!(doc["notes"].as_array().unwrap().len(), 5, "{t}");
+        } else {
+            assert!(note_line(&t, "5.").len() > 2, "{t}");
+        }
+    }
+}
+
 #[test]
 fn refs_gives_one_line_per_input_line() {
     let input = "Taylor, A. J. P., The Origins of the Second World War (London, 1961).\n\n\u{0}\u{1}\u{2}\n;;;..,,\n毛泽东 (Mao Zedong), 论持久战\n";
@@ -181,11 +207,21 @@ fn refs_gives_one_line_per_input_line() {
     bytes.extend_from_slice("<i>".repeat(30_000).as_bytes());
     bytes.extend_from_slice(b"\n[1] ");
     bytes.extend_from_slice("(".repeat(50_000).as_bytes());
+    // hostile lines for the archival, same-author and author-year rules
+    for hostile in [
+        format!("AN, {}note du 3 avril 1936.", "F7 13984, ".repeat(20_000)),
+        format!("X, {}", "in: Ders., ".repeat(20_000)),
+        format!("Bender, {}Schumacher, 1980: T.", "Rolf und ".repeat(20_000)),
+        format!("AN, ,,,, {}", "\u{FFFD}".repeat(20_000)),
+    ] {
+        bytes.push(b'\n');
+        bytes.extend_from_slice(hostile.as_bytes());
+    }
     let out = ibid(&["refs", "-"], Some(&bytes));
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 9, "{text}");
+    assert_eq!(lines.len(), 13, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(
