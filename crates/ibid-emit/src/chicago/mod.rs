@@ -6,6 +6,7 @@ mod item;
 mod locators;
 mod plan;
 mod quotes;
+mod substitute;
 
 use crate::common::{squash, work_id};
 use crate::legal::{
@@ -49,13 +50,15 @@ pub(crate) fn load_style(name: Option<&str>) -> Result<IndependentStyle, EmitErr
         available: style_names().join(", "),
     };
     let archived = ArchivedStyle::by_name(name).ok_or_else(unknown)?;
-    match archived.get() {
-        Style::Independent(s) => Ok(s),
+    let mut style = match archived.get() {
+        Style::Independent(s) => s,
         Style::Dependent(d) => match ArchivedStyle::by_id(&d.parent_link.href).map(|a| a.get()) {
-            Some(Style::Independent(s)) => Ok(s),
-            _ => Err(unknown()),
+            Some(Style::Independent(s)) => s,
+            _ => return Err(unknown()),
         },
-    }
+    };
+    substitute::inherit_in_substitutes(&mut style);
+    Ok(style)
 }
 
 /// The en-US locale, decoded once.
@@ -733,6 +736,39 @@ mod tests {
         assert_eq!(
             r.entry(&page, "r2", "", false).unwrap(),
             "“Ibid Project.” Accessed May 3, 2024. https://example.org/ibid."
+        );
+    }
+
+    #[test]
+    fn an_edited_book_without_author_is_listed_under_its_editor() {
+        // the style's editor substitute sits in a cs:choose, where hayagriva
+        // applied no name options ("P. Nora. Les Lieux de mémoire.")
+        let book = Item {
+            item_type: ItemType::Book,
+            editor: vec![ibid_model::Name {
+                family: Some("Nora".into()),
+                given: Some("Pierre".into()),
+                ..Default::default()
+            }],
+            title: Some("Les Lieux de mémoire".into()),
+            publisher: Some("Gallimard".into()),
+            issued: Some(ibid_model::Date::year(1984)),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&book, "r1", "", false).unwrap(),
+            "Nora, Pierre, ed. Les Lieux de mémoire. Gallimard, 1984."
+        );
+        let mut two = book.clone();
+        two.editor.push(ibid_model::Name {
+            family: Some("Julliard".into()),
+            given: Some("Jacques".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            r.entry(&two, "r2", "", false).unwrap(),
+            "Nora, Pierre, and Jacques Julliard, eds. Les Lieux de mémoire. Gallimard, 1984."
         );
     }
 
