@@ -559,10 +559,56 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
     );
     let t = String::from_utf8(out.stdout).unwrap();
     let line = |n: &str| note_line(&t, n);
-    // the other volume, not the work's first
-    assert!(line("9.").contains(", II ("), "{t}");
-    assert!(line("9.").ends_with(", 12."), "{t}");
+    // the other volume, not the work's first, in arabic before the page
+    // as CMOS writes it
+    assert!(line("4.").ends_with(" 1:340."), "{t}");
+    assert!(line("9.").ends_with(" 2:12."), "{t}");
     assert_eq!(line("10."), "10. Ibid., 1:3.", "{t}");
+}
+
+#[test]
+fn a_volumes_own_title_and_an_editor_end_to_end() {
+    let text = "1 Pierre Nora (dir.), Les Lieux de mémoire, t. I, La République, Paris, Gallimard, 1984, p. 23.\n\
+                2 Hans-Ulrich Wehler (Hrsg.), Moderne deutsche Sozialgeschichte, Köln 1966, S. 4.\n\
+                3 Nora, Les Lieux de mémoire, op. cit., t. I, p. 40.\n";
+    let out = ibid(
+        &["parse", "-", "--format", "csl-json", "-q"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let works: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nora = &works[0];
+    assert_eq!(nora["volume-title"], "La République", "{works}");
+    assert_eq!(nora["volume"], "I", "{works}");
+    assert_eq!(nora["publisher"], "Gallimard", "{works}");
+    assert_eq!(nora["editor"][0]["family"], "Nora", "{works}");
+    assert_eq!(works[1]["editor"][0]["family"], "Wehler", "{works}");
+    assert!(works[1].get("author").is_none(), "{works}");
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        note_line(&t, "1."),
+        "1. Pierre Nora, ed., Les Lieux de mémoire, vol. 1, La République (Gallimard, 1984), 23.",
+        "{t}"
+    );
+    assert_eq!(
+        note_line(&t, "3."),
+        "3. Nora, Les Lieux de mémoire, 1:40.",
+        "{t}"
+    );
+    assert!(
+        t.contains(
+            "Nora, Pierre, ed. Les Lieux de mémoire. Vol. 1, La République. Gallimard, 1984."
+        ),
+        "{t}"
+    );
+    assert!(
+        t.contains("Wehler, Hans-Ulrich, ed. Moderne deutsche Sozialgeschichte."),
+        "{t}"
+    );
 }
 
 #[test]
@@ -584,9 +630,9 @@ fn chicago_writes_a_volume_before_a_column_in_full() {
     );
     assert_eq!(note_line(&t, "2."), "2. Ibid., col. 350.", "{t}");
     assert!(note_line(&t, "3.").ends_with(", vol. 12, col. 360."), "{t}");
-    // a page keeps the style's own form
+    // a page keeps the style's own form, the volume in arabic
     assert!(
-        note_line(&t, "4.").ends_with("I (Torino, 1953), 340."),
+        note_line(&t, "4.").ends_with("imperi (Torino, 1953), 1:340."),
         "{t}"
     );
     // the bibliography lists the work once, with its volume

@@ -61,7 +61,13 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
             }
             _ => label,
         };
-        let s = safe_slice(text, range.clone());
+        let mut s = safe_slice(text, range.clone());
+        if *label == Label::Author {
+            let next = fields.get(k + 1).map_or(text.len(), |(_, r)| r.start);
+            if let Some(end) = bracketed_role_after(text, range.clone(), next) {
+                s = safe_slice(text, range.start..end);
+            }
+        }
         // "s 14(2)", "§ 4", "ss 3–5": a section of a statute is the
         // citation's pinpoint, not pages and an issue of the work
         let word_start = safe_slice(text, 0..range.start)
@@ -102,6 +108,11 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
             prev_end = range.end.min(text.len());
             continue;
         }
+        if crate::volume_title::after_volume(text, fields, k) {
+            b.volume_title(s);
+            prev_end = range.end.min(text.len());
+            continue;
+        }
         b.add(*label, s, gap);
         if *label != Label::Other {
             prev_end = range.end.min(text.len());
@@ -138,6 +149,26 @@ fn split_editor_and_title(s: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// "Hans-Ulrich Wehler (Hrsg.), Moderne deutsche Sozialgeschichte": the
+/// labeller leaves a bracketed role outside the names (as GROBID and
+/// LinkedBooks do), so an author span followed by one, before the `next`
+/// field starts, is read with it: the end of the bracket, when the names
+/// parser finds a role there and none in the span alone.
+fn bracketed_role_after(text: &str, span: Range<usize>, next: usize) -> Option<usize> {
+    let gap = text.get(span.end..next.max(span.end))?;
+    let open = gap.find('(')?;
+    if !gap[..open].trim_matches([',', ' ']).is_empty() {
+        return None;
+    }
+    let close = open + gap[open..].find(')')?;
+    if close - open > 16 {
+        return None;
+    }
+    let end = span.end + close + 1;
+    let with_role = parse_names(text.get(span.start..end)?).role;
+    (with_role.is_some() && parse_names(text.get(span)?).role.is_none()).then_some(end)
 }
 
 /// ", eds.", " (eds)", ", Hrsg.": a plural editors' role right after a name.
@@ -303,6 +334,13 @@ impl Builder {
                 }
             }
             Label::Volume => {
+                let s = match crate::volume_title::split_volume(s) {
+                    Some((volume, title)) => {
+                        self.volume_title(title);
+                        volume
+                    }
+                    None => s,
+                };
                 let v = parse_volume(s);
                 if let Some(vol) = v.volume {
                     append(&mut self.item.volume, vol, ", ");
@@ -477,6 +515,14 @@ impl Builder {
                     }
                 }
             }
+            if let Some((work, volume, title)) = crate::volume_title::split_title(&t) {
+                self.item.title = clean_title(work);
+                self.volume_title(title);
+                if self.item.volume.is_none() {
+                    self.item.volume = parse_volume(volume).volume;
+                }
+                return;
+            }
             self.item.title = Some(t);
         } else if self.item.container_title.is_none() {
             // LinkedBooks labels a journal or book title after "in" as title.
@@ -485,6 +531,15 @@ impl Builder {
             self.item.container_title = c;
         } else {
             append(&mut self.item.title, t, ". ");
+        }
+    }
+
+    /// The title of the volume cited ([`crate::volume_title`]).
+    fn volume_title(&mut self, s: &str) {
+        if let Some(t) = clean_title(s) {
+            if !self.custom.contains_key("volume-title") {
+                self.custom.insert("volume-title".into(), Value::String(t));
+            }
         }
     }
 
@@ -636,8 +691,12 @@ impl Builder {
             || it.edition.is_some()
             || it.isbn.is_some()
             || !it.editor.is_empty();
-        if it.title.is_none() && it.container_title.is_some() && !has_volume && book_like {
-            // a book title that the labeller marked as container
+        let volume_titled = it.custom.contains_key("volume-title");
+        let untitled_book = it.title.is_none() && it.container_title.is_some();
+        if untitled_book && ((!has_volume && book_like) || volume_titled) {
+            // a book title that the labeller marked as container ("The
+            // Neville Chamberlain Diary Letters, vol. 4: The Downing Street
+            // Years": the work, its volume and the volume's title)
             it.title = it.container_title.take();
         }
         let container_in = self.container_in

@@ -110,6 +110,7 @@ mod repair;
 mod reports;
 mod text;
 mod volume;
+mod volume_title;
 
 pub use date::{parse_date, parse_date_detailed, ParsedDate};
 pub use fields::{clean_archive, clean_container, clean_plain, clean_publisher, clean_title};

@@ -259,6 +259,37 @@ pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
     segs
 }
 
+/// The title of the volume cited (CSL `volume-title`, which ibid keeps in
+/// `custom`): "La République" of "Les Lieux de mémoire, t. I".
+pub(crate) fn volume_title(item: &Item) -> Option<&str> {
+    item.custom
+        .get("volume-title")?
+        .as_str()
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// For formats with no field for a volume's title (BibTeX, RIS, TEI,
+/// JATS): the item with that title after the work's, behind a colon — the
+/// container's for a chapter ("Storia di Venezia: Il Rinascimento"), the
+/// title's for a book ("Les Lieux de mémoire: La République").
+pub(crate) fn join_volume_title(item: &Item) -> std::borrow::Cow<'_, Item> {
+    let Some(vt) = volume_title(item) else {
+        return std::borrow::Cow::Borrowed(item);
+    };
+    let mut it = item.clone();
+    let target = if it.container_title.is_some() {
+        &mut it.container_title
+    } else {
+        &mut it.title
+    };
+    *target = Some(match target.take() {
+        Some(t) => format!("{t}: {vt}"),
+        None => vt.to_string(),
+    });
+    it.custom.remove("volume-title");
+    std::borrow::Cow::Owned(it)
+}
+
 /// A book's number in its series (CSL `collection-number`, which ibid keeps
 /// in `custom`), as text.
 pub(crate) fn collection_number(item: &Item) -> Option<String> {

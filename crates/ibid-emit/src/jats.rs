@@ -79,6 +79,7 @@ pub(crate) fn element_citation(
     links: &Links,
     locator: Option<&str>,
 ) -> std::io::Result<()> {
+    let item = &*crate::common::join_volume_title(item);
     x.open(
         "element-citation",
         &[("publication-type", publication_type(item))],

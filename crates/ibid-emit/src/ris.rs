@@ -61,6 +61,7 @@ fn line(out: &mut dyn Write, tag: &str, value: &str) -> io::Result<()> {
 
 /// Write one RIS record.
 pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
+    let item = &*crate::common::join_volume_title(item);
     write!(out, "TY  - {}\r\n", ris_type(item))?;
     for n in &item.author {
         if let Some(s) = ris_name(n) {
@@ -214,6 +215,22 @@ mod tests {
         let mut buf = Vec::new();
         write_record(item, &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn a_volumes_title_follows_the_works_title() {
+        let s = record(&crate::test_items::volume_with_title());
+        assert!(
+            s.contains("TI  - Les Lieux de mémoire: La République\r\n"),
+            "{s}"
+        );
+        assert!(s.contains("VL  - I\r\n"), "{s}");
+        let s = record(&crate::test_items::chapter_in_titled_volume());
+        assert!(s.contains("TI  - Le Panthéon\r\n"), "{s}");
+        assert!(
+            s.contains("T2  - Les Lieux de mémoire: La République\r\n"),
+            "{s}"
+        );
     }
 
     #[test]

@@ -295,6 +295,7 @@ pub(crate) fn bibl_struct(
     raw: Option<&str>,
     links: &Links,
 ) -> std::io::Result<()> {
+    let item = &*crate::common::join_volume_title(item);
     match id {
         Some(id) => x.open("biblStruct", &[("xml:id", id)])?,
         None => x.open("biblStruct", &[])?,

@@ -64,3 +64,34 @@ pub(crate) fn book_in_series() -> Item {
         .insert("collection-number".into(), serde_json::json!("13"));
     item
 }
+
+/// One volume of a multi-volume work, with the volume's own title: Nora
+/// (ed.), Les Lieux de mémoire, t. I, La République (Gallimard, 1984).
+pub(crate) fn volume_with_title() -> Item {
+    let mut item = Item {
+        item_type: ItemType::Book,
+        editor: vec![ibid_model::Name {
+            family: Some("Nora".into()),
+            given: Some("Pierre".into()),
+            ..Default::default()
+        }],
+        title: Some("Les Lieux de mémoire".into()),
+        volume: Some("I".into()),
+        publisher: Some("Gallimard".into()),
+        issued: Some(ibid_model::Date::year(1984)),
+        ..Item::default()
+    };
+    item.custom
+        .insert("volume-title".into(), serde_json::json!("La République"));
+    item
+}
+
+/// A chapter in that volume: its container is the work, the volume's
+/// title goes with the container.
+pub(crate) fn chapter_in_titled_volume() -> Item {
+    let mut item = volume_with_title();
+    item.item_type = ItemType::Chapter;
+    item.container_title = item.title.take();
+    item.title = Some("Le Panthéon".into());
+    item
+}

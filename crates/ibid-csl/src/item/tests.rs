@@ -375,6 +375,131 @@ fn editor_marker_in_author_span() {
 }
 
 #[test]
+fn a_bracketed_role_after_the_author_span_makes_editors() {
+    // the labeller leaves "(Hrsg.)" outside the names
+    let t = "Hans-Ulrich Wehler (Hrsg.), Moderne deutsche Sozialgeschichte, Köln 1966.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Hans-Ulrich Wehler"),
+            (Label::Title, "Moderne deutsche Sozialgeschichte,"),
+            (Label::Location, "Köln"),
+            (Label::Date, "1966."),
+        ],
+    );
+    assert!(i.author.is_empty());
+    assert_eq!(i.editor[0].family.as_deref(), Some("Wehler"));
+    let t = "Baldwin, M. and Satir, V. (Eds.). (2000). The use of self in therapy.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "Baldwin, M. and Satir, V."),
+            (Label::Date, "(2000)."),
+            (Label::Title, "The use of self in therapy."),
+        ],
+    );
+    assert!(i.author.is_empty());
+    assert_eq!(i.editor.len(), 2);
+    // a year, a far bracket or words before the bracket are no role
+    for (t, author) in [
+        ("Smith, J. (1990). Essays on Empire.", "Smith, J."),
+        ("Smith, J. and others (eds.), Essays.", "Smith, J."),
+        (
+            "Smith, J. (Hrsg. u. Übers. der zweiten Ausgabe), Essays.",
+            "Smith, J.",
+        ),
+    ] {
+        let i = item(t, &[(Label::Author, author), (Label::Title, "Essays")]);
+        assert!(i.editor.is_empty(), "{t}");
+        assert_eq!(i.author[0].family.as_deref(), Some("Smith"), "{t}");
+    }
+}
+
+#[test]
+fn the_title_of_the_volume_cited() {
+    let vt = |i: &Item| {
+        i.custom
+            .get("volume-title")
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    // read as a publisher, before the place and the real publisher
+    let t = "P. Nora, Les Lieux de mémoire, t. I, La République, Paris, Gallimard, 1984.";
+    let i = item(
+        t,
+        &[
+            (Label::Editor, "P. Nora"),
+            (Label::Title, "Les Lieux de mémoire,"),
+            (Label::Volume, "t. I,"),
+            (Label::Publisher, "La République,"),
+            (Label::Location, "Paris,"),
+            (Label::Publisher, "Gallimard,"),
+            (Label::Date, "1984."),
+        ],
+    );
+    assert_eq!(vt(&i).as_deref(), Some("La République"));
+    assert_eq!(i.publisher.as_deref(), Some("Gallimard"));
+    assert_eq!(i.volume.as_deref(), Some("I"));
+    // read as a container: the book is no chapter
+    let t = "F. Braudel, La Méditerranée, t. II, Destins collectifs, Paris, Colin, 1966.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "F. Braudel,"),
+            (Label::Title, "La Méditerranée,"),
+            (Label::Volume, "t. II,"),
+            (Label::ContainerTitle, "Destins collectifs,"),
+            (Label::Location, "Paris,"),
+            (Label::Publisher, "Colin,"),
+        ],
+    );
+    assert_eq!(vt(&i).as_deref(), Some("Destins collectifs"));
+    assert!(i.container_title.is_none());
+    assert_eq!(i.item_type, ItemType::Book);
+    // inside the volume field, and inside the title
+    let t = "W. Churchill, The Second World War, vol. 1, The Gathering Storm (London, 1948).";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "W. Churchill,"),
+            (Label::Title, "The Second World War,"),
+            (Label::Volume, "vol. 1, The Gathering Storm"),
+            (Label::Location, "London,"),
+        ],
+    );
+    assert_eq!(vt(&i).as_deref(), Some("The Gathering Storm"));
+    assert_eq!(i.volume.as_deref(), Some("1"));
+    let t = "H.-U. Wehler, Deutsche Gesellschaftsgeschichte, Bd. 3: Von der Doppelrevolution, München 1995.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "H.-U. Wehler,"),
+            (
+                Label::Title,
+                "Deutsche Gesellschaftsgeschichte, Bd. 3: Von der Doppelrevolution,",
+            ),
+            (Label::Location, "München"),
+        ],
+    );
+    assert_eq!(i.title.as_deref(), Some("Deutsche Gesellschaftsgeschichte"));
+    assert_eq!(i.volume.as_deref(), Some("3"));
+    assert_eq!(vt(&i).as_deref(), Some("Von der Doppelrevolution"));
+    // a publisher after the volume stays the publisher
+    let t = "Storia d'Italia, vol. 3, Einaudi, Torino 1973.";
+    let i = item(
+        t,
+        &[
+            (Label::Title, "Storia d'Italia,"),
+            (Label::Volume, "vol. 3,"),
+            (Label::Publisher, "Einaudi,"),
+            (Label::Location, "Torino"),
+        ],
+    );
+    assert_eq!(vt(&i), None);
+    assert_eq!(i.publisher.as_deref(), Some("Einaudi"));
+}
+
+#[test]
 fn identifiers_and_web() {
     let t =
         "World Health Organization, Report on X. http://www.who.int/x.pdf (accessed 3 May 2020).";

@@ -114,8 +114,21 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
         file_as_collection(item, m);
     }
     volume_into_series(item, m);
+    if let Some(Value::String(v)) = m.get_mut("volume") {
+        *v = arabic_volume(v);
+    }
     strip_controls(&mut v);
     Some(v)
+}
+
+/// A volume as CMOS prints it: in arabic numerals, also where the source
+/// has a roman one ("II" → "2"; 14.123). Anything else is kept.
+pub(crate) fn arabic_volume(volume: &str) -> String {
+    let rules = ibid_model::text::RomanRules::STANDARD;
+    match ibid_model::text::canonical_roman(volume.trim(), rules) {
+        Some(n) => n.to_string(),
+        None => volume.to_string(),
+    }
 }
 
 /// The first date of `d` as hayagriva reads it (no ranges; a year found in

@@ -173,6 +173,20 @@ pub(crate) fn labelled_pinpoint(text: &str) -> bool {
     })
 }
 
+/// Whether a pinpoint in Chicago's form opens with a page number: arabic
+/// ("213", "12–15") or a lower-case roman one ("xii"); not "n° 213", "Doc.
+/// No. 45" or a labelled pinpoint.
+pub(crate) fn starts_like_a_page(text: &str) -> bool {
+    let first = text
+        .split([' ', ',', '-', '–', 'f'])
+        .next()
+        .unwrap_or_default();
+    let lower_roman = first.bytes().all(|b| b.is_ascii_lowercase())
+        && ibid_model::text::canonical_roman(first, ibid_model::text::RomanRules::STANDARD)
+            .is_some();
+    (!first.is_empty() && first.bytes().all(|b| b.is_ascii_digit())) || lower_roman
+}
+
 /// The locator hayagriva gets for a text of [`locator_text`]: the kind its
 /// label names and the value after it; anything else a page, as written.
 /// For an item with a volume the whole text is a page: hayagriva prints a
@@ -273,6 +287,16 @@ mod tests {
         }
         for l in ["361", "85f.", "Doc. No. 45", "col.361", "2:12"] {
             assert!(!labelled_pinpoint(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn a_page_is_told_from_a_document_number() {
+        for page in ["213", "12–15", "85f.", "xii", "xii–xv", "4, 7"] {
+            assert!(starts_like_a_page(page), "{page}");
+        }
+        for other in ["n° 213", "Doc. No. 45", "n. 9", "col. 361", "XII", ""] {
+            assert!(!starts_like_a_page(other), "{other}");
         }
     }
 

@@ -773,6 +773,21 @@ mod tests {
     }
 
     #[test]
+    fn a_volumes_title_follows_its_number_in_arabic() {
+        // CMOS 14.123: "vol. 1, La République", the roman "I" in arabic
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&crate::test_items::volume_with_title(), "r1", "", false)
+                .unwrap(),
+            "Nora, Pierre, ed. Les Lieux de mémoire. Vol. 1, La République. Gallimard, 1984."
+        );
+        // a CSL-JSON processor finds it at the top level
+        let v = crate::csl::to_value(&crate::test_items::volume_with_title()).unwrap();
+        assert_eq!(v["volume-title"], "La République");
+        assert!(v.get("custom").is_none(), "{v}");
+    }
+
+    #[test]
     fn unknown_style_lists_names() {
         let e = load_style(Some("no-such-style")).unwrap_err().to_string();
         assert!(e.contains("chicago-notes"), "{e}");

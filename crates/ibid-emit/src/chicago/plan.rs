@@ -15,8 +15,8 @@
 //! The bibliography stays the list of works (and of the citations that have
 //! no work but some data).
 
-use super::item::{note_item, series_and_volume, to_json_value};
-use super::locators::{labelled_pinpoint, locator_text, volume_prefix};
+use super::item::{arabic_volume, note_item, series_and_volume, to_json_value};
+use super::locators::{labelled_pinpoint, locator_text, starts_like_a_page, volume_prefix};
 use crate::common::{squash, work_id};
 use hayagriva::citationberg::json::{Item as JsonItem, Value as JsonValue};
 use ibid_model::{CitationKind, Document};
@@ -198,12 +198,19 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                         .iter()
                         .any(|t| t.as_deref().is_some_and(|t| t.contains(h)))
                 });
-                if in_title {
+                // the volume the work's entry has: nothing to add
+                let own_volume = entries[e].0.get("volume").and_then(|v| v.to_str());
+                let same = own_volume
+                    .as_deref()
+                    .is_some_and(|v| arabic_volume(v) == arabic_volume(volume));
+                if in_title || same {
                     raw_locator = Some(rest);
-                } else if entries[e].0.contains_key("volume") {
+                } else if own_volume.is_some() {
                     let key = (e, format!("volume {volume}"));
                     entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
-                        j.0.insert("volume".into(), JsonValue::String(volume.into()));
+                        j.0.insert("volume".into(), JsonValue::String(arabic_volume(volume)));
+                        // the title of the volume first cited is not this one's
+                        j.0.remove("volume-title");
                     }));
                     raw_locator = Some(rest);
                 }
@@ -219,12 +226,14 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                     !(c.kind == CitationKind::Full && held)
                 })
                 .map(locator_text);
-            // a book's volume before a column, folio, section or paragraph:
-            // hayagriva writes "333:cols. 1399–1413"; CMOS "vol. 333, …,
-            // cols. 1399–1413", so the volume joins the title
+            // a book's volume before a column, folio, section, paragraph or
+            // document number: hayagriva writes "333:cols. 1399–1413" and
+            // "3:n° 213"; CMOS "vol. 333, …, cols. 1399–1413", so the volume
+            // joins the title (a page keeps "3:213")
             if let (Some(e), Some(l)) = (entry, &locator) {
                 let volume = entries[e].0.get("volume").and_then(|v| v.to_str());
-                if let (Some(v), true, None) = (volume, labelled_pinpoint(l), &volumes[e]) {
+                let not_a_page = labelled_pinpoint(l) || !starts_like_a_page(l);
+                if let (Some(v), true, None) = (volume, not_a_page, &volumes[e]) {
                     let v = v.into_owned();
                     let key = (e, "volume in title".to_string());
                     entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
@@ -233,8 +242,15 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                             j.0.get("title")
                                 .and_then(|t| t.to_str())
                                 .map(|t| t.into_owned());
+                        // and the volume's own title after it
+                        let volume_title = j.0.remove("volume-title");
+                        let volume_title = volume_title.as_ref().and_then(|t| t.to_str());
                         if let Some(t) = title {
-                            j.0.insert("title".into(), JsonValue::String(format!("{t}, vol. {v}")));
+                            let t = match volume_title {
+                                Some(vt) => format!("{t}, vol. {v}, {vt}"),
+                                None => format!("{t}, vol. {v}"),
+                            };
+                            j.0.insert("title".into(), JsonValue::String(t));
                         }
                     }));
                 }

@@ -229,6 +229,16 @@ pub(crate) fn fields(
 ) -> Vec<(&'static str, String, bool)> {
     let case = crate::legal::latex_case_item(item, d == Dialect::Biblatex, source);
     let item = case.as_ref().unwrap_or(item);
+    // the title of the volume cited: BibLaTeX's `title` of a volume in its
+    // `maintitle` (or a chapter's `booktitle` in its `mainbooktitle`);
+    // BibTeX has no field for it, so it follows the work's title
+    let volume_title = crate::common::volume_title(item).map(str::to_string);
+    let joined = if d == Dialect::Bibtex {
+        Some(crate::common::join_volume_title(item))
+    } else {
+        None
+    };
+    let item = joined.as_deref().unwrap_or(item);
     let ascii = d == Dialect::Bibtex;
     let esc = |v: &Option<String>| field(v).map(|s| escape(&s, ascii));
     let mut f: Vec<(&'static str, String, bool)> = Vec::new();
@@ -243,21 +253,34 @@ pub(crate) fn fields(
     push("translator", names(&item.translator, ascii));
     // Titles keep their capitals: see `protect_case`.
     let title = |v: &Option<String>| field(v).map(|s| protect_case(&s, ascii));
-    push("title", title(&item.title));
+    let in_book = matches!(
+        ty,
+        ItemType::Chapter | ItemType::PaperConference | ItemType::EntryEncyclopedia
+    );
+    let volume_title = volume_title.filter(|_| d == Dialect::Biblatex);
+    match &volume_title {
+        Some(vt) if !in_book || item.container_title.is_none() => {
+            push("maintitle", title(&item.title));
+            push("title", Some(protect_case(vt, ascii)));
+        }
+        _ => push("title", title(&item.title)),
+    }
     push("shorttitle", title(&item.title_short));
     let container = esc(&item.container_title);
     let article = matches!(
         ty,
         ItemType::ArticleJournal | ItemType::ArticleMagazine | ItemType::ArticleNewspaper
     ) || (ty == ItemType::LegalCase && d == Dialect::Biblatex);
-    let in_book = matches!(
-        ty,
-        ItemType::Chapter | ItemType::PaperConference | ItemType::EntryEncyclopedia
-    );
     match (article, in_book, d) {
         (true, _, Dialect::Biblatex) => push("journaltitle", container),
         (true, _, Dialect::Bibtex) => push("journal", container),
-        (_, true, _) => push("booktitle", container),
+        (_, true, _) => match &volume_title {
+            Some(vt) if container.is_some() => {
+                push("mainbooktitle", container);
+                push("booktitle", Some(escape(vt, ascii)));
+            }
+            _ => push("booktitle", container),
+        },
         _ => push("howpublished", container),
     }
     if d == Dialect::Biblatex {

@@ -225,6 +225,36 @@ fn titles_are_protected_in_entries() {
 }
 
 #[test]
+fn a_volumes_title_is_biblatex_title_under_maintitle_and_follows_bibtex_title() {
+    let entry = |item: &Item, d: Dialect| {
+        let mut out = Vec::new();
+        write_entry(item, "n1984", d, None, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let book = crate::test_items::volume_with_title();
+    let s = entry(&book, Dialect::Biblatex);
+    assert!(s.contains("maintitle = {Les {Lieux} de mémoire},"), "{s}");
+    assert!(s.contains("  title     = {La {République}},"), "{s}");
+    assert!(s.contains("volume    = {1},"), "{s}");
+    let s = entry(&book, Dialect::Bibtex);
+    assert!(
+        s.contains("title     = {Les {Lieux} de m{\\'e}moire: {La} {R{\\'e}publique}},"),
+        "{s}"
+    );
+    assert!(!s.contains("maintitle"), "{s}");
+    let chapter = crate::test_items::chapter_in_titled_volume();
+    let s = entry(&chapter, Dialect::Biblatex);
+    assert!(s.contains("mainbooktitle = {Les Lieux de mémoire},"), "{s}");
+    assert!(s.contains("booktitle     = {La République},"), "{s}");
+    assert!(s.contains("title         = {Le {Panthéon}},"), "{s}");
+    let s = entry(&chapter, Dialect::Bibtex);
+    assert!(
+        s.contains("booktitle = {Les Lieux de m{\\'e}moire: La R{\\'e}publique},"),
+        "{s}"
+    );
+}
+
+#[test]
 fn a_books_number_in_its_series_is_its_number() {
     for d in [Dialect::Bibtex, Dialect::Biblatex] {
         let mut out = Vec::new();
