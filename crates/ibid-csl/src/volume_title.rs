@@ -28,7 +28,16 @@ fn is_volume_number(s: &str) -> bool {
 /// "vol.", "Bd.", "t.", "tome", "Band": a volume marker with or without its
 /// full stop.
 fn is_marker(word: &str) -> bool {
-    is_volume_marker(&word.trim_end_matches('.').to_lowercase())
+    // lower-cased on the stack: this runs on every title's words
+    let w = word.trim_end_matches('.').as_bytes();
+    let mut buf = [0u8; 4];
+    if w.is_empty() || w.len() > buf.len() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_volume_marker)
 }
 
 /// Words that open a part, book or fascicle of a volume, not its title
@@ -148,13 +157,16 @@ pub(crate) fn after_volume(text: &str, fields: &[(Label, Range<usize>)], k: usiz
     else {
         return false;
     };
+    if *prev != Label::Volume {
+        return false;
+    }
     let slice = |r: Range<usize>| text.get(r).unwrap_or("");
     // a comma or colon between them, in the gap or ending the volume
     // ("Vol. 4 Academy of Political Science" is a publisher)
     let gap = slice(vol.end..range.start).trim();
     let volume_sep = slice(vol.clone()).trim_end().ends_with([',', ':']);
     let separated = matches!(gap, "," | ":") || (gap.is_empty() && volume_sep);
-    if *prev != Label::Volume || !separated {
+    if !separated {
         return false;
     }
     let titled_before = fields[..k - 1]
@@ -199,9 +211,13 @@ pub(crate) fn split_volume(s: &str) -> Option<(&str, &str)> {
 /// title, the volume, the volume's title).
 pub(crate) fn split_title(s: &str) -> Option<(&str, &str, &str)> {
     let mut from = 0;
-    while let Some(i) = s[from..].find(", ").map(|i| from + i) {
-        from = i + 2;
-        let rest = &s[i + 2..];
+    // every title is searched: a byte search for the comma (memchr), not
+    // a substring search for ", "
+    while let Some(i) = s[from..].find(',').map(|i| from + i) {
+        from = i + 1;
+        let Some(rest) = s[i + 1..].strip_prefix(' ') else {
+            continue;
+        };
         let Some(sp) = rest.find(' ') else { break };
         if !is_marker(&rest[..sp]) {
             continue;
