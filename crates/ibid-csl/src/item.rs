@@ -711,4 +711,4 @@ impl Builder {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

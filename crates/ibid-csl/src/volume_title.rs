@@ -238,18 +238,7 @@ pub(crate) fn split_title(s: &str) -> Option<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fields(text: &str, parts: &[(Label, &str)]) -> Vec<(Label, Range<usize>)> {
-        let mut from = 0;
-        parts
-            .iter()
-            .map(|(l, p)| {
-                let at = from + text[from..].find(p).expect("part in text");
-                from = at + p.len();
-                (*l, at..at + p.len())
-            })
-            .collect()
-    }
+    use crate::item::tests::fields;
 
     #[test]
     fn the_field_after_a_volume() {

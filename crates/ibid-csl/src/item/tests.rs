@@ -2,7 +2,7 @@ use super::*;
 use ibid_model::ItemType;
 
 /// Builds fields from (label, substring) pairs found left to right.
-fn fields(text: &str, parts: &[(Label, &str)]) -> Vec<(Label, Range<usize>)> {
+pub(crate) fn fields(text: &str, parts: &[(Label, &str)]) -> Vec<(Label, Range<usize>)> {
     let mut from = 0;
     parts
         .iter()

@@ -743,18 +743,9 @@ mod tests {
     fn an_edited_book_without_author_is_listed_under_its_editor() {
         // the style's editor substitute sits in a cs:choose, where hayagriva
         // applied no name options ("P. Nora. Les Lieux de mémoire.")
-        let book = Item {
-            item_type: ItemType::Book,
-            editor: vec![ibid_model::Name {
-                family: Some("Nora".into()),
-                given: Some("Pierre".into()),
-                ..Default::default()
-            }],
-            title: Some("Les Lieux de mémoire".into()),
-            publisher: Some("Gallimard".into()),
-            issued: Some(ibid_model::Date::year(1984)),
-            ..Item::default()
-        };
+        let mut book = crate::test_items::volume_with_title();
+        book.volume = None;
+        book.custom.clear();
         let r = RefRenderer::new(None).unwrap();
         assert_eq!(
             r.entry(&book, "r1", "", false).unwrap(),
