@@ -207,12 +207,16 @@ fn refs_gives_one_line_per_input_line() {
     bytes.extend_from_slice("<i>".repeat(30_000).as_bytes());
     bytes.extend_from_slice(b"\n[1] ");
     bytes.extend_from_slice("(".repeat(50_000).as_bytes());
-    // hostile lines for the archival, same-author and author-year rules
+    // hostile lines for the archival, same-author, author-year, volume-title
+    // and bracketed-role rules
     for hostile in [
         format!("AN, {}note du 3 avril 1936.", "F7 13984, ".repeat(20_000)),
         format!("X, {}", "in: Ders., ".repeat(20_000)),
         format!("Bender, {}Schumacher, 1980: T.", "Rolf und ".repeat(20_000)),
         format!("AN, ,,,, {}", "\u{FFFD}".repeat(20_000)),
+        format!("Storia{}, Roma 1990.", ", vol. 1, Abcd efgh".repeat(20_000)),
+        format!("Storia, t. I, {}", "La République (".repeat(20_000)),
+        format!("Wehler {}, Titel.", "(Hrsg.)".repeat(20_000)),
     ] {
         bytes.push(b'\n');
         bytes.extend_from_slice(hostile.as_bytes());
@@ -221,7 +225,7 @@ fn refs_gives_one_line_per_input_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 13, "{text}");
+    assert_eq!(lines.len(), 16, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(
