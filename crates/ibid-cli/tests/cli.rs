@@ -616,6 +616,33 @@ fn a_volumes_own_title_and_an_editor_end_to_end() {
 }
 
 #[test]
+fn chicago_writes_signals_in_english() {
+    let text = "1 Vgl. auch Hans-Ulrich Wehler, Das Deutsche Kaiserreich 1871–1918, Göttingen 1973, S. 60.\n\
+                2 Zit. nach Hermann Rauschning, Gespräche mit Hitler, Zürich 1940, S. 110; dagegen Wehler, Kaiserreich, S. 61.\n\
+                3 Vgl. dazu ausführlich Wehler, Kaiserreich, S. 62.\n";
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        note_line(&t, "1.").starts_with("1. See also Hans-Ulrich Wehler"),
+        "{t}"
+    );
+    assert!(
+        note_line(&t, "2.").starts_with("2. Quoted in Hermann Rauschning"),
+        "{t}"
+    );
+    assert!(note_line(&t, "2.").contains("; but see Wehler"), "{t}");
+    // a signal with a word the tables do not know stays as written
+    assert!(
+        note_line(&t, "3.").starts_with("3. Vgl. dazu ausführlich Wehler"),
+        "{t}"
+    );
+}
+
+#[test]
 fn chicago_writes_a_volume_before_a_column_in_full() {
     let text = "1 A. Pauly and G. Wissowa, Realencyclopädie der classischen Altertumswissenschaft, vol. 12 (Stuttgart, 1925), col. 345.\n\
                 2 Ibid., col. 350.\n\

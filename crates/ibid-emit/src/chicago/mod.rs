@@ -6,6 +6,7 @@ mod item;
 mod locators;
 mod plan;
 mod quotes;
+mod signals;
 mod substitute;
 
 use crate::common::{squash, work_id};
@@ -318,9 +319,9 @@ pub(crate) fn write_document(
                         Plan::Verbatim(t) => esc(t),
                     };
                     let signal = c.signal.as_ref().map(|g| {
-                        let g = squash(&g.text);
+                        let g = signals::english(&squash(&g.text));
                         // after "; " a signal that opened a sentence is lower case
-                        esc(&if k > 0 { lower_cue(&g) } else { g })
+                        esc(&if k > 0 { signals::lower_cue(&g) } else { g })
                     });
                     // a lead-in that is no cue word ("For the floor debate,
                     // see") keeps its sentence
@@ -328,7 +329,7 @@ pub(crate) fn write_document(
                         && signal
                             .as_deref()
                             .is_some_and(|g| g.starts_with(char::is_uppercase));
-                    (with_signal(signal, part), opens_sentence)
+                    (signals::with_signal(signal, part), opens_sentence)
                 })
                 .collect();
             let body = if parts.is_empty() {
@@ -390,44 +391,6 @@ pub(crate) fn write_document(
         out.write_all(b"</body>\n</html>\n")?;
     }
     Ok(())
-}
-
-/// A citation's signal before its rendering ("See Smith, Law, 4.", "see
-/// ibid., 91.": "Ibid." is lower case after a signal).
-fn with_signal(signal: Option<String>, part: String) -> String {
-    match signal.filter(|g| !g.trim().is_empty()) {
-        None => part,
-        Some(g) => match part.strip_prefix("Ibid.") {
-            Some(rest) => format!("{g} ibid.{rest}"),
-            None => format!("{g} {part}"),
-        },
-    }
-}
-
-/// A signal that opens with a capitalised cue word, in lower case ("See,
-/// e.g.," → "see, e.g.,", "Cf." → "cf."); any other signal as it is.
-fn lower_cue(signal: &str) -> String {
-    let first = signal.split([' ', ',']).next().unwrap_or("");
-    let cue = matches!(
-        first.trim_end_matches('.').to_lowercase().as_str(),
-        "see"
-            | "cf"
-            | "compare"
-            | "but"
-            | "accord"
-            | "contra"
-            | "e.g"
-            | "vgl"
-            | "siehe"
-            | "voir"
-            | "vedi"
-            | "also"
-    );
-    let mut chars = signal.chars();
-    match chars.next() {
-        Some(c) if cue && c.is_uppercase() => c.to_lowercase().chain(chars).collect(),
-        _ => signal.to_string(),
-    }
 }
 
 /// Join a note's citations: "A, 4; B, 7." (each citation's own final period
@@ -553,30 +516,6 @@ mod tests {
         let mut out = String::new();
         html_text("x", &Formatting::default(), &mut out);
         assert_eq!(out, "x");
-    }
-
-    #[test]
-    fn cue_words_after_a_semicolon_are_lower_case() {
-        assert_eq!(lower_cue("See, e.g.,"), "see, e.g.,");
-        assert_eq!(lower_cue("Cf."), "cf.");
-        assert_eq!(lower_cue("Vgl."), "vgl.");
-        assert_eq!(
-            lower_cue("For the floor debate, see"),
-            "For the floor debate, see"
-        );
-    }
-
-    #[test]
-    fn signals_lead_their_citations() {
-        assert_eq!(with_signal(None, "Smith, Law, 4.".into()), "Smith, Law, 4.");
-        assert_eq!(
-            with_signal(Some("See, for example,".into()), "Smith, Law, 4.".into()),
-            "See, for example, Smith, Law, 4."
-        );
-        assert_eq!(
-            with_signal(Some("see also".into()), "Ibid., 91.".into()),
-            "see also ibid., 91."
-        );
     }
 
     #[test]
