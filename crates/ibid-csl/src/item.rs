@@ -534,11 +534,18 @@ impl Builder {
         }
     }
 
-    /// The title of the volume cited ([`crate::volume_title`]).
+    /// The title of the volume cited, and the part of it cited when the
+    /// title ends with one ([`crate::volume_title`]).
     fn volume_title(&mut self, s: &str) {
-        if let Some(t) = clean_title(s) {
-            if !self.custom.contains_key("volume-title") {
-                self.custom.insert("volume-title".into(), Value::String(t));
+        if self.custom.contains_key("volume-title") {
+            return;
+        }
+        let (title, part) = crate::volume_title::split_part(s);
+        if let Some(t) = clean_title(title) {
+            self.custom.insert("volume-title".into(), Value::String(t));
+            if let Some(p) = part {
+                self.custom
+                    .insert("part-number".into(), Value::String(p.to_string()));
             }
         }
     }

@@ -176,7 +176,7 @@ pub(crate) fn after_volume(text: &str, fields: &[(Label, Range<usize>)], k: usiz
         return false;
     }
     let s = slice(range.clone());
-    if !looks_like_a_title(s) {
+    if !looks_like_a_title(split_part(s).0) {
         return false;
     }
     let rest = &fields[k + 1..];
@@ -202,7 +202,36 @@ pub(crate) fn split_volume(s: &str) -> Option<(&str, &str)> {
     let at = s.find([',', ':'])?;
     let (volume, title) = (s[..at].trim(), s[at..].trim_start_matches([',', ':', ' ']));
     let title = title.trim_end_matches([',', '.', ';']);
-    (is_plain_volume(volume) && looks_like_a_title(title)).then_some((volume, title))
+    (is_plain_volume(volume) && looks_like_a_title(split_part(title).0)).then_some((volume, title))
+}
+
+/// Words that name a part of a volume ("t. 3", "tomo 2", "parte II",
+/// "Teil 1"), lower case without the full stop.
+fn is_part_marker(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "t" | "tomo" | "tome" | "parte" | "part" | "pt" | "partie" | "teil" | "halbband"
+    )
+}
+
+/// "Dall'Unità a oggi, 3", "Dall'Unità a oggi, t. 3", "Die Neuzeit, Teil
+/// 2": a volume's title and the number of the part of the volume cited
+/// (CSL `part-number`), split; any other text whole, with no part.
+pub(crate) fn split_part(s: &str) -> (&str, Option<&str>) {
+    let s = s.trim().trim_end_matches(['.', ',', ';']);
+    let Some((title, tail)) = s.rsplit_once(", ") else {
+        return (s, None);
+    };
+    let number = match tail.rsplit_once(' ') {
+        Some((marker, n)) if is_part_marker(marker) => n,
+        Some(_) => return (s, None),
+        None => tail,
+    };
+    if is_volume_number(number) {
+        (title.trim_end(), Some(number))
+    } else {
+        (s, None)
+    }
 }
 
 /// "Deutsche Gesellschaftsgeschichte, Bd. 3: Von der Deutschen
@@ -377,6 +406,32 @@ mod tests {
         ] {
             assert_eq!(split_volume(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn the_part_of_a_volume() {
+        assert_eq!(
+            split_part("Dall'Unità a oggi, 3"),
+            ("Dall'Unità a oggi", Some("3"))
+        );
+        assert_eq!(
+            split_part("Dall'Unità a oggi, t. 3,"),
+            ("Dall'Unità a oggi", Some("3"))
+        );
+        assert_eq!(
+            split_part("Die Neuzeit, Teil II"),
+            ("Die Neuzeit", Some("II"))
+        );
+        assert_eq!(split_part("La République"), ("La République", None));
+        assert_eq!(
+            split_part("The Later Crusades, 1198-1311"),
+            ("The Later Crusades, 1198-1311", None)
+        );
+        assert_eq!(split_part("Secoli, Roma 1990"), ("Secoli, Roma 1990", None));
+        assert_eq!(
+            split_volume("IV, Dall'Unità a oggi, 3"),
+            Some(("IV", "Dall'Unità a oggi, 3"))
+        );
     }
 
     #[test]

@@ -268,6 +268,16 @@ pub(crate) fn volume_title(item: &Item) -> Option<&str> {
         .filter(|s| !s.trim().is_empty())
 }
 
+/// The number of the part of the volume cited (CSL `part-number`, kept in
+/// `custom` beside the volume's title): "3" of "vol. IV, Dall'Unità a
+/// oggi, 3".
+pub(crate) fn part_number(item: &Item) -> Option<&str> {
+    item.custom
+        .get("part-number")?
+        .as_str()
+        .filter(|s| !s.trim().is_empty())
+}
+
 /// For formats with no field for a volume's title (BibTeX, RIS, TEI,
 /// JATS): the item with that title after the work's, behind a colon — the
 /// container's for a chapter ("Storia di Venezia: Il Rinascimento"), the
@@ -282,11 +292,17 @@ pub(crate) fn join_volume_title(item: &Item) -> std::borrow::Cow<'_, Item> {
     } else {
         &mut it.title
     };
+    // and the part of the volume ("Dall'Unità a oggi, pt. 3")
+    let vt = match part_number(item) {
+        Some(p) => format!("{vt}, pt. {p}"),
+        None => vt.to_string(),
+    };
     *target = Some(match target.take() {
         Some(t) => format!("{t}: {vt}"),
-        None => vt.to_string(),
+        None => vt,
     });
     it.custom.remove("volume-title");
+    it.custom.remove("part-number");
     std::borrow::Cow::Owned(it)
 }
 

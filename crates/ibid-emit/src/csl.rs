@@ -59,8 +59,13 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 
 /// CSL variables the item model keeps in `custom` for want of a field of
 /// its own; CSL processors read them only at the top level.
-const CSL_VARIABLES_IN_CUSTOM: [&str; 4] =
-    ["collection-number", "volume-title", "accessed", "medium"];
+const CSL_VARIABLES_IN_CUSTOM: [&str; 5] = [
+    "collection-number",
+    "volume-title",
+    "part-number",
+    "accessed",
+    "medium",
+];
 
 /// Move the CSL variables of `custom` to the top level (a top-level value
 /// wins), dropping a `custom` left empty.

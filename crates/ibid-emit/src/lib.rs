@@ -63,6 +63,7 @@
 //! | collection-title | `series` | `series` | T3 | `series/title[@level=s]` | `series` |
 //! | volume | `volume` | `volume` (a roman numeral's value: "II" → 2) | VL | `biblScope[@unit=volume]` | `volume` |
 //! | volume-title (`custom`) | after the work's title (or a chapter's `booktitle`), behind ": " | `title` under `maintitle` (a chapter: `booktitle` under `mainbooktitle`) | after TI (a chapter's T2), behind ": " | after the work's title, behind ": " | after the `source`, behind ": " |
+//! | part-number (`custom`) | after the volume's title, ", pt. N" | `part` | after the volume's title, ", pt. N" | after the volume's title, ", pt. N" | after the volume's title, ", pt. N" |
 //! | issue | `number` | `number` | IS | `biblScope[@unit=issue]` | `issue` |
 //! | number | `number` | `number` | IS (M1 for reports, cases) | `biblScope[@unit=issue]` | `issue` |
 //! | page | `pages` (`--`) | `pages` | SP/EP (N1 "Pages: …" when more than a range) | `biblScope[@unit=page][@from][@to]` (text when more than a range) | `fpage`/`lpage` (`page-range` when more than a range) |

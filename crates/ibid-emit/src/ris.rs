@@ -231,6 +231,14 @@ mod tests {
             s.contains("T2  - Les Lieux de mémoire: La République\r\n"),
             "{s}"
         );
+        // the part of the volume after its title
+        let mut part = crate::test_items::chapter_in_titled_volume();
+        part.custom.insert("part-number".into(), "2".into());
+        let s = record(&part);
+        assert!(
+            s.contains("T2  - Les Lieux de mémoire: La République, pt. 2\r\n"),
+            "{s}"
+        );
     }
 
     #[test]

@@ -484,6 +484,25 @@ fn the_title_of_the_volume_cited() {
     assert_eq!(i.title.as_deref(), Some("Deutsche Gesellschaftsgeschichte"));
     assert_eq!(i.volume.as_deref(), Some("3"));
     assert_eq!(vt(&i).as_deref(), Some("Von der Doppelrevolution"));
+    // the part of the volume after its title
+    let t = "E. Ragionieri, La storia, in Storia d'Italia, IV, Dall'Unità a oggi, 3, Torino 1976.";
+    let i = item(
+        t,
+        &[
+            (Label::Author, "E. Ragionieri,"),
+            (Label::Title, "La storia,"),
+            (Label::ContainerTitle, "Storia d'Italia,"),
+            (Label::Volume, "IV, Dall'Unità a oggi, 3,"),
+            (Label::Location, "Torino"),
+        ],
+    );
+    assert_eq!(i.volume.as_deref(), Some("IV"));
+    assert_eq!(vt(&i).as_deref(), Some("Dall'Unità a oggi"));
+    assert_eq!(
+        i.custom.get("part-number").and_then(|v| v.as_str()),
+        Some("3")
+    );
+    assert_eq!(i.item_type, ItemType::Chapter);
     // a publisher after the volume stays the publisher
     let t = "Storia d'Italia, vol. 3, Einaudi, Torino 1973.";
     let i = item(

@@ -209,8 +209,10 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                     let key = (e, format!("volume {volume}"));
                     entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
                         j.0.insert("volume".into(), JsonValue::String(arabic_volume(volume)));
-                        // the title of the volume first cited is not this one's
+                        // the title and part of the volume first cited are
+                        // not this one's
                         j.0.remove("volume-title");
+                        j.0.remove("part-number");
                     }));
                     raw_locator = Some(rest);
                 }
@@ -245,11 +247,16 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                         // and the volume's own title after it
                         let volume_title = j.0.remove("volume-title");
                         let volume_title = volume_title.as_ref().and_then(|t| t.to_str());
+                        let part = j.0.remove("part-number");
+                        let part = part.as_ref().and_then(|p| p.to_str());
                         if let Some(t) = title {
-                            let t = match volume_title {
+                            let mut t = match volume_title {
                                 Some(vt) => format!("{t}, vol. {v}, {vt}"),
                                 None => format!("{t}, vol. {v}"),
                             };
+                            if let Some(p) = part {
+                                t.push_str(&format!(", pt. {p}"));
+                            }
                             j.0.insert("title".into(), JsonValue::String(t));
                         }
                     }));

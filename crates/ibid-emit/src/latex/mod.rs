@@ -292,6 +292,14 @@ pub(crate) fn fields(
     }
     push("series", esc(&item.collection_title));
     push("volume", volume(item, d));
+    if d == Dialect::Biblatex {
+        // the part of the volume (biblatex's `part`; BibTeX has it in the
+        // title with the volume's title)
+        push(
+            "part",
+            crate::common::part_number(item).map(|p| escape(p, ascii)),
+        );
+    }
     if article {
         push("number", esc(&item.issue).or_else(|| esc(&item.number)));
     } else {

@@ -247,6 +247,10 @@ fn a_volumes_title_is_biblatex_title_under_maintitle_and_follows_bibtex_title() 
     assert!(s.contains("mainbooktitle = {Les Lieux de mémoire},"), "{s}");
     assert!(s.contains("booktitle     = {La République},"), "{s}");
     assert!(s.contains("title         = {Le {Panthéon}},"), "{s}");
+    let mut part = chapter.clone();
+    part.custom.insert("part-number".into(), "2".into());
+    let s = entry(&part, Dialect::Biblatex);
+    assert!(s.contains("part          = {2},"), "{s}");
     let s = entry(&chapter, Dialect::Bibtex);
     assert!(
         s.contains("booktitle = {Les Lieux de m{\\'e}moire: La R{\\'e}publique},"),
