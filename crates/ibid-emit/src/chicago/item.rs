@@ -26,11 +26,22 @@ fn year_in(text: &str) -> Option<i64> {
 fn name_value(n: &Name) -> Option<Value> {
     let mut m = serde_json::Map::new();
     match (&n.family, &n.literal, &n.given) {
-        (Some(_), _, _) => {
+        (Some(family), _, _) => {
             let v = serde_json::to_value(n).ok()?;
             if let Value::Object(o) = v {
                 m = o;
                 m.remove("literal");
+            }
+            // "De Felice", "Van Gogh": ibid keeps a capitalised particle in
+            // the family name (the source wrote it so), but hayagriva splits
+            // a family name at its spaces again and demotes the particle
+            // ("Felice, R. De"). No-break spaces keep the name whole; the
+            // rendered text gets its spaces back (`render`).
+            if n.non_dropping_particle.is_none() && family.contains(' ') {
+                m.insert(
+                    "family".into(),
+                    Value::String(family.replace(' ', "\u{a0}")),
+                );
             }
         }
         (None, Some(l), _) | (None, None, Some(l)) => {

@@ -151,6 +151,11 @@ fn render(children: &ElemChildren, html: bool) -> String {
     let s = if html {
         let mut s = String::new();
         html_children(children, &mut s);
+        // the no-break spaces that kept family names whole (`item.rs`;
+        // `squash` does the same for plain text)
+        if s.contains('\u{a0}') {
+            s = s.replace('\u{a0}', " ");
+        }
         s
     } else {
         let mut s = String::new();
@@ -715,6 +720,38 @@ mod tests {
         let v = crate::csl::to_value(&crate::test_items::volume_with_title()).unwrap();
         assert_eq!(v["volume-title"], "La République");
         assert!(v.get("custom").is_none(), "{v}");
+    }
+
+    #[test]
+    fn a_capitalised_particle_stays_in_the_family_name() {
+        let person = |family: &str, given: &str, particle: Option<&str>| ibid_model::Name {
+            family: Some(family.into()),
+            given: Some(given.into()),
+            non_dropping_particle: particle.map(str::to_string),
+            ..Default::default()
+        };
+        let book = |name| Item {
+            item_type: ItemType::Book,
+            author: vec![name],
+            title: Some("Mussolini il duce".into()),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        // hayagriva alone would write "Felice, Renzo De"
+        let de_felice = book(person("De Felice", "Renzo", None));
+        assert_eq!(
+            r.entry(&de_felice, "r1", "", false).unwrap(),
+            "De Felice, Renzo. Mussolini il duce. n.d."
+        );
+        let html = r.entry(&de_felice, "r1", "", true).unwrap();
+        assert!(html.contains("De Felice, Renzo"), "{html}");
+        assert!(!html.contains('\u{a0}'), "{html}");
+        // a particle ibid reads as such is demoted, as CMOS does
+        let de_gaulle = book(person("Gaulle", "Charles", Some("de")));
+        assert_eq!(
+            r.entry(&de_gaulle, "r2", "", false).unwrap(),
+            "Gaulle, Charles de. Mussolini il duce. n.d."
+        );
     }
 
     #[test]
