@@ -643,6 +643,45 @@ fn chicago_writes_signals_in_english() {
 }
 
 #[test]
+fn spanish_notes_end_to_end() {
+    let text = "1 Manuel García, La España del siglo XIX, Barcelona, Laia, 1974, pág. 45.\n\
+                2 Ibídem, pág. 47.\n\
+                3 Véase Raymond Carr, España 1808-1939, Barcelona, Ariel, 1969, págs. 120-125.\n\
+                4 Archivo Histórico Nacional (AHN), Estado, leg. 2845, exp. 12.\n\
+                5 AHN, Estado, leg. 2846.\n\
+                6 El Sol, 14 de abril de 1931.\n";
+    let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cite = |n: usize| doc["notes"][n]["citations"][0].clone();
+    assert_eq!(cite(0)["locator"], "pág. 45", "{doc}");
+    assert_eq!(cite(1)["kind"], "ibid", "{doc}");
+    assert_eq!(cite(1)["work"], cite(0)["work"], "{doc}");
+    assert_eq!(cite(2)["signal"]["text"], "Véase", "{doc}");
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(note_line(&t, "1.").ends_with("(Laia, 1974), 45."), "{t}");
+    assert_eq!(note_line(&t, "2."), "2. Ibid., 47.", "{t}");
+    assert!(
+        note_line(&t, "3.").starts_with("3. See Raymond Carr, España"),
+        "{t}"
+    );
+    assert!(
+        note_line(&t, "4.")
+            .starts_with("4. Estado, leg. 2845, exp. 12, Archivo Histórico Nacional"),
+        "{t}"
+    );
+    assert!(
+        note_line(&t, "5.").starts_with("5. Estado, leg. 2846, Archivo Histórico Nacional"),
+        "{t}"
+    );
+    assert_eq!(note_line(&t, "6."), "6. El Sol, April 14, 1931.", "{t}");
+}
+
+#[test]
 fn chicago_writes_a_volume_before_a_column_in_full() {
     let text = "1 A. Pauly and G. Wissowa, Realencyclopädie der classischen Altertumswissenschaft, vol. 12 (Stuttgart, 1925), col. 345.\n\
                 2 Ibid., col. 350.\n\

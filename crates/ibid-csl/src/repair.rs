@@ -297,6 +297,18 @@ fn newspaper_read_as_name_or_title(it: &mut Item, author_texts: &[String]) {
                 it.title = None;
             }
         }
+        // "El Sol, 14 de abril de 1931" read whole as the date
+        ([], None) => {
+            let raw = it.issued.as_ref().and_then(|d| d.raw.as_deref());
+            let split = raw.and_then(|r| {
+                let (head, date) = r.split_once(", ")?;
+                Some((paper(head)?, date.to_string()))
+            });
+            if let (Some((name, date)), Some(d)) = (split, it.issued.as_mut()) {
+                it.container_title = Some(name);
+                d.raw = Some(date);
+            }
+        }
         _ => {}
     }
 }

@@ -1,10 +1,11 @@
-//! Archival references in the French and British manner, read by rule after
+//! Archival references in the French, British and Spanish manner, read by rule after
 //! tagging: a repository, its shelfmark a comma-part or more (series, cote,
 //! box), the document and its date, the folio:
 //!
 //! - "AN, F7 13984, note du 3 avril 1936"
 //! - "AD Nord, M 154/52, lettre du préfet au ministre de l’Intérieur, 4 mai 1925"
 //! - "Smith to Jones, 4 May 1925, TNA, FO 371/12345, fol. 12"
+//! - "Archivo Histórico Nacional (AHN), Estado, leg. 2845, exp. 12"
 //!
 //! The training data holds almost none of these, and the model reads the
 //! repository's initials as an author ("AD Nord" as given name and family
@@ -52,6 +53,12 @@ fn is_head(w: &str) -> bool {
             | "TNA"
             | "PRO"
             | "BL"
+            | "AHN"
+            | "AGS"
+            | "AGI"
+            | "ACA"
+            | "AGA"
+            | "BNE"
     )
 }
 
@@ -61,6 +68,7 @@ fn is_head_word(w: &str) -> bool {
         w,
         "Archives"
             | "Archive"
+            | "Archivo"
             | "Bibliothèque"
             | "Service"
             | "Centre"
@@ -90,6 +98,10 @@ const REPOSITORY_WORDS: &[&str] = &[
     "préfecture",
     "mazarine",
     "arsenal",
+    "histórico",
+    "general",
+    "corona",
+    "provincial",
 ];
 
 /// A box, bundle, register or file and its number: part of the shelfmark.
@@ -134,6 +146,13 @@ const BOX_WORDS: &[&str] = &[
     "MS",
     "Ms.",
     "cod.",
+    "leg.",
+    "legajo",
+    "exp.",
+    "expediente",
+    "caja",
+    "carp.",
+    "carpeta",
 ];
 
 /// A folio or page at the end: the pinpoint ("fol. 12", "ff. 3-5", "c. 59
@@ -514,6 +533,22 @@ mod tests {
     }
 
     #[test]
+    fn spanish_archives() {
+        assert_eq!(
+            relabel("AHN, Estado, leg. 2845, exp. 12."),
+            ["archive=AHN", "archive-location=Estado, leg. 2845, exp. 12"]
+        );
+        assert_eq!(
+            relabel("Archivo General de Simancas, Estado, leg. 8340, fol. 12."),
+            [
+                "archive=Archivo General de Simancas",
+                "archive-location=Estado, leg. 8340",
+                "pages=fol. 12"
+            ]
+        );
+    }
+
+    #[test]
     fn other_citations_are_left_alone() {
         for text in [
             "Archives de la Bastille, 12 vols, Paris 1866.",
@@ -526,6 +561,9 @@ mod tests {
             "ASV, Consiglio dei X, Parti comuni, filza 64, c. 12.",
             "ASPd, AN, b. 247, fols. 650r-51 r.",
             "British Library, London. Add MS 38227, Liverpool Papers, vol. 38.",
+            // a journal named "Archivo …", a Spanish book
+            "Archivo Español de Arte, 12, 1939.",
+            "Archivo español de arte y arqueología, vol. 3, Madrid 1927.",
         ] {
             let all = relabel(text);
             assert_eq!(all, [format!("author={}", text)], "{text}");

@@ -132,6 +132,8 @@ const MARKERS: &[(&str, Option<LocatorKind>)] = {
         ("pag", Some(Page)),
         ("pagg", Some(Page)),
         ("pagina", Some(Page)),
+        ("pág", Some(Page)),
+        ("págs", Some(Page)),
         ("s", Some(Page)),
         ("ss", Some(Page)),
         ("seite", Some(Page)),

@@ -57,6 +57,33 @@ fn a_newspaper_read_as_a_name_or_a_title() {
     repair(&mut it, &["Northern Star,".into()]);
     assert_eq!(it.container_title.as_deref(), Some("Northern Star"));
     assert!(it.author.is_empty());
+    // the paper and its day read whole as the date: "El Sol, 14 de abril
+    // de 1931"
+    let mut it = Item {
+        issued: Some(Date {
+            date_parts: vec![vec![1931, 4, 14]],
+            raw: Some("El Sol, 14 de abril de 1931".into()),
+            ..Date::default()
+        }),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title.as_deref(), Some("El Sol"));
+    assert_eq!(
+        it.issued.as_ref().and_then(|d| d.raw.as_deref()),
+        Some("14 de abril de 1931")
+    );
+    // a name that is no paper stays in the date
+    let mut it = Item {
+        issued: Some(Date {
+            date_parts: vec![vec![1931, 4, 14]],
+            raw: Some("Madrid, 14 de abril de 1931".into()),
+            ..Date::default()
+        }),
+        ..Item::default()
+    };
+    repair(&mut it, &[]);
+    assert_eq!(it.container_title, None);
     // a known paper's issue number and day left in the note
     let mut it = Item {
         author: vec![Name::person("Zeitung", Some("Vossische".into()))],
