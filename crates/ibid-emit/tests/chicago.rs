@@ -142,7 +142,7 @@ fn refs_give_one_bibliography_line_per_item() {
 }
 
 #[test]
-fn unresolved_back_reference_stays_as_written() {
+fn unresolved_ibid_is_ibid_with_its_pinpoint_and_other_back_references_stay_as_written() {
     use ibid_model::{CharSpan, Citation, CitationKind, Item, Note};
     let mut doc = fixture::document();
     let number = doc.notes.iter().filter_map(|n| n.number).max().unwrap_or(0) + 1;
@@ -166,11 +166,34 @@ fn unresolved_back_reference_stays_as_written() {
             signal: None,
         }],
     });
+    // a short title that names no work cited before
+    doc.notes.push(Note {
+        commentary: Vec::new(),
+        number: Some(number + 1),
+        text: "Schmidt, Geschichte, S. 12.".into(),
+        span: CharSpan::default(),
+        citations: vec![Citation {
+            text: "Schmidt, Geschichte, S. 12".into(),
+            span: CharSpan::default(),
+            kind: CitationKind::Short,
+            work: None,
+            locator: Some("S. 12".into()),
+            item: Item::default(),
+            fields: Vec::new(),
+            unlabelled: Vec::new(),
+            signal: None,
+        }],
+    });
     let mut out = Vec::new();
     write_document(&doc, Format::Chicago, &EmitOptions::default(), &mut out).unwrap();
     let t = String::from_utf8(out).unwrap();
-    let line = note_line(&t, number);
-    assert_eq!(line, format!("{number}. Ibid., p. 91."));
+    // "Ibid." is ibid. whatever it points to: in Chicago's form ("Ebd., S.
+    // 650" would read "Ibid., 650.")
+    assert_eq!(note_line(&t, number), format!("{number}. Ibid., 91."));
+    assert_eq!(
+        note_line(&t, number + 1),
+        format!("{}. Schmidt, Geschichte, S. 12.", number + 1)
+    );
 }
 
 #[test]

@@ -290,6 +290,11 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                     requests.push((e, rendered_locator, number));
                     Plan::Rendered(requests.len() - 1, squash(&c.text))
                 }
+                // an "ibid." the resolver could not tie to one work (the
+                // note before cites several): still "Ibid." with its
+                // pinpoint in Chicago's English ("Ebd., S. 650" → "Ibid.,
+                // 650."), not the note's words
+                None if c.kind == CitationKind::Ibid => Plan::Ibid(locator),
                 None => Plan::Verbatim(squash(&c.text)),
             };
             note_plans.push(plan);
