@@ -130,6 +130,9 @@ pub(crate) fn locator_text(loc: &str) -> String {
         return format!("{arabic}:{}", locator_text(rest));
     }
     let l = squash(loc);
+    if let Some(number) = document_number(&l) {
+        return number;
+    }
     let (word, rest) = match l.split_once(' ') {
         Some((w, r)) => (w, r),
         None => ("", l.as_str()),
@@ -162,6 +165,27 @@ pub(crate) fn locator_text(loc: &str) -> String {
     } else {
         format!("{label} {value}{follow}")
     }
+}
+
+/// A document's number in the note's language, as Chicago writes it: "n.
+/// 45", "n° 213", "Nr. 19", "núm. 3" → "no. 45"; "nn. 3-5" → "nos. 3–5".
+/// Only a label followed by a number; anything else is `None`.
+fn document_number(l: &str) -> Option<String> {
+    let (word, rest) = l.split_once(' ')?;
+    let plural = match word.trim_end_matches('.').to_lowercase().as_str() {
+        "n" | "n°" | "nº" | "nr" | "num" | "núm" | "numero" | "número" => false,
+        "nn" | "nrn" | "nos" | "núms" => true,
+        _ => return None,
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) || !plain_value(rest) {
+        return None;
+    }
+    let value = match split_pages(rest) {
+        (a, Some(b)) => format!("{a}–{b}"),
+        (a, None) => a,
+    };
+    let plural = plural || value.contains('–');
+    Some(format!("{} {value}", if plural { "nos." } else { "no." }))
 }
 
 /// Whether a pinpoint in Chicago's form ([`locator_text`]) has a label
@@ -241,7 +265,7 @@ mod tests {
             ("12", "12"),
             // no known form: as written
             ("Doc. No. 45", "Doc. No. 45"),
-            ("Nr. 19", "Nr. 19"),
+            ("Nr. 19", "no. 19"),
             ("127 and throughout", "127 and throughout"),
             ("ch. 3", "ch. 3"),
             // a volume and its page
@@ -289,6 +313,17 @@ mod tests {
         for l in ["361", "85f.", "Doc. No. 45", "col.361", "2:12"] {
             assert!(!labelled_pinpoint(l), "{l}");
         }
+    }
+
+    #[test]
+    fn a_document_number_is_written_no() {
+        assert_eq!(locator_text("n. 45"), "no. 45");
+        assert_eq!(locator_text("n° 213"), "no. 213");
+        assert_eq!(locator_text("Nr. 19"), "no. 19");
+        assert_eq!(locator_text("nn. 3-5"), "nos. 3–5");
+        assert_eq!(locator_text("Doc. No. 45"), "Doc. No. 45");
+        // not a number after the label
+        assert_eq!(locator_text("n. s."), "n. s.");
     }
 
     #[test]
