@@ -340,7 +340,7 @@ pub(crate) fn write_document(
             let body = if parts.is_empty() {
                 esc(&squash(&note.text))
             } else {
-                join_citations(&parts)
+                capital_particle(join_citations(&parts))
             };
             match (note.number, html) {
                 (Some(n), true) => {
@@ -396,6 +396,28 @@ pub(crate) fn write_document(
         out.write_all(b"</body>\n</html>\n")?;
     }
     Ok(())
+}
+
+/// A note that opens with a name's particle in lower case ("du Réau,
+/// Édouard Daladier", "de Lara, …") capitalises it, as a sentence would
+/// (CMOS 8.5): "Du Réau, Édouard Daladier".
+fn capital_particle(body: String) -> String {
+    const PARTICLES: &[&str] = &[
+        "de", "du", "des", "d’", "d'", "van", "von", "vom", "zu", "della", "delle", "dei", "di",
+        "da", "del", "dos", "das", "le", "la", "ten", "ter",
+    ];
+    let opens_with_particle = PARTICLES.iter().any(|p| {
+        body.strip_prefix(p)
+            .is_some_and(|rest| p.ends_with(['’', '\'']) || rest.starts_with(' '))
+    });
+    if !opens_with_particle {
+        return body;
+    }
+    let mut chars = body.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => body,
+    }
 }
 
 /// Join a note's citations: "A, 4; B, 7." (each citation's own final period
@@ -752,6 +774,21 @@ mod tests {
             r.entry(&de_gaulle, "r2", "", false).unwrap(),
             "Gaulle, Charles de. Mussolini il duce. n.d."
         );
+    }
+
+    #[test]
+    fn a_note_opening_with_a_particle_capitalises_it() {
+        assert_eq!(
+            capital_particle("du Réau, Édouard Daladier, 260.".into()),
+            "Du Réau, Édouard Daladier, 260."
+        );
+        assert_eq!(
+            capital_particle("d’Alembert, Discours, 3.".into()),
+            "D’Alembert, Discours, 3."
+        );
+        for other in ["Braudel, Méditerranée, 3.", "la", "e. e. cummings, Poems."] {
+            assert_eq!(capital_particle(other.into()), other);
+        }
     }
 
     #[test]
