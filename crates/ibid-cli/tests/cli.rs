@@ -679,6 +679,22 @@ fn spanish_notes_end_to_end() {
         "{t}"
     );
     assert_eq!(note_line(&t, "6."), "6. El Sol, April 14, 1931.", "{t}");
+    // Dutch: "blz." is a page, "a.w." op. cit.
+    let text = "1 J. Romein, De lage landen bij de zee, Utrecht, 1934, blz. 45.\n\
+                2 Ibidem, blz. 47.\n\
+                3 Vgl. Romein, a.w., blz. 50.\n";
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(note_line(&t, "1.").ends_with("(Utrecht, 1934), 45."), "{t}");
+    assert_eq!(note_line(&t, "2."), "2. Ibid., 47.", "{t}");
+    assert_eq!(
+        note_line(&t, "3."),
+        "3. Cf. Romein, De lage landen bij de zee, 50.",
+        "{t}"
+    );
 }
 
 #[test]

@@ -69,6 +69,7 @@ fn is_head_word(w: &str) -> bool {
         "Archives"
             | "Archive"
             | "Archivo"
+            | "Arquivo"
             | "Bibliothèque"
             | "Service"
             | "Centre"
@@ -99,6 +100,7 @@ const REPOSITORY_WORDS: &[&str] = &[
     "mazarine",
     "arsenal",
     "histórico",
+    "nacional",
     "general",
     "corona",
     "provincial",
@@ -153,6 +155,10 @@ const BOX_WORDS: &[&str] = &[
     "caja",
     "carp.",
     "carpeta",
+    "cx.",
+    "caixa",
+    "pasta",
+    "maço",
 ];
 
 /// A folio or page at the end: the pinpoint ("fol. 12", "ff. 3-5", "c. 59
@@ -537,6 +543,13 @@ mod tests {
         assert_eq!(
             relabel("AHN, Estado, leg. 2845, exp. 12."),
             ["archive=AHN", "archive-location=Estado, leg. 2845, exp. 12"]
+        );
+        assert_eq!(
+            relabel("Arquivo Nacional, Fundo Ministério da Justiça, cx. 12."),
+            [
+                "archive=Arquivo Nacional",
+                "archive-location=Fundo Ministério da Justiça, cx. 12"
+            ]
         );
         assert_eq!(
             relabel("Archivo General de Simancas, Estado, leg. 8340, fol. 12."),

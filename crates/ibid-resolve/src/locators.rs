@@ -93,6 +93,7 @@ pub fn is_reference_word(w: &str) -> bool {
             | "a"
             | "o"
             | "aao"
+            | "aw"
             | "enclosure"
             | "encl"
             | "annex"
@@ -134,6 +135,7 @@ const MARKERS: &[(&str, Option<LocatorKind>)] = {
         ("pagina", Some(Page)),
         ("pág", Some(Page)),
         ("págs", Some(Page)),
+        ("blz", Some(Page)),
         ("s", Some(Page)),
         ("ss", Some(Page)),
         ("seite", Some(Page)),

@@ -17,8 +17,8 @@ use hayagriva::{LocatorPayload, SpecificLocator};
 const KINDS: &[(&[&str], Locator, &str, &str)] = &[
     (
         &[
-            "p", "pp", "page", "pages", "S", "Seite", "Seiten", "pag", "pagg", "pág", "págs", "at",
-            "hier", "ici",
+            "p", "pp", "page", "pages", "S", "Seite", "Seiten", "pag", "pagg", "pág", "págs",
+            "blz", "at", "hier", "ici",
         ],
         Locator::Page,
         "",
