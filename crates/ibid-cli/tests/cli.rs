@@ -516,6 +516,16 @@ fn note_line(text: &str, start: &str) -> String {
         .to_string()
 }
 
+/// `ibid parse --format chicago` of `text`, which must succeed.
+fn chicago_notes(text: &str) -> String {
+    let out = ibid(
+        &["parse", "-", "--format", "chicago", "-q"],
+        Some(text.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
     let text = "1. Thomas Nipperdey, Deutsche Geschichte, München 1992, S. 85 f.\n\
@@ -524,12 +534,7 @@ fn chicago_writes_pinpoints_and_quotations_in_its_own_forms() {
                 4. Politisches Archiv, R 29801, Bl. 112.\n\
                 5. T. Brennan, ‘“Mere Auxiliaries”: Women and Liberalism’ (1979) 27 Political Studies 183.\n\
                 6. S. Walby, ‘Is Citizenship Gendered?’ (1994) 28 Sociology 379.\n";
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     let line = |n: &str| note_line(&t, n);
     assert!(line("1.").ends_with("(München, 1992), 85f."), "{t}");
     assert!(line("2.").contains("R 43 II/1309, fol. 12,"), "{t}");
@@ -557,11 +562,7 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
     assert_eq!(cite(1)["locator"], "vol. II, p. 12", "{doc}");
     assert_eq!(cite(1)["work"], cite(0)["work"]);
     assert_eq!(cite(2)["locator"], "vol. I, p. 3");
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     let line = |n: &str| note_line(&t, n);
     // the other volume, not the work's first, in arabic before the page
     // as CMOS writes it
@@ -588,11 +589,7 @@ fn a_volumes_own_title_and_an_editor_end_to_end() {
     assert_eq!(nora["editor"][0]["family"], "Nora", "{works}");
     assert_eq!(works[1]["editor"][0]["family"], "Wehler", "{works}");
     assert!(works[1].get("author").is_none(), "{works}");
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     assert_eq!(
         note_line(&t, "1."),
         "1. Pierre Nora, ed., Les Lieux de mémoire, vol. 1, La République (Gallimard, 1984), 23.",
@@ -620,12 +617,7 @@ fn chicago_writes_signals_in_english() {
     let text = "1 Vgl. auch Hans-Ulrich Wehler, Das Deutsche Kaiserreich 1871–1918, Göttingen 1973, S. 60.\n\
                 2 Zit. nach Hermann Rauschning, Gespräche mit Hitler, Zürich 1940, S. 110; dagegen Wehler, Kaiserreich, S. 61.\n\
                 3 Vgl. dazu ausführlich Wehler, Kaiserreich, S. 62.\n";
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     assert!(
         note_line(&t, "1.").starts_with("1. See also Hans-Ulrich Wehler"),
         "{t}"
@@ -658,11 +650,7 @@ fn spanish_notes_end_to_end() {
     assert_eq!(cite(1)["kind"], "ibid", "{doc}");
     assert_eq!(cite(1)["work"], cite(0)["work"], "{doc}");
     assert_eq!(cite(2)["signal"]["text"], "Véase", "{doc}");
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     assert!(note_line(&t, "1.").ends_with("(Laia, 1974), 45."), "{t}");
     assert_eq!(note_line(&t, "2."), "2. Ibid., 47.", "{t}");
     assert!(
@@ -683,11 +671,7 @@ fn spanish_notes_end_to_end() {
     let text = "1 J. Romein, De lage landen bij de zee, Utrecht, 1934, blz. 45.\n\
                 2 Ibidem, blz. 47.\n\
                 3 Vgl. Romein, a.w., blz. 50.\n";
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     assert!(note_line(&t, "1.").ends_with("(Utrecht, 1934), 45."), "{t}");
     assert_eq!(note_line(&t, "2."), "2. Ibid., 47.", "{t}");
     assert_eq!(
@@ -703,12 +687,7 @@ fn chicago_writes_a_volume_before_a_column_in_full() {
                 2 Ibid., col. 350.\n\
                 3 Pauly and Wissowa, Realencyclopädie, col. 360.\n\
                 4 F. Braudel, Civiltà e imperi, Torino 1953, vol. I, p. 340.\n";
-    let out = ibid(
-        &["parse", "-", "--format", "chicago", "-q"],
-        Some(text.as_bytes()),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
-    let t = String::from_utf8(out.stdout).unwrap();
+    let t = chicago_notes(text);
     // not "12:col. 345"
     assert!(
         note_line(&t, "1.").ends_with("vol. 12 (Stuttgart, 1925), col. 345."),
