@@ -320,6 +320,15 @@ fn given_first(ws: &[&str]) -> Name {
     if n >= 4 && ws[n - 2] == "y" && is_cap(ws[n - 3]) {
         return Name::person(join_clean(&ws[n - 3..]), opt_join(&ws[..n - 3]));
     }
+    // "Caio Prado Júnior", "Jayme Cortesão Filho": a Portuguese
+    // generational word is part of the family name ("Prado Júnior, Caio")
+    if n >= 3
+        && matches!(ws[n - 1], "Júnior" | "Filho" | "Neto" | "Sobrinho")
+        && is_cap(ws[n - 2])
+        && !is_initial(ws[n - 2])
+    {
+        return Name::person(join_clean(&ws[n - 2..]), opt_join(&ws[..n - 2]));
+    }
     let mut f = n - 1;
     while f > 1 && is_cap_particle(ws[f - 1]) {
         f -= 1;
@@ -458,6 +467,18 @@ mod tests {
             g.split(' ').collect()
         };
         inverted(&f, &g).unwrap()
+    }
+
+    #[test]
+    fn portuguese_generational_words_stay_in_the_family_name() {
+        let n = given_first(&["Caio", "Prado", "Júnior"]);
+        assert_eq!(n.family.as_deref(), Some("Prado Júnior"));
+        assert_eq!(n.given.as_deref(), Some("Caio"));
+        let n = given_first(&["Jayme", "Cortesão", "Filho"]);
+        assert_eq!(n.family.as_deref(), Some("Cortesão Filho"));
+        // an initial before it is the given name's
+        let n = given_first(&["C.", "P.", "Filho"]);
+        assert_eq!(n.family.as_deref(), Some("Filho"));
     }
 
     #[test]
