@@ -171,6 +171,26 @@ fn bracketed_role_after(text: &str, span: Range<usize>, next: usize) -> Option<u
     (with_role.is_some() && parse_names(text.get(span)?).role.is_none()).then_some(end)
 }
 
+/// "Archivo Histórico Nacional (AHN)", "Archives nationales (AN)": the
+/// abbreviation a note defines after an archive's name is no part of the
+/// name (the resolver reads the definition from the note's text). Two to
+/// six capitals in brackets at the end are left out; anything else is kept.
+fn without_defined_abbreviation(archive: String) -> String {
+    let Some(open) = archive.rfind(" (") else {
+        return archive;
+    };
+    let inner = archive[open + 2..].strip_suffix(')').unwrap_or("");
+    let letters = inner.chars().filter(|c| c.is_uppercase()).count();
+    let abbreviation = (2..=6).contains(&letters)
+        && inner.chars().all(|c| c.is_uppercase() || c == '.')
+        && open > 0;
+    if abbreviation {
+        archive[..open].to_string()
+    } else {
+        archive
+    }
+}
+
 /// ", eds.", " (eds)", ", Hrsg.": a plural editors' role right after a name.
 fn starts_with_plural_role(after: &str) -> bool {
     let t = after.trim_start_matches([',', ' ', '(']);
@@ -426,7 +446,11 @@ impl Builder {
             },
             Label::Archive => {
                 if let Some(a) = clean_archive(s) {
-                    append(&mut self.item.archive, a, ", ");
+                    append(
+                        &mut self.item.archive,
+                        without_defined_abbreviation(a),
+                        ", ",
+                    );
                 }
             }
             Label::ArchiveLocation => {

@@ -519,6 +519,29 @@ fn the_title_of_the_volume_cited() {
 }
 
 #[test]
+fn an_archives_defined_abbreviation_is_no_part_of_its_name() {
+    let t = "Archivo Histórico Nacional (AHN), Estado, leg. 2845.";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "Archivo Histórico Nacional (AHN),"),
+            (Label::ArchiveLocation, "Estado, leg. 2845."),
+        ],
+    );
+    assert_eq!(i.archive.as_deref(), Some("Archivo Histórico Nacional"));
+    for (t, archive) in [
+        (
+            "Archives nationales (Paris), F7 12951.",
+            "Archives nationales (Paris)",
+        ),
+        ("Staatsarchiv (StA), Rep. 4.", "Staatsarchiv (StA)"),
+    ] {
+        let i = item(t, &[(Label::Archive, archive)]);
+        assert_eq!(i.archive.as_deref(), Some(archive), "{t}");
+    }
+}
+
+#[test]
 fn identifiers_and_web() {
     let t =
         "World Health Organization, Report on X. http://www.who.int/x.pdf (accessed 3 May 2020).";
