@@ -149,11 +149,15 @@ fn bad_inputs_fail_with_one_line_and_exit_2() {
 /// a locator (found by fuzzing), a bare "Id., ibid.", a cote cut short, an
 /// "in:" with no host, 20,000 volumes before a page; every note comes back,
 /// in JSON and in Chicago.
+/// Also signals, a lone particle, a Spanish ibid with an empty number, a
+/// newspaper with no date, and 20,000 signals after a volume.
 #[test]
 fn parse_survives_the_edges_of_volume_cote_and_host_forms() {
     let text = format!(
-        "1 Braudel, vol. I, et\n2 Id., ibid.\n3 SHD, 7 N\n4 X, in: Ders.,\n5 Braudel, op. cit., {}p. 12.\n",
-        "vol. II, ".repeat(20_000)
+        "1 Braudel, vol. I, et\n2 Id., ibid.\n3 SHD, 7 N\n4 X, in: Ders.,\n5 Braudel, op. cit., {}p. 12.\n\
+         6 Vgl. auch\n7 du\n8 Ibídem, n.\n9 El Sol, \n10 Nora, t. I, {}\n",
+        "vol. II, ".repeat(20_000),
+        "Vgl. auch n° ".repeat(20_000)
     );
     for format in ["json", "chicago"] {
         let out = ibid(
@@ -164,7 +168,7 @@ fn parse_survives_the_edges_of_volume_cote_and_host_forms() {
         let t = String::from_utf8(out.stdout).unwrap();
         if format == "json" {
             let doc: serde_json::Value = serde_json::from_str(&t).unwrap();
-            assert_eq!(doc["notes"].as_array().unwrap().len(), 5, "{t}");
+            assert_eq!(doc["notes"].as_array().unwrap().len(), 10, "{t}");
         } else {
             assert!(note_line(&t, "5.").len() > 2, "{t}");
         }
@@ -182,8 +186,9 @@ fn refs_gives_one_line_per_input_line() {
     bytes.extend_from_slice("<i>".repeat(30_000).as_bytes());
     bytes.extend_from_slice(b"\n[1] ");
     bytes.extend_from_slice("(".repeat(50_000).as_bytes());
-    // hostile lines for the archival, same-author, author-year, volume-title
-    // and bracketed-role rules
+    // hostile lines for the archival (French, British, Spanish),
+    // same-author, author-year, volume-title, bracketed-role, newspaper and
+    // Portuguese-name rules
     for hostile in [
         format!("AN, {}note du 3 avril 1936.", "F7 13984, ".repeat(20_000)),
         format!("X, {}", "in: Ders., ".repeat(20_000)),
@@ -192,6 +197,9 @@ fn refs_gives_one_line_per_input_line() {
         format!("Storia{}, Roma 1990.", ", vol. 1, Abcd efgh".repeat(20_000)),
         format!("Storia, t. I, {}", "La République (".repeat(20_000)),
         format!("Wehler {}, Titel.", "(Hrsg.)".repeat(20_000)),
+        format!("AHN, {}exp. 12.", "leg. 2845, ".repeat(20_000)),
+        format!("El Sol, {}1931.", "14 de abril de ".repeat(20_000)),
+        format!("Caio {}Júnior, Título.", "Prado ".repeat(20_000)),
     ] {
         bytes.push(b'\n');
         bytes.extend_from_slice(hostile.as_bytes());
@@ -200,7 +208,7 @@ fn refs_gives_one_line_per_input_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 16, "{text}");
+    assert_eq!(lines.len(), 19, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(
