@@ -43,58 +43,50 @@ fn is_marker(word: &str) -> bool {
 /// Words that open a part, book or fascicle of a volume, not its title
 /// ("vol. II, Parte I", "Bd. 3, Teil 2"), or a note ("2 voll.").
 fn opens_a_part(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches(['.', ',']).to_lowercase().as_str(),
-        "part"
-            | "parte"
-            | "partie"
-            | "pt"
-            | "teil"
-            | "halbband"
-            | "book"
-            | "libro"
-            | "livre"
-            | "buch"
-            | "fasc"
-            | "fascicolo"
-            | "heft"
-            | "no"
-            | "nr"
-            | "n"
-            | "num"
-            | "suppl"
-            | "supplement"
-            | "tomo"
-            | "tome"
-            | "t"
-            | "vol"
-            | "bd"
-            | "band"
-            | "anno"
-            | "serie"
-            | "series"
-            | "ser"
-            | "ns"
-            | "new"
-            | "nuova"
-            | "issue"
-            | "iss"
-            | "number"
-            | "numero"
-            | "app"
-            | "tit"
-            | "lib"
-            | "table"
-            | "tab"
-            | "fig"
-            | "voi"
-            | "voll"
-            | "vols"
-            | "bde"
-            | "cit"
-            | "ibid"
-            | "ivi"
-    )
+    is_part_marker(word)
+        || matches!(
+            word.trim_end_matches(['.', ',']).to_lowercase().as_str(),
+            "book"
+                | "libro"
+                | "livre"
+                | "buch"
+                | "fasc"
+                | "fascicolo"
+                | "heft"
+                | "no"
+                | "nr"
+                | "n"
+                | "num"
+                | "suppl"
+                | "supplement"
+                | "vol"
+                | "bd"
+                | "band"
+                | "anno"
+                | "serie"
+                | "series"
+                | "ser"
+                | "ns"
+                | "new"
+                | "nuova"
+                | "issue"
+                | "iss"
+                | "number"
+                | "numero"
+                | "app"
+                | "tit"
+                | "lib"
+                | "table"
+                | "tab"
+                | "fig"
+                | "voi"
+                | "voll"
+                | "vols"
+                | "bde"
+                | "cit"
+                | "ibid"
+                | "ivi"
+        )
 }
 
 /// A bare year, or one in brackets: "1961", "(1930)".
@@ -209,7 +201,7 @@ pub(crate) fn split_volume(s: &str) -> Option<(&str, &str)> {
 /// "Teil 1"), lower case without the full stop.
 fn is_part_marker(word: &str) -> bool {
     matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
+        word.trim_end_matches(['.', ',']).to_lowercase().as_str(),
         "t" | "tomo" | "tome" | "parte" | "part" | "pt" | "partie" | "teil" | "halbband"
     )
 }

@@ -259,6 +259,15 @@ pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
     segs
 }
 
+/// `s` with its first letter in upper case ("see also" → "See also").
+pub(crate) fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The title of the volume cited (CSL `volume-title`, which ibid keeps in
 /// `custom`): "La République" of "Les Lieux de mémoire, t. I".
 pub(crate) fn volume_title(item: &Item) -> Option<&str> {

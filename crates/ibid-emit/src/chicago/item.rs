@@ -313,11 +313,7 @@ fn descriptive_title(item: &Item, m: &mut Map<String, Value>) {
     if !link.is_none_or(|w| DOCUMENT_LINKS.contains(&w.as_str())) {
         return;
     }
-    let mut chars = title.chars();
-    let capitalised: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
+    let capitalised = crate::common::capitalise_first(&title);
     m.remove("title");
     m.insert("genre".into(), Value::String(capitalised));
 }

@@ -410,13 +410,10 @@ fn capital_particle(body: String) -> String {
         body.strip_prefix(p)
             .is_some_and(|rest| p.ends_with(['’', '\'']) || rest.starts_with(' '))
     });
-    if !opens_with_particle {
-        return body;
-    }
-    let mut chars = body.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => body,
+    if opens_with_particle {
+        crate::common::capitalise_first(&body)
+    } else {
+        body
     }
 }
 

@@ -3,6 +3,8 @@
 //! ([`english`]); in lower case after "; " ([`lower_cue`]); before the
 //! citation, whose "Ibid." it lowers ([`with_signal`]).
 
+use crate::common::capitalise_first;
+
 /// The English of the cue words that open a signal (lower case, without
 /// their full stop).
 fn cue_in_english(word: &str) -> Option<&'static str> {
@@ -64,7 +66,7 @@ pub(crate) fn english(signal: &str) -> String {
     let phrase = words.join(" ").to_lowercase();
     if let Some((_, e)) = PHRASES.iter().find(|(p, _)| *p == phrase) {
         return if signal.starts_with(char::is_uppercase) {
-            capitalise(e)
+            capitalise_first(e)
         } else {
             e.to_string()
         };
@@ -106,19 +108,11 @@ pub(crate) fn english(signal: &str) -> String {
         let capital = w.starts_with(char::is_uppercase);
         let mut e = e.to_string();
         if capital {
-            e = capitalise(&e);
+            e = capitalise_first(&e);
         }
         out.push(e + &punct);
     }
     out.join(" ")
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// A citation's signal before its rendering ("See Smith, Law, 4.", "see
