@@ -259,6 +259,18 @@ pub(crate) fn note_segments(note: &ibid_model::Note) -> Vec<Segment<'_>> {
     segs
 }
 
+/// The value of a volume written as a roman numeral ("II" → 2), for the
+/// formats that print volumes in arabic (BibLaTeX, Chicago). A lone "C",
+/// "D", "L" or "M" is taken for a lettered volume ("Vol. C", like "Series
+/// C"), not 100, 500, 50 or 1000: `None`, as for anything not roman.
+pub(crate) fn roman_volume_value(volume: &str) -> Option<u32> {
+    let v = volume.trim();
+    if matches!(v, "C" | "D" | "L" | "M" | "c" | "d" | "l" | "m") {
+        return None;
+    }
+    ibid_model::text::canonical_roman(v, ibid_model::text::RomanRules::STANDARD)
+}
+
 /// `s` with its first letter in upper case ("see also" → "See also").
 pub(crate) fn capitalise_first(s: &str) -> String {
     let mut chars = s.chars();

@@ -133,10 +133,10 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
 }
 
 /// A volume as CMOS prints it: in arabic numerals, also where the source
-/// has a roman one ("II" → "2"; 14.123). Anything else is kept.
+/// has a roman one ("II" → "2"; 14.123). Anything else, a lettered volume
+/// ("C") among it, is kept.
 pub(crate) fn arabic_volume(volume: &str) -> String {
-    let rules = ibid_model::text::RomanRules::STANDARD;
-    match ibid_model::text::canonical_roman(volume.trim(), rules) {
+    match crate::common::roman_volume_value(volume) {
         Some(n) => n.to_string(),
         None => volume.to_string(),
     }

@@ -742,6 +742,15 @@ mod tests {
     }
 
     #[test]
+    fn a_roman_volume_is_arabic_and_a_lettered_one_stays() {
+        assert_eq!(item::arabic_volume("II"), "2");
+        assert_eq!(item::arabic_volume("xiv"), "14");
+        // "Vol. C" is a letter, not 100 (as BibLaTeX reads it)
+        assert_eq!(item::arabic_volume("C"), "C");
+        assert_eq!(item::arabic_volume("12a"), "12a");
+    }
+
+    #[test]
     fn a_capitalised_particle_stays_in_the_family_name() {
         let person = |family: &str, given: &str, particle: Option<&str>| ibid_model::Name {
             family: Some(family.into()),

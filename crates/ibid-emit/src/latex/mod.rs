@@ -3,7 +3,6 @@
 use crate::common::{collection_number, field};
 use crate::pages::read_pages;
 use crate::texenc::escape;
-use ibid_model::text::{canonical_roman, RomanRules};
 use ibid_model::{Item, ItemType, Name};
 use std::io::{self, Write};
 
@@ -161,10 +160,8 @@ fn verbatim(v: &str) -> String {
 /// C"), not 100, 500, 50 or 1000, and kept.
 fn volume(item: &Item, d: Dialect) -> Option<String> {
     let v = field(&item.volume)?;
-    if d == Dialect::Biblatex
-        && !matches!(v.as_str(), "C" | "D" | "L" | "M" | "c" | "d" | "l" | "m")
-    {
-        if let Some(n) = canonical_roman(&v, RomanRules::STANDARD) {
+    if d == Dialect::Biblatex {
+        if let Some(n) = crate::common::roman_volume_value(&v) {
             return Some(n.to_string());
         }
     }
