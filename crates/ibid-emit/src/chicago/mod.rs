@@ -6,7 +6,10 @@ mod item;
 mod locators;
 mod plan;
 mod quotes;
+mod refs;
+pub(crate) use refs::RefRenderer;
 mod signals;
+mod specialise;
 mod substitute;
 
 use crate::common::{squash, work_id};
@@ -25,8 +28,8 @@ use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
     ElemChild, ElemChildren, Formatting, Rendered,
 };
-use ibid_model::{Document, Item};
-use item::{note_item, to_json_item};
+use ibid_model::Document;
+use item::note_item;
 use plan::{NotesPlan, Plan};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -210,6 +213,11 @@ fn render_all(
     style: &IndependentStyle,
 ) -> Result<(Rendered, Rendered), EmitError> {
     let locales = locales();
+    // each citation in the style cut to its entry's type, the bibliography
+    // in the style cut to the document's types; the notes' run renders no
+    // bibliography (see `specialise`)
+    let styles = specialise::DocumentStyles::new(style, entries);
+    let notes_style = specialise::citations_only(&styles.all);
     let mut driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
     for (e, loc, number) in requests {
         let has_volume = entries[*e].0.contains_key("volume");
@@ -218,24 +226,24 @@ fn render_all(
             .map(|l| locators::specific_locator(l, has_volume));
         driver.citation(CitationRequest::new(
             vec![CitationItem::with_locator(&entries[*e], locator)],
-            style,
+            styles.of(&entries[*e]),
             Some(LocaleCode::en_us()),
             locales,
             *number,
         ));
     }
-    let notes = finish(driver, style)?;
+    let notes = finish(driver, &notes_style)?;
     let mut bib_driver: BibliographyDriver<JsonItem> = BibliographyDriver::new();
     for &e in bibliography {
         bib_driver.citation(CitationRequest::new(
             vec![CitationItem::with_entry(&entries[e])],
-            style,
+            styles.of(&entries[e]),
             Some(LocaleCode::en_us()),
             locales,
             None,
         ));
     }
-    Ok((notes, finish(bib_driver, style)?))
+    Ok((notes, finish(bib_driver, &styles.all)?))
 }
 
 /// The notes and bibliography of a document.
@@ -450,77 +458,10 @@ fn join_citations(parts: &[(String, bool)]) -> String {
     quotes::punctuation_inside(s)
 }
 
-/// Renders single references (`ibid refs`) as bibliography entries.
-pub(crate) struct RefRenderer {
-    style: IndependentStyle,
-}
-
-impl RefRenderer {
-    pub fn new(style: Option<&str>) -> Result<Self, EmitError> {
-        Ok(RefRenderer {
-            style: load_style(style)?,
-        })
-    }
-
-    /// The bibliography entry of one item (its citation when the style has
-    /// no bibliography; its compact form, or the raw text, when the style
-    /// renders nothing).
-    pub fn entry(&self, item: &Item, id: &str, raw: &str, html: bool) -> Result<String, EmitError> {
-        if item.is_empty() {
-            // Nothing recognised: the line as it came ("n.d." would be all
-            // a style could say).
-            let r = squash(raw);
-            return Ok(if html { html_escape(&r) } else { r });
-        }
-        let Some(j) = to_json_item(item, id, Some(raw)) else {
-            let c = crate::common::compact(item);
-            return Ok(if html { html_escape(&c) } else { c });
-        };
-        let run = |j: &JsonItem| degrade::render_alone(j, &self.style);
-        // an entry hayagriva cannot render: the entry with fewer fields
-        let r = match run(&j) {
-            Ok(r) => r,
-            Err(e) => {
-                let mut one = [j];
-                if !degrade::degrade_failing(&mut one, &self.style) {
-                    return Err(e);
-                }
-                run(&one[0])?
-            }
-        };
-        let rendered = r
-            .bibliography
-            .as_ref()
-            .and_then(|b| b.items.first())
-            .map(|b| quotes::punctuation_inside(render(&b.content, html)))
-            .filter(|s| !s.trim().is_empty())
-            .or_else(|| {
-                r.citations
-                    .first()
-                    .map(|c| quotes::punctuation_inside(render(&c.citation, html)))
-                    .filter(|s| !s.trim().is_empty())
-            });
-        let history = subsequent_history(item).map(|h| if html { html_escape(&h) } else { h });
-        let rendered = match (rendered, history) {
-            (Some(r), Some(h)) => Some(with_history(&r, &h)),
-            (r, _) => r,
-        };
-        Ok(rendered.unwrap_or_else(|| {
-            let c = crate::common::compact(item);
-            let c = if c.is_empty() { squash(raw) } else { c };
-            if html {
-                html_escape(&c)
-            } else {
-                c
-            }
-        }))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ibid_model::ItemType;
+    use ibid_model::{Item, ItemType};
 
     #[test]
     fn html_tags_nest_in_order() {
