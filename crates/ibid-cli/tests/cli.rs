@@ -188,7 +188,7 @@ fn refs_gives_one_line_per_input_line() {
     bytes.extend_from_slice("(".repeat(50_000).as_bytes());
     // hostile lines for the archival (French, British, Spanish),
     // same-author, author-year, volume-title, bracketed-role, newspaper and
-    // Portuguese-name rules
+    // Portuguese-name and multi-word place rules
     for hostile in [
         format!("AN, {}note du 3 avril 1936.", "F7 13984, ".repeat(20_000)),
         format!("X, {}", "in: Ders., ".repeat(20_000)),
@@ -200,6 +200,10 @@ fn refs_gives_one_line_per_input_line() {
         format!("AHN, {}exp. 12.", "leg. 2845, ".repeat(20_000)),
         format!("El Sol, {}1931.", "14 de abril de ".repeat(20_000)),
         format!("Caio {}Júnior, Título.", "Prado ".repeat(20_000)),
+        format!(
+            "X, Título, {}José Olympio, 1936.",
+            "Rio de Janeiro, ".repeat(20_000)
+        ),
     ] {
         bytes.push(b'\n');
         bytes.extend_from_slice(hostile.as_bytes());
@@ -208,7 +212,7 @@ fn refs_gives_one_line_per_input_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 19, "{text}");
+    assert_eq!(lines.len(), 20, "{text}");
     for line in &lines {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(

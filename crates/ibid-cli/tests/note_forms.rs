@@ -166,6 +166,32 @@ fn spanish_notes_end_to_end() {
 }
 
 #[test]
+fn latin_american_imprints_and_names_end_to_end() {
+    let text = "Sérgio Buarque de Holanda, Raízes do Brasil, Rio de Janeiro, José Olympio, 1936.\n\
+                Gilberto Freyre, Casa-grande & senzala, Rio de Janeiro, Maia & Schmidt, 1933.\n\
+                Boris Fausto, A revolução de 1930, São Paulo, Brasiliense, 1970.\n";
+    let out = ibid(&["refs", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let items: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(items.len(), 3);
+    for (item, title, publisher) in [
+        (&items[0], "Raízes do Brasil", "José Olympio"),
+        (&items[1], "Casa-grande & senzala", "Maia & Schmidt"),
+    ] {
+        assert_eq!(item["title"], title, "{item}");
+        assert_eq!(item["publisher-place"], "Rio de Janeiro", "{item}");
+        assert_eq!(item["publisher"], publisher, "{item}");
+    }
+    assert_eq!(items[2]["author"][0]["family"], "Fausto", "{}", items[2]);
+    assert_eq!(items[2]["author"][0]["given"], "Boris", "{}", items[2]);
+}
+
+#[test]
 fn chicago_writes_a_volume_before_a_column_in_full() {
     let text = "1 A. Pauly and G. Wissowa, Realencyclopädie der classischen Altertumswissenschaft, vol. 12 (Stuttgart, 1925), col. 345.\n\
                 2 Ibid., col. 350.\n\

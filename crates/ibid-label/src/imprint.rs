@@ -7,6 +7,7 @@ use crate::dict::{self, Dict};
 use crate::labeller::LabelledSpan;
 use crate::spans::normalise_span;
 use ibid_model::Label;
+use std::sync::LazyLock;
 
 /// "EDT 1985", "Einaudi 1975" as one date span in a reference without a
 /// publisher: the capitalised words before the year (no month, no season,
@@ -58,16 +59,69 @@ pub(crate) fn publisher_before_year(text: &str, fields: &mut Vec<LabelledSpan>) 
     }
 }
 
+/// Places of more than one word (`places-multiword.txt`).
+static MULTIWORD_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/places-multiword.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect()
+});
+
 /// A known place of publication: one capitalised word, or words joined by
 /// hyphens ("Roma-Bari"), each in the model's place list or the imprint
-/// rules' own (`places-imprint.txt`).
-fn is_known_place(dict: &Dict, place: &str) -> bool {
+/// rules' own (`places-imprint.txt`); or a place of several words as
+/// listed ("Rio de Janeiro", `places-multiword.txt`).
+pub(crate) fn is_known_place(dict: &Dict, place: &str) -> bool {
+    if place.contains(' ') {
+        return MULTIWORD_PLACES.contains(&place);
+    }
     !place.is_empty()
-        && !place.contains(' ')
         && place.chars().next().is_some_and(char::is_uppercase)
         && place
             .split('-')
             .all(|p| dict.flags_of(p) & dict::ANY_PLACE != 0)
+}
+
+/// Whether `s` opens with what follows a town in an imprint rather than a
+/// publisher: a region ("Canada", "Mass.", "D. C.", "CA", "USA"). An
+/// abbreviated first word counts as a region, so "W. W. Norton" is left
+/// as it was read.
+fn opens_with_region(dict: &Dict, s: &str) -> bool {
+    let first = s.split([' ', ',']).next().unwrap_or("");
+    let letters = first.trim_end_matches('.');
+    first.ends_with('.')
+        || (letters.len() <= 3 && letters.chars().all(|c| c.is_ascii_uppercase()))
+        || dict.flags_of(letters) & dict::REGION != 0
+}
+
+/// "Rio de Janeiro, José Olympio" read as one publisher, in a reference
+/// with no place: the known place before the first comma is the place.
+pub(crate) fn place_opens_publisher(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Location) {
+        return;
+    }
+    let Some(i) = fields.iter().position(|f| f.label == Label::Publisher) else {
+        return;
+    };
+    let range = fields[i].range.clone();
+    let Some((place, publisher)) = text.get(range.clone()).and_then(|s| s.split_once(", ")) else {
+        return;
+    };
+    let dict = Dict::embedded();
+    if !is_known_place(dict, place)
+        || !is_publisher_like(publisher)
+        || opens_with_region(dict, publisher)
+    {
+        return;
+    }
+    fields[i].range = range.end - publisher.len()..range.end;
+    fields.insert(
+        i,
+        LabelledSpan {
+            label: Label::Location,
+            range: range.start..range.start + place.len(),
+        },
+    );
 }
 
 /// A publisher's name as the last part of a title run on into its imprint
@@ -280,5 +334,78 @@ mod tests {
             let out = run(text, &[(Label::Title, title), (Label::Date, "1990")]);
             assert_eq!(out[0], (Label::Title, title.to_string()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_place_of_several_words_opens_the_publisher_or_ends_the_title() {
+        let opens = |text: &str, publisher: &str| {
+            crate::span_rule_test::apply(
+                &[place_opens_publisher],
+                text,
+                &[(Label::Title, "Raízes"), (Label::Publisher, publisher)],
+            )
+        };
+        assert_eq!(
+            opens(
+                "S. B. de Holanda, Raízes, Rio de Janeiro, José Olympio, 1936.",
+                "Rio de Janeiro, José Olympio"
+            )[1..],
+            [
+                (Label::Location, "Rio de Janeiro".to_string()),
+                (Label::Publisher, "José Olympio".to_string()),
+            ]
+        );
+        assert_eq!(
+            opens("X, Raízes, Torino, Einaudi, 1936.", "Torino, Einaudi")[1].0,
+            Label::Location
+        );
+        // a region, an initial, no known place, a place of the title's words
+        for (text, publisher) in [
+            (
+                "X, Raízes, Washington, D. C. Morgan Kaufmann, 1993.",
+                "Washington, D. C. Morgan Kaufmann",
+            ),
+            (
+                "X, Raízes, Cambridge, Mass. MIT, 1993.",
+                "Cambridge, Mass. MIT",
+            ),
+            ("X, Raízes, San Jose, CA Acme, 1993.", "San Jose, CA Acme"),
+            (
+                "X, Raízes, New York, W. W. Norton, 1993.",
+                "New York, W. W. Norton",
+            ),
+            (
+                "X, Raízes, Ficta, Libreria Nuova, 1993.",
+                "Ficta, Libreria Nuova",
+            ),
+            (
+                "X, Raízes, Rio de la Plata, Acme, 1993.",
+                "Rio de la Plata, Acme",
+            ),
+        ] {
+            let out = opens(text, publisher);
+            assert_eq!(out.len(), 2, "{text}: {out:?}");
+        }
+        // a place already: nothing changes
+        let text = "X, Raízes, Lisboa, Rio de Janeiro, José Olympio, 1936.";
+        let out = crate::span_rule_test::apply(
+            &[place_opens_publisher],
+            text,
+            &[
+                (Label::Location, "Lisboa"),
+                (Label::Publisher, "Rio de Janeiro, José Olympio"),
+            ],
+        );
+        assert_eq!(out.len(), 2);
+        // the title run on into the place
+        let text = "G. Freyre, Casa-grande & senzala, Rio de Janeiro, Maia & Schmidt, 1933.";
+        let out = run(
+            text,
+            &[
+                (Label::Title, "Casa-grande & senzala, Rio de Janeiro"),
+                (Label::Publisher, "Maia & Schmidt"),
+            ],
+        );
+        assert_eq!(out[1], (Label::Location, "Rio de Janeiro".to_string()));
     }
 }

@@ -13,7 +13,7 @@ use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
 use crate::host::{same_author_host, title_runs_into_host};
-use crate::imprint::{place_after_title, publisher_before_year};
+use crate::imprint::{place_after_title, place_opens_publisher, publisher_before_year};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
@@ -352,6 +352,7 @@ impl Labeller {
         name_title_before_imprint(text, fields);
         years_after_title(text, fields);
         place_after_title(text, fields);
+        place_opens_publisher(text, fields);
         publisher_before_year(text, fields);
         titles_keep_their_punctuation(text, fields);
         spans_close_their_brackets(text, fields);

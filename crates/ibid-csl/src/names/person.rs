@@ -567,6 +567,20 @@ mod tests {
             sa("Piero Camporesi"),
             Name::person("Camporesi", Some("Piero".into()))
         );
+        // a family name that is also a given name, after a given name;
+        // Slavic and Hungarian given names written after the family name
+        assert_eq!(
+            sa("Boris Fausto"),
+            Name::person("Fausto", Some("Boris".into()))
+        );
+        assert_eq!(
+            sa("Bojko Krzysztof"),
+            Name::person("Bojko", Some("Krzysztof".into()))
+        );
+        assert_eq!(
+            sa("Kovács István"),
+            Name::person("Kovács", Some("István".into()))
+        );
         assert_eq!(
             sa("C. COLAUTTI"),
             Name::person("COLAUTTI", Some("C.".into()))
