@@ -3,7 +3,8 @@
 //! keeps its offsets into the original input.
 //!
 //! This crate does no I/O and has no logic beyond its types, apart from
-//! the small text helpers every stage shares ([`text`]: roman numerals).
+//! the small text helpers every stage shares ([`text`]: roman numerals;
+//! [`particles`]: the particles of personal names).
 //!
 //! ```
 //! use ibid_model::{Item, ItemType, Name, MappedText};
@@ -23,6 +24,7 @@ mod document;
 mod label;
 mod mapped;
 mod note;
+pub mod particles;
 mod stage;
 pub mod text;
 

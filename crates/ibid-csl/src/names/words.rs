@@ -152,7 +152,7 @@ pub(crate) fn is_compact_initials(w: &str) -> bool {
 }
 
 /// A lower-case name particle ("von", "van", "de", "'t", …), written as in
-/// the name (`data/particles.txt`).
+/// the name (`ibid_model::particles`).
 pub fn is_particle(w: &str) -> bool {
     PARTICLES.contains(w)
 }

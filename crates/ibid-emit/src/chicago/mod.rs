@@ -410,15 +410,7 @@ pub(crate) fn write_document(
 /// Édouard Daladier", "de Lara, …") capitalises it, as a sentence would
 /// (CMOS 8.5): "Du Réau, Édouard Daladier".
 fn capital_particle(body: String) -> String {
-    const PARTICLES: &[&str] = &[
-        "de", "du", "des", "d’", "d'", "van", "von", "vom", "zu", "della", "delle", "dei", "di",
-        "da", "del", "dos", "das", "le", "la", "ten", "ter",
-    ];
-    let opens_with_particle = PARTICLES.iter().any(|p| {
-        body.strip_prefix(p)
-            .is_some_and(|rest| p.ends_with(['’', '\'']) || rest.starts_with(' '))
-    });
-    if opens_with_particle {
+    if ibid_model::particles::opens_with_particle(&body) {
         crate::common::capitalise_first(&body)
     } else {
         body

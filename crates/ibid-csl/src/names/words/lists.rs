@@ -62,8 +62,11 @@ macro_rules! line_lists {
     )*};
 }
 
+/// Lower-case name particles (`ibid_model::particles`).
+pub(super) static PARTICLES: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| ibid_model::particles::particles().collect());
+
 line_lists! {
-    PARTICLES = "particles";
     CAP_PARTICLES = "cap_particles";
     HONORIFICS = "honorifics";
     POSTNOMINALS = "postnominals";
@@ -130,8 +133,7 @@ mod tests {
         let suffixes: WordSet<&str> = CORPORATE_SUFFIXES.iter().copied().collect();
         let markers: WordSet<&str> = MARKERS.keys().copied().collect();
         // File, its sets (one a section), keys?, one entry a line?
-        let files: [(&str, &[&WordSet<&str>], bool, bool); 14] = [
-            ("particles.txt", &[&PARTICLES], false, true),
+        let files: [(&str, &[&WordSet<&str>], bool, bool); 13] = [
             ("cap_particles.txt", &[&CAP_PARTICLES], false, true),
             ("honorifics.txt", &[&HONORIFICS], true, true),
             ("postnominals.txt", &[&POSTNOMINALS], true, true),
