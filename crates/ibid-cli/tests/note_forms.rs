@@ -51,8 +51,21 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
     // the other volume, not the work's first, in arabic before the page
     // as CMOS writes it
     assert!(line("4.").ends_with(" 1:340."), "{t}");
-    assert!(line("9.").ends_with(" 2:12."), "{t}");
+    // a short note, as the work's (CMOS 14.123), not the work again in full
+    assert_eq!(
+        line("9."),
+        "9. Braudel, Civiltà e imperi del Mediterraneo, 2:12.",
+        "{t}"
+    );
     assert_eq!(line("10."), "10. Ibid., 1:3.", "{t}");
+    // a volume cited before the work's first full note stays in full
+    let text = "1 Braudel, op. cit., vol. II, p. 12.\n\
+                2 F. Braudel, Civiltà e imperi del Mediterraneo, Torino 1953, vol. I, p. 340.\n";
+    let t = chicago_notes(text);
+    assert!(
+        note_line(&t, "2.").starts_with("2. F. Braudel, Civiltà"),
+        "{t}"
+    );
 }
 
 #[test]

@@ -207,13 +207,23 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                     raw_locator = Some(rest);
                 } else if own_volume.is_some() {
                     let key = (e, format!("volume {volume}"));
-                    entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
+                    let made = entries.len();
+                    let twin = twins.get(&mut entries, &mut volumes, key, |j| {
                         j.0.insert("volume".into(), JsonValue::String(arabic_volume(volume)));
                         // the title and part of the volume first cited are
                         // not this one's
                         j.0.remove("volume-title");
                         j.0.remove("part-number");
-                    }));
+                    });
+                    // another volume of a work cited before is a short note
+                    // too ("Nora, Lieux de mémoire, 2:30"); hayagriva tells
+                    // a first citation by its entry, so it sees the new
+                    // entry once first, in a request no plan prints
+                    if entries.len() > made && cited.contains(&e) {
+                        requests.push((twin, None, number));
+                        cited.insert(twin);
+                    }
+                    entry = Some(twin);
                     raw_locator = Some(rest);
                 }
             }
