@@ -4,7 +4,8 @@
 //!
 //! This crate does no I/O and has no logic beyond its types, apart from
 //! the small text helpers every stage shares ([`text`]: roman numerals;
-//! [`particles`]: the particles of personal names).
+//! [`particles`]: the particles of personal names; [`pinpoints`]: the
+//! marker words of a pinpoint).
 //!
 //! ```
 //! use ibid_model::{Item, ItemType, Name, MappedText};
@@ -25,6 +26,7 @@ mod label;
 mod mapped;
 mod note;
 pub mod particles;
+pub mod pinpoints;
 mod stage;
 pub mod text;
 

@@ -121,57 +121,22 @@ pub fn has_title_words(text: &str, toks: &[Tok]) -> bool {
     })
 }
 
-/// The marker words of a pinpoint (normalised: lower case, no period) and
-/// the kind of locator each introduces, if one the resolver counts.
-const MARKERS: &[(&str, Option<LocatorKind>)] = {
-    use LocatorKind::*;
-    &[
-        ("p", Some(Page)),
-        ("pp", Some(Page)),
-        ("page", Some(Page)),
-        ("pages", Some(Page)),
-        ("pag", Some(Page)),
-        ("pagg", Some(Page)),
-        ("pagina", Some(Page)),
-        ("pág", Some(Page)),
-        ("págs", Some(Page)),
-        ("blz", Some(Page)),
-        ("s", Some(Page)),
-        ("ss", Some(Page)),
-        ("seite", Some(Page)),
-        ("seiten", Some(Page)),
-        ("at", Some(Page)),
-        ("doc", Some(Document)),
-        ("dok", Some(Document)),
-        ("no", Some(Document)),
-        ("nos", Some(Document)),
-        ("nr", Some(Document)),
-        ("fol", Some(Folio)),
-        ("fols", Some(Folio)),
-        ("fo", Some(Folio)),
-        ("folio", Some(Folio)),
-        ("folios", Some(Folio)),
-        ("f", Some(Folio)),
-        ("ff", Some(Folio)),
-        ("c", Some(Folio)),
-        ("cc", Some(Folio)),
-        ("carta", Some(Folio)),
-        ("carte", Some(Folio)),
-        ("bl", Some(Folio)),
-        ("col", Some(Column)),
-        ("cols", Some(Column)),
-        ("para", Some(Paragraph)),
-        ("paras", Some(Paragraph)),
-        ("rn", Some(Paragraph)),
-        ("rz", Some(Paragraph)),
-        ("art", None),
-        ("sec", None),
-    ]
-};
-
-/// The entry of [`MARKERS`] for a normalised word.
+/// Whether a word (without its period) marks a pinpoint, and
+/// the kind of locator it introduces if one the resolver counts: the shared
+/// table (`ibid_model::pinpoints`), and "art." (an article) beside it.
 fn marker(word: &str) -> Option<Option<LocatorKind>> {
-    MARKERS.iter().find(|(w, _)| *w == word).map(|&(_, k)| k)
+    use ibid_model::pinpoints::{pinpoint_kind, PinpointKind};
+    if word.eq_ignore_ascii_case("art") {
+        return Some(None);
+    }
+    pinpoint_kind(word).map(|k| match k {
+        PinpointKind::Page => Some(LocatorKind::Page),
+        PinpointKind::Folio => Some(LocatorKind::Folio),
+        PinpointKind::Column => Some(LocatorKind::Column),
+        PinpointKind::Paragraph => Some(LocatorKind::Paragraph),
+        PinpointKind::Document => Some(LocatorKind::Document),
+        PinpointKind::Section => None,
+    })
 }
 
 fn is_locator_marker(t: &Tok, ibid_like: bool) -> bool {
@@ -335,11 +300,11 @@ impl LocatorKind {
 /// The kind of a locator string by its first word, or `None` when it has
 /// no marker word ("120", "n. 4") or one of no counted kind.
 pub fn locator_kind(locator: &str) -> Option<LocatorKind> {
+    // as written: "S. 45" is a page, "s. 3" a statute's section
     let word: String = locator
         .trim_start()
         .chars()
         .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
         .collect();
     marker(&word).flatten()
 }
@@ -431,6 +396,12 @@ mod tests {
             ("c. 327v", Some(Folio)),
             ("col. 361", Some(Column)),
             ("Rn. 4", Some(Paragraph)),
+            ("Sp. 12", Some(Column)),
+            ("P. 7", Some(Page)),
+            // a statute's section (OSCOLA "s. 3"), an article: no counted kind
+            ("s. 3", None),
+            ("ss. 3–5", None),
+            ("art. 4", None),
             ("120", None),
             ("n. 4", None),
             ("", None),

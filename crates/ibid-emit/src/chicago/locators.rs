@@ -9,43 +9,33 @@
 use crate::common::{split_pages, squash};
 use hayagriva::citationberg::taxonomy::Locator;
 use hayagriva::{LocatorPayload, SpecificLocator};
+use ibid_model::pinpoints::{pinpoint_kind, PinpointKind};
 
-/// Marker words as written (matched with or without the full stop, case
-/// as given: "S." is German "Seite", "s." a section), the kind, and the
-/// label Chicago prints ("" for a page).
-/// The label, singular and plural, is hayagriva's for the kind.
-const KINDS: &[(&[&str], Locator, &str, &str)] = &[
+/// The pinpoints Chicago labels, with their labels in English (one, many);
+/// a page has none ("45"). A marker word's kind is the shared table's
+/// (`ibid_model::pinpoints`); a document's number is [`document_number`]'s.
+const LABELS: &[(PinpointKind, Locator, &str, &str)] = &[
+    (PinpointKind::Page, Locator::Page, "", ""),
+    (PinpointKind::Folio, Locator::Folio, "fol.", "fols."),
+    (PinpointKind::Column, Locator::Column, "col.", "cols."),
     (
-        &[
-            "p", "pp", "page", "pages", "S", "Seite", "Seiten", "pag", "pagg", "pág", "págs",
-            "blz", "at", "hier", "ici",
-        ],
-        Locator::Page,
-        "",
-        "",
-    ),
-    (
-        &[
-            "fol", "fols", "fo", "f", "ff", "Bl", "c", "cc", "carta", "carte",
-        ],
-        Locator::Folio,
-        "fol.",
-        "fols.",
-    ),
-    (&["col", "cols", "Sp"], Locator::Column, "col.", "cols."),
-    (
-        &["para", "paras", "Rn", "Rz", "¶"],
+        PinpointKind::Paragraph,
         Locator::Paragraph,
         "para.",
         "paras.",
     ),
-    (
-        &["s", "ss", "sec", "secs", "§", "§§"],
-        Locator::Section,
-        "§",
-        "§§",
-    ),
+    (PinpointKind::Section, Locator::Section, "§", "§§"),
 ];
+
+/// The labels (one, many) of the pinpoint `word` marks ("S." → page, "Bl."
+/// → folio); `None` for no marker, or one Chicago does not label so.
+fn labels_of(word: &str) -> Option<(&'static str, &'static str)> {
+    let kind = pinpoint_kind(word.trim_end_matches('.'))?;
+    LABELS
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map(|&(_, _, one, many)| (one, many))
+}
 
 /// "And the following" after a pinpoint as written, and as Chicago writes it.
 const FOLLOWING: &[(&str, &str)] = &[
@@ -101,13 +91,7 @@ pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
 pub(crate) fn pinpoint_numbers(loc: &str) -> Option<(String, Option<String>)> {
     let l = squash(loc);
     let value = match l.split_once(' ') {
-        Some((word, rest))
-            if KINDS
-                .iter()
-                .any(|(words, ..)| words.contains(&word.trim_end_matches('.'))) =>
-        {
-            rest
-        }
+        Some((word, rest)) if labels_of(word).is_some() => rest,
         _ => l.as_str(),
     };
     if !plain_value(value) {
@@ -137,9 +121,8 @@ pub(crate) fn locator_text(loc: &str) -> String {
         Some((w, r)) => (w, r),
         None => ("", l.as_str()),
     };
-    let marker = word.trim_end_matches('.');
-    let (labels, value) = match KINDS.iter().find(|(words, ..)| words.contains(&marker)) {
-        Some((_, _, one, many)) if !word.is_empty() => ((*one, *many), rest),
+    let (labels, value) = match labels_of(word) {
+        Some(labels) if !word.is_empty() => (labels, rest),
         // no marker word: a bare page ("91", "45–47")
         _ => (("", ""), l.as_str()),
     };
@@ -191,7 +174,7 @@ fn document_number(l: &str) -> Option<String> {
 /// Whether a pinpoint in Chicago's form ([`locator_text`]) has a label
 /// other than a page's ("col. 361", "fols. 3–5", "§ 3", "para. 4").
 pub(crate) fn labelled_pinpoint(text: &str) -> bool {
-    KINDS.iter().any(|(_, _, one, many)| {
+    LABELS.iter().any(|(_, _, one, many)| {
         [many, one]
             .iter()
             .any(|l| !l.is_empty() && text.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')))
@@ -218,7 +201,7 @@ pub(crate) fn starts_like_a_page(text: &str) -> bool {
 /// volume before a page ("667:col. 737") but drops it before a column.
 pub(crate) fn specific_locator(text: &str, has_volume: bool) -> SpecificLocator<'_> {
     if !has_volume {
-        for (_, kind, one, many) in KINDS {
+        for (_, kind, one, many) in LABELS {
             for label in [many, one] {
                 if label.is_empty() {
                     continue;
@@ -251,6 +234,10 @@ mod tests {
             ("Bl. 3–5", "fols. 3–5"),
             ("cols. 2340-1", "cols. 2340–1"),
             ("Sp. 361", "col. 361"),
+            // the shared table reads a marker in any case but "S"/"s"
+            ("P. 12", "12"),
+            ("FOL. 3", "fol. 3"),
+            ("ss. 3-5", "§§ 3–5"),
             ("col. 361", "col. 361"),
             ("s. 146", "§ 146"),
             ("§ 3", "§ 3"),
