@@ -182,7 +182,8 @@ fn spanish_notes_end_to_end() {
 fn latin_american_imprints_and_names_end_to_end() {
     let text = "Sérgio Buarque de Holanda, Raízes do Brasil, Rio de Janeiro, José Olympio, 1936.\n\
                 Gilberto Freyre, Casa-grande & senzala, Rio de Janeiro, Maia & Schmidt, 1933.\n\
-                Boris Fausto, A revolução de 1930, São Paulo, Brasiliense, 1970.\n";
+                Boris Fausto, A revolução de 1930, São Paulo, Brasiliense, 1970.\n\
+                Mike Davis, City of Quartz, Los Angeles, Verso, 1990.\n";
     let out = ibid(&["refs", "-", "-q"], Some(text.as_bytes()));
     assert!(out.status.success(), "{}", stderr(&out));
     let items: Vec<serde_json::Value> = out
@@ -191,7 +192,7 @@ fn latin_american_imprints_and_names_end_to_end() {
         .filter(|l| !l.is_empty())
         .map(|l| serde_json::from_slice(l).unwrap())
         .collect();
-    assert_eq!(items.len(), 3);
+    assert_eq!(items.len(), 4);
     for (item, title, publisher) in [
         (&items[0], "Raízes do Brasil", "José Olympio"),
         (&items[1], "Casa-grande & senzala", "Maia & Schmidt"),
@@ -202,6 +203,9 @@ fn latin_american_imprints_and_names_end_to_end() {
     }
     assert_eq!(items[2]["author"][0]["family"], "Fausto", "{}", items[2]);
     assert_eq!(items[2]["author"][0]["given"], "Boris", "{}", items[2]);
+    // a publisher the model leaves between the place and the year, once
+    assert_eq!(items[3]["publisher"], "Verso", "{}", items[3]);
+    assert!(items[3].get("note").is_none(), "{}", items[3]);
 }
 
 #[test]

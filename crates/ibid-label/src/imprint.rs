@@ -203,6 +203,60 @@ pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     );
 }
 
+/// "Los Angeles, Verso, 1990": a publisher the model left outside every
+/// field, between the place and the year, in a reference with no
+/// publisher. The words between them (after the place's comma, before the
+/// year's) are the publisher when they read as one (capitalised, no
+/// digits, no comma, no region, month, marker or place word).
+pub(crate) fn publisher_between_place_and_year(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| f.label == Label::Publisher) {
+        return;
+    }
+    let Some(i) = fields
+        .windows(2)
+        .position(|w| w[0].label == Label::Location && w[1].label == Label::Date)
+    else {
+        return;
+    };
+    let (start, end) = (fields[i].range.end, fields[i + 1].range.start);
+    let Some(gap) = text.get(start..end) else {
+        return;
+    };
+    let dict = Dict::embedded();
+    let edge = |c: char| c == ',' || c == ' ';
+    let words = gap.trim_matches(edge);
+    let marker_free = words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let flags = dict.flags_of(w);
+            flags & (dict::MONTH | dict::ANY_PLACE | dict::PAGE | dict::VOLUME | dict::ISSUE) == 0
+        });
+    let separated =
+        gap.trim_start_matches(' ').starts_with(',') && gap.trim_end_matches(' ').ends_with(',');
+    if words.is_empty()
+        || !separated
+        || words.contains(',')
+        || !is_publisher_like(words)
+        || opens_with_region(dict, words)
+        || !marker_free
+    {
+        return;
+    }
+    let offset = start + (gap.len() - gap.trim_start_matches(edge).len());
+    let range = normalise_span(text, offset..offset + words.len(), dict);
+    if range.is_empty() {
+        return;
+    }
+    fields.insert(
+        i + 1,
+        LabelledSpan {
+            label: Label::Publisher,
+            range,
+        },
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,5 +461,49 @@ mod tests {
             ],
         );
         assert_eq!(out[1], (Label::Location, "Rio de Janeiro".to_string()));
+    }
+
+    #[test]
+    fn a_publisher_left_between_place_and_year_is_the_publisher() {
+        let between = |text: &str, place: &str| {
+            crate::span_rule_test::apply(
+                &[publisher_between_place_and_year],
+                text,
+                &[
+                    (Label::Title, "Quartz"),
+                    (Label::Location, place),
+                    (Label::Date, "1990"),
+                ],
+            )
+        };
+        assert_eq!(
+            between("M. Davis, Quartz, Los Angeles, Verso, 1990.", "Los Angeles")[2],
+            (Label::Publisher, "Verso".to_string())
+        );
+        // a region, a marker, a month, a second place, no commas, digits
+        for text in [
+            "M. Davis, Quartz, Cambridge, Mass., 1990.",
+            "M. Davis, Quartz, Cambridge, vol. 2, 1990.",
+            "M. Davis, Quartz, Cambridge, Mai, 1990.",
+            "M. Davis, Quartz, Cambridge, Torino, 1990.",
+            "M. Davis, Quartz, Cambridge Verso 1990.",
+            "M. Davis, Quartz, Cambridge, Verso 2, 1990.",
+            "M. Davis, Quartz, Cambridge, , 1990.",
+        ] {
+            let out = between(text, "Cambridge");
+            assert_eq!(out.len(), 3, "{text}: {out:?}");
+        }
+        // a publisher already
+        let text = "M. Davis, Quartz, Verso, Cambridge, Verso, 1990.";
+        let out = crate::span_rule_test::apply(
+            &[publisher_between_place_and_year],
+            text,
+            &[
+                (Label::Publisher, "Verso"),
+                (Label::Location, "Cambridge"),
+                (Label::Date, "1990"),
+            ],
+        );
+        assert_eq!(out.len(), 3);
     }
 }

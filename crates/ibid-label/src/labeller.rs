@@ -13,7 +13,10 @@ use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
 use crate::host::{same_author_host, title_runs_into_host};
-use crate::imprint::{place_after_title, place_opens_publisher, publisher_before_year};
+use crate::imprint::{
+    place_after_title, place_opens_publisher, publisher_before_year,
+    publisher_between_place_and_year,
+};
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
@@ -354,9 +357,16 @@ impl Labeller {
         place_after_title(text, fields);
         place_opens_publisher(text, fields);
         publisher_before_year(text, fields);
+        publisher_between_place_and_year(text, fields);
         titles_keep_their_punctuation(text, fields);
         spans_close_their_brackets(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);
+        // text a rule above gave a field is no longer left over
+        unlabelled.retain(|r| {
+            !fields
+                .iter()
+                .any(|f| f.range.start <= r.start && r.end <= f.range.end)
+        });
         if fields.is_empty() && self.model.is_some() && text.chars().any(char::is_alphanumeric) {
             // The model saw nothing it knows (a script it was not trained
             // on, say): keep the text as a note rather than lose it.
