@@ -12,7 +12,7 @@ use crate::names::{parse_names, NameRole};
 use crate::pages::normalise_pages;
 use crate::text::{find_ci, safe_slice};
 use crate::volume::{clean_edition, clean_issue, parse_volume};
-use ibid_model::{Date, Item, Label};
+use ibid_model::{Date, Item, ItemType, Label};
 use serde_json::{json, Map, Value};
 use std::ops::Range;
 
@@ -737,6 +737,19 @@ impl Builder {
                 .as_deref()
                 .is_some_and(|c| preceded_by_in(text, c));
         self.item.item_type = infer_with(&self.item, text, container_in);
+        let it = &mut self.item;
+        // an archive's town ("Archives nationales, Paris"): where the
+        // archive is, not where a publisher is (unless the archive has
+        // its town already: "British Library, London")
+        let archive_with_town = it.archive.as_deref().is_some_and(|a| a.contains(", "));
+        if it.item_type == ItemType::Manuscript
+            && it.archive.is_some()
+            && !archive_with_town
+            && it.publisher.is_none()
+            && it.archive_place.is_none()
+        {
+            it.archive_place = it.publisher_place.take();
+        }
         self.item
     }
 }

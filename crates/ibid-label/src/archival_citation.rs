@@ -266,13 +266,16 @@ fn is_series(part: &str) -> bool {
         && !part.contains(". ")
 }
 
-/// The repository's town after it: "British Library, London".
+/// The repository's town after it: "British Library, London", "Arquivo
+/// Nacional, Rio de Janeiro".
 fn is_place(part: &str) -> bool {
+    let part = part.trim();
     let mut words = part.split_whitespace();
-    let (Some(w), None) = (words.next(), words.next()) else {
-        return false;
-    };
-    Dict::embedded().flags_of(w) & ANY_PLACE != 0
+    match (words.next(), words.next()) {
+        (Some(w), None) => Dict::embedded().flags_of(w) & ANY_PLACE != 0,
+        (Some(_), Some(_)) => crate::imprint::is_known_place(Dict::embedded(), part),
+        _ => false,
+    }
 }
 
 /// Whether `words` are a date: a year (1000–2099) with, at most, a day
@@ -403,13 +406,15 @@ pub(crate) fn archival_citation(text: &str, tokens: &[Token], path: &mut [u16], 
     {
         return;
     }
-    let mut spans: Vec<(Range<usize>, Label)> = vec![
-        (ps[a].0.start..ps[archive_end].0.end, Label::Archive),
-        (
-            ps[archive_end + 1].0.start..ps[end].0.end,
-            Label::ArchiveLocation,
-        ),
-    ];
+    // the town is the archive's place ("archive-place"), not its name
+    let mut spans: Vec<(Range<usize>, Label)> = vec![(ps[a].0.clone(), Label::Archive)];
+    if archive_end > a {
+        spans.push((ps[archive_end].0.clone(), Label::Location));
+    }
+    spans.push((
+        ps[archive_end + 1].0.start..ps[end].0.end,
+        Label::ArchiveLocation,
+    ));
     if let Some(l) = leaf {
         spans.push((ps[l].0.clone(), Label::Pages));
     }
@@ -531,9 +536,27 @@ mod tests {
         assert_eq!(
             relabel("British Library, London, Add MS 38227, fol. 4."),
             [
-                "archive=British Library, London",
+                "archive=British Library",
+                "location=London",
                 "archive-location=Add MS 38227",
                 "pages=fol. 4"
+            ]
+        );
+        // a town of several words, and Kew
+        assert_eq!(
+            relabel("Arquivo Nacional, Rio de Janeiro, Fundo Ministério da Justiça, cx. 12."),
+            [
+                "archive=Arquivo Nacional",
+                "location=Rio de Janeiro",
+                "archive-location=Fundo Ministério da Justiça, cx. 12"
+            ]
+        );
+        assert_eq!(
+            relabel("The National Archives, Kew, FO 371/12345."),
+            [
+                "archive=The National Archives",
+                "location=Kew",
+                "archive-location=FO 371/12345"
             ]
         );
     }

@@ -287,6 +287,46 @@ fn journal_in_guillemets_and_book_as_container() {
 }
 
 #[test]
+fn an_archives_town_is_its_place() {
+    let t = "Archives nationales, Paris, F7 13984.";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "Archives nationales,"),
+            (Label::Location, "Paris,"),
+            (Label::ArchiveLocation, "F7 13984."),
+        ],
+    );
+    assert_eq!(i.item_type, ItemType::Manuscript);
+    assert_eq!(i.archive_place.as_deref(), Some("Paris"));
+    assert_eq!(i.publisher_place, None);
+    // an archive read with its town keeps it; a publisher keeps its place
+    let t = "British Library, London. Add MS 38227, Liverpool Papers.";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "British Library, London."),
+            (Label::ArchiveLocation, "Add MS 38227,"),
+            (Label::Location, "Liverpool Papers."),
+        ],
+    );
+    assert_eq!(i.archive_place, None);
+    assert_eq!(i.publisher_place.as_deref(), Some("Liverpool Papers"));
+    let t = "ASVe, Senato, b. 3, Venezia, Tipografia, 1841.";
+    let i = item(
+        t,
+        &[
+            (Label::Archive, "ASVe,"),
+            (Label::ArchiveLocation, "Senato, b. 3,"),
+            (Label::Location, "Venezia,"),
+            (Label::Publisher, "Tipografia,"),
+        ],
+    );
+    assert_eq!(i.archive_place, None);
+    assert_eq!(i.publisher_place.as_deref(), Some("Venezia"));
+}
+
+#[test]
 fn archival() {
     let t = "A. S. V., Inquisitori di Stato, b. 469, 5 aprile 1789, lettera.";
     let i = item(
