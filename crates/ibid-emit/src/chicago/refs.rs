@@ -9,6 +9,7 @@ use crate::EmitError;
 use hayagriva::citationberg::json::Item as JsonItem;
 use hayagriva::citationberg::taxonomy::Kind;
 use hayagriva::citationberg::IndependentStyle;
+use hayagriva::Rendered;
 use ibid_model::Item;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -75,43 +76,42 @@ impl RefRenderer {
         // citation too; each in the style cut to the entry's type
         let styles = self.styles_for(&j);
         let whole = styles.as_ref().map_or(&self.style, |s| &s.whole);
+        // the entry a run rendered, if any
+        let entry_text = |r: &Rendered| {
+            r.bibliography
+                .as_ref()
+                .and_then(|b| b.items.first())
+                .map(|b| quotes::punctuation_inside(render(&b.content, html)))
+                .filter(|s| !s.trim().is_empty())
+        };
         let fast = styles
             .as_ref()
             .and_then(|s| s.bibliography_only.as_ref())
             .and_then(|s| degrade::render_alone(&j, s).ok())
-            .filter(|r| {
-                r.bibliography
-                    .as_ref()
-                    .and_then(|b| b.items.first())
-                    .is_some_and(|b| !render(&b.content, html).trim().is_empty())
-            });
+            .and_then(|r| entry_text(&r));
         let run = |j: &JsonItem| degrade::render_alone(j, whole);
-        // an entry hayagriva cannot render: the entry with fewer fields
-        let r = match fast {
-            Some(r) => r,
-            None => match run(&j) {
-                Ok(r) => r,
-                Err(e) => {
-                    let mut one = [j];
-                    if !degrade::degrade_failing(&mut one, whole) {
-                        return Err(e);
+        let rendered = match fast {
+            Some(text) => Some(text),
+            None => {
+                // an entry hayagriva cannot render: the entry with fewer fields
+                let r = match run(&j) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        let mut one = [j];
+                        if !degrade::degrade_failing(&mut one, whole) {
+                            return Err(e);
+                        }
+                        run(&one[0])?
                     }
-                    run(&one[0])?
-                }
-            },
+                };
+                entry_text(&r).or_else(|| {
+                    r.citations
+                        .first()
+                        .map(|c| quotes::punctuation_inside(render(&c.citation, html)))
+                        .filter(|s| !s.trim().is_empty())
+                })
+            }
         };
-        let rendered = r
-            .bibliography
-            .as_ref()
-            .and_then(|b| b.items.first())
-            .map(|b| quotes::punctuation_inside(render(&b.content, html)))
-            .filter(|s| !s.trim().is_empty())
-            .or_else(|| {
-                r.citations
-                    .first()
-                    .map(|c| quotes::punctuation_inside(render(&c.citation, html)))
-                    .filter(|s| !s.trim().is_empty())
-            });
         let history = subsequent_history(item).map(|h| if html { html_escape(&h) } else { h });
         let rendered = match (rendered, history) {
             (Some(r), Some(h)) => Some(with_history(&r, &h)),
