@@ -42,7 +42,7 @@ impl RefRenderer {
     /// The styles specialised for `j`'s type (none for a type CSL does not
     /// know, which no `type` test matches).
     fn styles_for(&self, j: &JsonItem) -> Option<Arc<KindStyles>> {
-        let kind = j.0.get("type")?.to_str()?.parse::<Kind>().ok()?;
+        let kind = specialise::kind_of(j)?;
         // a poisoned lock only means another thread panicked mid-insert
         let mut map = self.by_kind.lock().unwrap_or_else(|p| p.into_inner());
         let s = map.entry(kind).or_insert_with(|| {

@@ -4,8 +4,8 @@
 //! re-evaluating each `cs:choose` it meets (and, for every group, every
 //! choose below it, to learn whether the group prints anything). Chicago
 //! (CMOS 18) branches mostly on the item's type, so most of that walk tests
-//! types the entry does not have. Two cuts make the same output for much less
-//! work:
+//! types the entry does not have. Three cuts make the same output for much
+//! less work:
 //!
 //! - [`for_kinds`]: the style partially evaluated for a known set of item
 //!   types. A `type` test of a type outside the set is false, and when the
@@ -16,8 +16,11 @@
 //!   run whose citations are thrown away (hayagriva renders every request's
 //!   citation twice before the bibliography, even when only the bibliography
 //!   is wanted).
+//! - [`citations_only`]: the style with an empty bibliography layout (and no
+//!   bibliography sort, unless the citations print their number), for the
+//!   notes' run of a document, whose bibliography is rendered apart.
 //!
-//! Both keep every other test (variables, positions, locators,
+//! All keep every other test (variables, positions, locators,
 //! disambiguation) for hayagriva to evaluate as before.
 
 use hayagriva::citationberg::json::Item as JsonItem;
