@@ -213,7 +213,8 @@ fn chicago_writes_a_volume_before_a_column_in_full() {
     let text = "1 A. Pauly and G. Wissowa, Realencyclopädie der classischen Altertumswissenschaft, vol. 12 (Stuttgart, 1925), col. 345.\n\
                 2 Ibid., col. 350.\n\
                 3 Pauly and Wissowa, Realencyclopädie, col. 360.\n\
-                4 F. Braudel, Civiltà e imperi, Torino 1953, vol. I, p. 340.\n";
+                4 F. Braudel, Civiltà e imperi, Torino 1953, vol. I, p. 340.\n\
+                5 Braudel, Civiltà e imperi, vol. I, fol. 3.\n";
     let t = chicago_notes(text);
     // not "12:col. 345"
     assert!(
@@ -225,6 +226,12 @@ fn chicago_writes_a_volume_before_a_column_in_full() {
     // a page keeps the style's own form, the volume in arabic
     assert!(
         note_line(&t, "4.").ends_with("imperi (Torino, 1953), 1:340."),
+        "{t}"
+    );
+    // the volume before a folio of a work cited before: a short note
+    assert_eq!(
+        note_line(&t, "5."),
+        "5. Braudel, Civiltà e imperi, vol. 1, fol. 3.",
         "{t}"
     );
     // the bibliography lists the work once, with its volume

@@ -86,6 +86,23 @@ impl Twins {
     }
 }
 
+/// A twin just made (`made_now`) of an entry `base` cited before is a short
+/// note, as the base's would be: hayagriva tells a first citation by its
+/// entry, so it is shown the twin once first, in a request no plan prints.
+fn short_if_cited(
+    made_now: bool,
+    base: usize,
+    twin: usize,
+    number: Option<usize>,
+    requests: &mut Vec<Request>,
+    cited: &mut HashSet<usize>,
+) {
+    if made_now && cited.contains(&base) {
+        requests.push((twin, None, number));
+        cited.insert(twin);
+    }
+}
+
 /// Plan the notes of `doc`. `sources`: for each work id, the text of its
 /// fullest citation (how a case's report gives its year).
 pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan {
@@ -215,14 +232,10 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                         j.0.remove("volume-title");
                         j.0.remove("part-number");
                     });
-                    // another volume of a work cited before is a short note
-                    // too ("Nora, Lieux de mémoire, 2:30"); hayagriva tells
-                    // a first citation by its entry, so it sees the new
-                    // entry once first, in a request no plan prints
-                    if entries.len() > made && cited.contains(&e) {
-                        requests.push((twin, None, number));
-                        cited.insert(twin);
-                    }
+                    // another volume of a work cited before ("Nora, Lieux
+                    // de mémoire, 2:30")
+                    let made_now = entries.len() > made;
+                    short_if_cited(made_now, e, twin, number, &mut requests, &mut cited);
                     entry = Some(twin);
                     raw_locator = Some(rest);
                 }
@@ -248,7 +261,8 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                 if let (Some(v), true, None) = (volume, not_a_page, &volumes[e]) {
                     let v = v.into_owned();
                     let key = (e, "volume in title".to_string());
-                    entry = Some(twins.get(&mut entries, &mut volumes, key, |j| {
+                    let made = entries.len();
+                    let twin = twins.get(&mut entries, &mut volumes, key, |j| {
                         j.0.remove("volume");
                         let title =
                             j.0.get("title")
@@ -269,7 +283,12 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
                             }
                             j.0.insert("title".into(), JsonValue::String(t));
                         }
-                    }));
+                    });
+                    // the volume of a work cited before ("Braudel, Civiltà
+                    // e imperi, vol. 1, fol. 3")
+                    let made_now = entries.len() > made;
+                    short_if_cited(made_now, e, twin, number, &mut requests, &mut cited);
+                    entry = Some(twin);
                 }
             }
             // A short note names the title and the pinpoint only: a volume
