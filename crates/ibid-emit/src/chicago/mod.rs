@@ -33,7 +33,7 @@ use item::note_item;
 use plan::{NotesPlan, Plan};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The style used when none is asked for: Chicago notes-bibliography (CMOS 18).
 pub const DEFAULT_STYLE: &str = "chicago-notes";
@@ -62,6 +62,25 @@ pub(crate) fn load_style(name: Option<&str>) -> Result<IndependentStyle, EmitErr
         },
     };
     substitute::inherit_in_substitutes(&mut style);
+    Ok(style)
+}
+
+/// [`load_style`] once per style name: decoding CMOS from hayagriva's
+/// archive takes about 6 ms, which every document rendered (a batch's
+/// records, the server's requests) paid again.
+fn cached_style(name: Option<&str>) -> Result<Arc<IndependentStyle>, EmitError> {
+    static STYLES: OnceLock<Mutex<HashMap<String, Arc<IndependentStyle>>>> = OnceLock::new();
+    let key = name.unwrap_or(DEFAULT_STYLE);
+    let styles = STYLES.get_or_init(Mutex::default);
+    // a poisoned lock only means another thread panicked mid-insert
+    if let Some(s) = styles.lock().unwrap_or_else(|p| p.into_inner()).get(key) {
+        return Ok(Arc::clone(s));
+    }
+    let style = Arc::new(load_style(Some(key))?);
+    styles
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(key.to_string(), Arc::clone(&style));
     Ok(style)
 }
 
@@ -253,7 +272,7 @@ pub(crate) fn write_document(
     html: bool,
     out: &mut dyn Write,
 ) -> Result<(), EmitError> {
-    let style = load_style(style_name)?;
+    let style = cached_style(style_name)?;
     let sources = crate::work_text::fullest_citation_texts(doc);
     let NotesPlan {
         mut entries,
