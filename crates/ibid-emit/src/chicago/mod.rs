@@ -65,23 +65,31 @@ pub(crate) fn load_style(name: Option<&str>) -> Result<IndependentStyle, EmitErr
     Ok(style)
 }
 
+/// `make()` once per `key` for the whole process, shared after that (a
+/// failure is not kept: it is the caller's error each time).
+fn memo<T>(
+    cache: &OnceLock<Mutex<HashMap<String, Arc<T>>>>,
+    key: &str,
+    make: impl FnOnce() -> Result<T, EmitError>,
+) -> Result<Arc<T>, EmitError> {
+    let map = cache.get_or_init(Mutex::default);
+    // a poisoned lock only means another thread panicked mid-insert
+    if let Some(v) = map.lock().unwrap_or_else(|p| p.into_inner()).get(key) {
+        return Ok(Arc::clone(v));
+    }
+    // made outside the lock; two threads may both make it, one is kept
+    let v = Arc::new(make()?);
+    let mut map = map.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(Arc::clone(map.entry(key.to_string()).or_insert(v)))
+}
+
 /// [`load_style`] once per style name: decoding CMOS from hayagriva's
-/// archive takes about 6 ms, which every document rendered (a batch's
-/// records, the server's requests) paid again.
+/// archive takes about 6 ms, which every document rendered (each server
+/// request, each Python call, each HTML page) paid again.
 fn cached_style(name: Option<&str>) -> Result<Arc<IndependentStyle>, EmitError> {
     static STYLES: OnceLock<Mutex<HashMap<String, Arc<IndependentStyle>>>> = OnceLock::new();
     let key = name.unwrap_or(DEFAULT_STYLE);
-    let styles = STYLES.get_or_init(Mutex::default);
-    // a poisoned lock only means another thread panicked mid-insert
-    if let Some(s) = styles.lock().unwrap_or_else(|p| p.into_inner()).get(key) {
-        return Ok(Arc::clone(s));
-    }
-    let style = Arc::new(load_style(Some(key))?);
-    styles
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(key.to_string(), Arc::clone(&style));
-    Ok(style)
+    memo(&STYLES, key, || load_style(Some(key)))
 }
 
 /// The en-US locale, decoded once.

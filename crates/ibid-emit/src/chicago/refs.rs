@@ -3,7 +3,10 @@
 
 use super::item::to_json_item;
 use super::quotes;
-use super::{degrade, load_style, render, specialise, squash, subsequent_history, with_history};
+use super::{
+    cached_style, degrade, memo, render, specialise, squash, subsequent_history, with_history,
+    DEFAULT_STYLE,
+};
 use crate::xml::html_escape;
 use crate::EmitError;
 use hayagriva::citationberg::json::Item as JsonItem;
@@ -12,11 +15,18 @@ use hayagriva::citationberg::IndependentStyle;
 use hayagriva::Rendered;
 use ibid_model::Item;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Renders single references (`ibid refs`) as bibliography entries.
 pub(crate) struct RefRenderer {
-    style: IndependentStyle,
+    /// Shared by every renderer of the style in the process (the server
+    /// makes one a request), so each type's cut is made once.
+    styles: Arc<RefStyles>,
+}
+
+/// What a [`RefRenderer`] renders with.
+struct RefStyles {
+    style: Arc<IndependentStyle>,
     /// The style without its citation layout (see [`specialise`]), or none.
     bibliography_only: Option<IndependentStyle>,
     /// Both styles specialised for each item type met so far.
@@ -30,25 +40,31 @@ struct KindStyles {
 }
 
 impl RefRenderer {
-    pub fn new(style: Option<&str>) -> Result<Self, EmitError> {
-        let style = load_style(style)?;
-        Ok(RefRenderer {
-            bibliography_only: specialise::bibliography_only(&style),
-            style,
-            by_kind: Mutex::default(),
-        })
+    pub fn new(name: Option<&str>) -> Result<Self, EmitError> {
+        static SHARED: OnceLock<Mutex<HashMap<String, Arc<RefStyles>>>> = OnceLock::new();
+        let key = name.unwrap_or(DEFAULT_STYLE);
+        let styles = memo(&SHARED, key, || {
+            let style = cached_style(Some(key))?;
+            Ok(RefStyles {
+                bibliography_only: specialise::bibliography_only(&style),
+                style,
+                by_kind: Mutex::default(),
+            })
+        })?;
+        Ok(RefRenderer { styles })
     }
 
     /// The styles specialised for `j`'s type (none for a type CSL does not
     /// know, which no `type` test matches).
     fn styles_for(&self, j: &JsonItem) -> Option<Arc<KindStyles>> {
         let kind = specialise::kind_of(j)?;
+        let shared = &self.styles;
         // a poisoned lock only means another thread panicked mid-insert
-        let mut map = self.by_kind.lock().unwrap_or_else(|p| p.into_inner());
+        let mut map = shared.by_kind.lock().unwrap_or_else(|p| p.into_inner());
         let s = map.entry(kind).or_insert_with(|| {
             Arc::new(KindStyles {
-                whole: specialise::for_kinds(&self.style, &[kind]),
-                bibliography_only: self
+                whole: specialise::for_kinds(&shared.style, &[kind]),
+                bibliography_only: shared
                     .bibliography_only
                     .as_ref()
                     .map(|b| specialise::for_kinds(b, &[kind])),
@@ -75,7 +91,7 @@ impl RefRenderer {
         // an entry it leaves out, as Chicago does archival documents) the
         // citation too; each in the style cut to the entry's type
         let styles = self.styles_for(&j);
-        let whole = styles.as_ref().map_or(&self.style, |s| &s.whole);
+        let whole = styles.as_ref().map_or(&*self.styles.style, |s| &s.whole);
         // the entry a run rendered, if any
         let entry_text = |r: &Rendered| {
             r.bibliography
