@@ -117,6 +117,6 @@ pub use fields::{clean_archive, clean_container, clean_plain, clean_publisher, c
 pub use ids::{clean_doi, clean_isbn, clean_url};
 pub use infer::infer_type;
 pub use item::to_item;
-pub use names::{is_name_particle, parse_names, NameRole, ParsedNames};
+pub use names::{is_common_given_name, is_name_particle, parse_names, NameRole, ParsedNames};
 pub use pages::{normalise_pages, Pages};
 pub use volume::{clean_edition, clean_issue, parse_volume, VolumeParts};

@@ -16,18 +16,18 @@ use ibid_model::Label;
 /// "al", "ze"). None is a sign of a title.
 const NAME_JOINERS: &[&str] = &["y", "e", "bin", "ibn", "al", "ze", "z"];
 
-fn in_name(word: &str) -> bool {
+pub(crate) fn in_name(word: &str) -> bool {
     ibid_csl::is_name_particle(word) || NAME_JOINERS.contains(&word)
 }
 
 /// Words after which the tail is more names or an editor's role, no title.
-const NO_TITLE_WORDS: &[&str] = &[
+pub(crate) const NO_TITLE_WORDS: &[&str] = &[
     "&", "and", "et", "al.", "al", "ed.", "eds.", "ed", "eds", "(ed.)", "(eds.)", "Hrsg.", "hrsg.",
     "cura", "c.",
 ];
 
 /// "G.", "A.J.P.", "J.-P.": initials with their periods.
-fn is_initials(w: &str) -> bool {
+pub(crate) fn is_initials(w: &str) -> bool {
     let w = w.trim_end_matches(',');
     w.ends_with('.')
         && w.len() <= 10

@@ -28,6 +28,7 @@ use crate::span_rules::{
     publisher_after_place, split_quoted_titles,
 };
 use crate::spans::normalise_span;
+use crate::title_in_author::{author_before_dash, title_after_family_name};
 use crate::title_in_container::title_in_container;
 use crate::title_years::years_after_title;
 use crate::token::{tokenize, Token};
@@ -353,6 +354,8 @@ impl Labeller {
         names_before_year(text, fields);
         name_as_title(text, fields);
         name_title_before_imprint(text, fields);
+        author_before_dash(text, fields);
+        title_after_family_name(text, fields);
         years_after_title(text, fields);
         place_after_title(text, fields);
         place_opens_publisher(text, fields);

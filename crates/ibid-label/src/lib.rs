@@ -58,6 +58,7 @@ mod span_rule_test;
 mod span_rules;
 mod spans;
 mod synth;
+mod title_in_author;
 mod title_in_container;
 mod title_years;
 mod token;

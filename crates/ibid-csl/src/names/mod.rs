@@ -11,6 +11,12 @@ use lex::{lex, strip_markers, Tok};
 use person::{inverted, looks_family, looks_given, standalone, Person};
 pub use words::is_particle as is_name_particle;
 pub(crate) use words::key;
+
+/// True for a frequent given name that is rarely a family name
+/// (`data/given_names.txt`; any case: "Roberto", "ILEANA").
+pub fn is_common_given_name(word: &str) -> bool {
+    words::GIVEN_NAMES.contains(key(word).as_ref())
+}
 use words::{
     is_anonymous, is_cap, is_conjunction, is_corporate_function_word, is_corporate_word,
     is_initial, is_postnominal, is_suffix, Role,
