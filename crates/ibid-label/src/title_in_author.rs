@@ -240,13 +240,23 @@ enum Part {
     Role,
 }
 
+fn is_conjunction(w: &str) -> bool {
+    matches!(w, "&" | "and" | "et")
+}
+
 fn read_part(part: &str, dict: &Dict) -> Part {
     let words: Vec<&str> = part.split_whitespace().collect();
-    // "Giovanni e Iacopo": a conjunction between names
-    let joins_names = words.windows(3).any(|w| {
-        matches!(w[1], "e" | "y" | "und" | "u.")
-            && w[0].chars().next().is_some_and(char::is_uppercase)
-            && w[2].chars().next().is_some_and(char::is_uppercase)
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // "Giovanni e Iacopo", "and Koonz": a conjunction opening the part or
+    // between capitalised words ("de pexi et misure", "Sunlight and
+    // sunburn" are a title's)
+    let joins_names = words.iter().enumerate().any(|(i, w)| {
+        let next_capital = words.get(i + 1).is_none_or(|next| capital(next));
+        match *w {
+            "&" | "and" | "et" => i == 0 || capital(words[i - 1]) && next_capital,
+            "e" | "y" | "und" | "u." => (i == 0 || capital(words[i - 1])) && next_capital,
+            _ => false,
+        }
     });
     // "p. Centre …": a locator, not a title
     let locator = words
@@ -256,12 +266,13 @@ fn read_part(part: &str, dict: &Dict) -> Part {
         || locator
         || words
             .iter()
-            .any(|w| NO_TITLE_WORDS.contains(w) || ROLE_WORDS.contains(w))
+            .any(|w| ROLE_WORDS.contains(w) || NO_TITLE_WORDS.contains(w) && !is_conjunction(w))
     {
         return Part::Role;
     }
     let lower_word = |w: &&str| {
-        w.chars().next().is_some_and(char::is_lowercase)
+        !is_conjunction(w)
+            && w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().count() >= 2
             && w.chars().all(char::is_lowercase)
             && !in_name(w)
@@ -275,17 +286,14 @@ fn read_part(part: &str, dict: &Dict) -> Part {
 
 /// "Carile, Aspetti..., p. 106", "Battistella, Il dominio del Golfo,
 /// «Nuovo Archivio Veneto»", "Lampertico, Statuti, pag. 140": when a
-/// reference has no title and opens with an author span "Family, …" whose
+/// reference has no title (a container may follow) and opens with an author span "Family, …" whose
 /// later part reads as a title — two words or more with a lower-case word
 /// that is no name particle, or capitalised words that are no given names
 /// nor initials, cut short with "…" or followed by a page or volume (a
 /// short reference; before an imprint they may be an unlisted given name)
 /// — that part and the rest of the span are the title.
 pub(crate) fn title_after_family_name(text: &str, fields: &mut Vec<LabelledSpan>) {
-    if fields
-        .iter()
-        .any(|f| matches!(f.label, Label::Title | Label::ContainerTitle))
-    {
+    if fields.iter().any(|f| f.label == Label::Title) {
         return;
     }
     let Some(first) = fields.first().filter(|f| f.label == Label::Author) else {

@@ -1,9 +1,10 @@
 //! A title that ran on into the place of publication at the end of the
 //! citation, as German author-year references end: "Luhmann, Niklas, 1969:
-//! Legitimation durch Verfahren. Neuwied und Darmstadt." When the title's
-//! last sentence is nothing but places (joined by "und", "and", "et", "e",
-//! a hyphen or a slash) and the citation ends there, that sentence is the
-//! place.
+//! Legitimation durch Verfahren. Neuwied und Darmstadt.", and as
+//! bibliographies without years do: "Toaldo G., Essai météorologique …,
+//! Chambéry." When the title's last sentence or last part after a comma is
+//! nothing but places (joined by "und", "and", "et", "e", a hyphen or a
+//! slash) and the citation ends there, that part is the place.
 
 use crate::dict::{self, Dict};
 use crate::token::{Token, TokenKind};
@@ -37,7 +38,7 @@ pub(crate) fn title_runs_into_place(
     let mut places = 0;
     while t > 0 && path[t - 1] == title {
         let w = tok(t - 1);
-        if w == "." {
+        if w == "." || w == "," {
             break;
         }
         let place = tokens[t - 1].kind == TokenKind::Word
@@ -50,8 +51,8 @@ pub(crate) fn title_runs_into_place(
         }
         t -= 1;
     }
-    // "." at t-1 ends the title, which keeps at least two tokens
-    if places == 0 || t < 3 || tok(t - 1) != "." || path[t - 2] != title {
+    // "." or "," at t-1 ends the title, which keeps at least two tokens
+    if places == 0 || t < 3 || !matches!(tok(t - 1), "." | ",") || path[t - 2] != title {
         return;
     }
     path[t - 1] = outside;
@@ -148,6 +149,18 @@ mod tests {
         assert_eq!(of("Neuwied"), Label::Location.index() as u16);
         assert_eq!(of("und"), Label::Location.index() as u16);
         assert_eq!(of("Darmstadt"), Label::Location.index() as u16);
+        // after a comma, as a list without years gives it
+        let w = run("Il fiore di Venezia, Venezia-Padova.");
+        let of = |x: &str| {
+            w.iter()
+                .filter(|(y, _)| y == x)
+                .map(|p| p.1)
+                .collect::<Vec<_>>()
+        };
+        let (title, place) = (Label::Title.index() as u16, Label::Location.index() as u16);
+        assert_eq!(of("Venezia"), [title, place]);
+        assert_eq!(of("Padova"), [place]);
+        assert_eq!(of("fiore"), [title]);
     }
 
     #[test]
@@ -200,6 +213,8 @@ mod tests {
         for text in [
             "Storia di Venezia. Il Settecento",             // no place
             "Roma. Milano",                                 // the title would be empty
+            "Roma, Milano",                                 // the same after a comma
+            "Storia di Venezia, Il Settecento",             // no place after the comma
             "Dal Po al Tevere. Roma e Milano nel Seicento", // more than places
             "Storia di Venezia",                            // no sentence end
         ] {
