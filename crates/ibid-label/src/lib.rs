@@ -57,6 +57,7 @@ mod session_law;
 mod span_rule_test;
 mod span_rules;
 mod spans;
+mod stray_archive_location;
 mod synth;
 mod title_in_author;
 mod title_in_container;
