@@ -41,6 +41,50 @@ fn op_cit_and_its_relatives() {
 }
 
 #[test]
+fn op_cit_takes_a_typo_only_in_a_long_name() {
+    let r = run(&by_note([
+        (
+            1,
+            c(K::Full, "A. Verma, Storia della laguna (Venezia, 1970).").item(book(
+                "Verma",
+                "Storia della laguna",
+                Some(1970),
+            )),
+        ),
+        (
+            2,
+            c(
+                K::Full,
+                "E. J. Hobsbawm, The Age of Revolution (London, 1962).",
+            )
+            .item(book("Hobsbawm", "The Age of Revolution", Some(1962))),
+        ),
+        // no Verza was cited: one letter from "Verma" is another name
+        (
+            3,
+            c(K::Short, "Verza, op. cit., p. 5.")
+                .loc("p. 5")
+                .item(short_item(Some("Verza"), None)),
+        ),
+        // "Hobsbawn" is a typo of a long name
+        (
+            4,
+            c(K::Short, "Hobsbawn, op. cit., p. 7.")
+                .loc("p. 7")
+                .item(short_item(Some("Hobsbawn"), None)),
+        ),
+        // with a title word the short name's typo is backed
+        (
+            5,
+            c(K::Short, "Verna, Storia, p. 9.")
+                .loc("p. 9")
+                .item(short_item(Some("Verna"), Some("Storia"))),
+        ),
+    ]));
+    assert_works(&r, "0 1 - 1 0");
+}
+
+#[test]
 fn op_cit_with_a_note_number_uses_that_note() {
     let r = run(&by_note([
         (

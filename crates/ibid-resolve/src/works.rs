@@ -544,6 +544,9 @@ impl Store {
                         None if Self::in_text(t, w) => (1, false, aexact),
                         None => continue,
                     },
+                    // a name alone, near but not equal: too weak for a
+                    // short name ("Verza" is no typo for "Verma")
+                    None if !aexact && !q.authors.iter().all(|a| long_name(a)) => continue,
                     None => (0, true, aexact),
                 };
                 ranked.push((rank, i));
@@ -573,8 +576,10 @@ impl Store {
             let key = t.words.join(" ");
             let mut v: Vec<((u8, bool, bool), usize)> = Vec::new();
             for i in self.author_candidates(std::slice::from_ref(&key), fuzzy) {
-                if let Some(e) = authors_match(&[vec![key.clone()]], &self.works[i].authors) {
-                    v.push(((0, true, e), i));
+                match authors_match(&[vec![key.clone()]], &self.works[i].authors) {
+                    Some(false) if !long_name(std::slice::from_ref(&key)) => {}
+                    Some(e) => v.push(((0, true, e), i)),
+                    None => {}
                 }
             }
             return self.pick(v, q);
@@ -640,6 +645,19 @@ fn same_volume_prefix(t: &TitleWords, sig: &Signature, w: &WorkRec) -> bool {
             title_score(t, wt).is_some_and(|s| s.level >= TitleLevel::Prefix)
                 || title_score(wt, t).is_some_and(|s| s.level >= TitleLevel::Prefix)
         })
+}
+
+/// Fewer letters than this, and a name that only comes near a work's
+/// author (one edit) does not find the work by itself: short names have
+/// real neighbours ("Verza" and "Verma", "Braun" and "Brown"), so a typo
+/// needs a title word to back it.
+const LONG_NAME: usize = 7;
+
+/// True when one of a name's keys is long enough to be matched by itself
+/// within typo tolerance (see [`LONG_NAME`]).
+fn long_name(keys: &[String]) -> bool {
+    keys.iter()
+        .any(|k| k.chars().filter(|c| c.is_alphabetic()).count() >= LONG_NAME)
 }
 
 #[cfg(test)]
