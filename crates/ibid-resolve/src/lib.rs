@@ -62,6 +62,11 @@
 //! - **Labeller noise.** Each work also keeps the words of its full
 //!   citations, so a short form still finds it when the labeller misread the
 //!   full citation's title or author ("Newman, March 1939", "AV Dicey").
+//! - **Typos.** Names and title words match within one edit (two in words of
+//!   nine letters or more; none under five letters). A name alone ("Verza,
+//!   op. cit.") finds a work by a near name only when it has seven letters
+//!   or more ("Hobsbawn" → Hobsbawm): short names have real neighbours
+//!   ("Verza", "Verma"), and need a title word to back a typo.
 //! - **Back-reference locators.** When the segmenter gives none, the
 //!   resolver reads one from the text ("p. 91", "S. 5 f.", "n° 245", "at 5"
 //!   → "5", `(n 16) [50]–[51]`) into [`Resolved::locator`].
