@@ -17,6 +17,7 @@ use crate::imprint::{
     place_after_title, place_opens_publisher, publisher_before_year,
     publisher_between_place_and_year,
 };
+use crate::imprint_absent::absent_imprint_parts;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
 use crate::oscola_imprint::oscola_imprint;
@@ -363,6 +364,7 @@ impl Labeller {
         place_opens_publisher(text, fields);
         publisher_before_year(text, fields);
         publisher_between_place_and_year(text, fields);
+        absent_imprint_parts(text, fields);
         titles_keep_their_punctuation(text, fields);
         spans_close_their_brackets(text, fields);
         unlabelled_content(text, &w.tokens, &w.path, unlabelled);

@@ -44,6 +44,7 @@ mod german_archive;
 mod harmonise;
 mod host;
 mod imprint;
+mod imprint_absent;
 mod labeller;
 mod law_review;
 mod markers;
