@@ -105,11 +105,7 @@ pub(crate) fn absent_imprint_parts(text: &str, fields: &mut Vec<LabelledSpan>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span_rule_test::apply;
-
-    fn owned(v: &[(Label, &str)]) -> Vec<(Label, String)> {
-        v.iter().map(|(l, s)| (*l, s.to_string())).collect()
-    }
+    use crate::span_rule_test::{apply, owned};
 
     #[test]
     fn abbreviations_of_a_missing_part_are_that_part() {

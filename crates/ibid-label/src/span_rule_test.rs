@@ -33,3 +33,8 @@ pub(crate) fn apply(
         .map(|f| (f.label, text[f.range.clone()].to_string()))
         .collect()
 }
+
+/// Spans as (label, text) with owned texts, to compare with [`apply`]'s.
+pub(crate) fn owned(spans: &[(Label, &str)]) -> Vec<(Label, String)> {
+    spans.iter().map(|(l, s)| (*l, s.to_string())).collect()
+}

@@ -370,11 +370,7 @@ pub(crate) fn title_after_family_name(text: &str, fields: &mut Vec<LabelledSpan>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span_rule_test::apply;
-
-    fn owned(v: &[(Label, &str)]) -> Vec<(Label, String)> {
-        v.iter().map(|(l, s)| (*l, s.to_string())).collect()
-    }
+    use crate::span_rule_test::{apply, owned};
 
     #[test]
     fn a_name_before_a_dash_is_the_author() {

@@ -17,6 +17,7 @@ use hayagriva::{BibliographyDriver, CitationItem, CitationRequest, Rendered};
 
 /// The fields kept in an entry that failed alone.
 const KEPT: &[&str] = &[
+    super::plan::ENTRY_KEY,
     "id",
     "type",
     "author",

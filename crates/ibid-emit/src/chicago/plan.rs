@@ -23,6 +23,14 @@ use ibid_model::{CitationKind, Document};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
+/// A field no style reads, holding each entry's number. hayagriva finds an
+/// entry's first note, and its number in the bibliography, by comparing
+/// entries field by field in key order from the first citation on (for
+/// each citation); entries that differ only deep inside (the volumes of one
+/// work: "op. cit., vol. 12") made that quadratic walk slow. This key sorts
+/// first, so two entries differ at once.
+pub(super) const ENTRY_KEY: &str = "!entry";
+
 /// How one citation of a note is rendered.
 pub(super) enum Plan {
     /// "Ibid." with this locator.
@@ -339,10 +347,48 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
         }
         plans.push(note_plans);
     }
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.0.insert(ENTRY_KEY.to_owned(), JsonValue::Number(i as i64));
+    }
     NotesPlan {
         entries,
         bibliography,
         requests,
         plans,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ibid_model::{Item, Work};
+
+    #[test]
+    fn entries_differ_in_their_first_field() {
+        // two volumes of one work: equal but for the volume, deep inside
+        let work = |id: &str, volume: &str| Work {
+            item: Item {
+                id: Some(id.into()),
+                title: Some("Civiltà e imperi del Mediterraneo".into()),
+                volume: Some(volume.into()),
+                ..Item::default()
+            },
+            cited_in: vec![],
+            locators: vec![],
+            links: Default::default(),
+        };
+        let doc = Document {
+            works: vec![work("w1", "1"), work("w2", "2")],
+            ..Document::default()
+        };
+        let p = plan(&doc, &HashMap::new());
+        assert_eq!(p.entries.len(), 2);
+        for (i, e) in p.entries.iter().enumerate() {
+            let first = e.0.iter().next();
+            assert_eq!(
+                first,
+                Some((&ENTRY_KEY.to_owned(), &JsonValue::Number(i as i64)))
+            );
+        }
     }
 }
