@@ -30,7 +30,9 @@ use crate::span_rules::{
 };
 use crate::spans::normalise_span;
 use crate::stray_archive_location::archive_location_in_a_book;
-use crate::title_in_author::{author_before_dash, title_after_family_name};
+use crate::title_in_author::{
+    author_before_dash, title_after_family_name, unlabelled_name_before_title,
+};
 use crate::title_in_container::title_in_container;
 use crate::title_years::years_after_title;
 use crate::token::{tokenize, Token};
@@ -358,6 +360,7 @@ impl Labeller {
         name_title_before_imprint(text, fields);
         author_before_dash(text, fields);
         title_after_family_name(text, fields);
+        unlabelled_name_before_title(text, fields);
         archive_location_in_a_book(text, fields);
         years_after_title(text, fields);
         place_after_title(text, fields);

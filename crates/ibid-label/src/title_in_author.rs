@@ -367,6 +367,53 @@ pub(crate) fn title_after_family_name(text: &str, fields: &mut Vec<LabelledSpan>
     }
 }
 
+/// "1852 romanin s., Storia documentata di Venezia, Venezia.": a family
+/// name in small capitals comes out of OCR in lower case, and the model
+/// leaves it and its initials unlabelled. When a reference has no person's
+/// name labelled and the text right before its first title, after the
+/// field before it (or the start), is one word of letters and one to three
+/// initials, then a comma, that text is the author.
+pub(crate) fn unlabelled_name_before_title(text: &str, fields: &mut Vec<LabelledSpan>) {
+    if fields.iter().any(|f| is_person_label(f.label)) {
+        return;
+    }
+    let Some(t) = fields.iter().position(|f| f.label == Label::Title) else {
+        return;
+    };
+    let from = if t == 0 { 0 } else { fields[t - 1].range.end };
+    let Some(gap) = text.get(from..fields[t].range.start) else {
+        return;
+    };
+    let Some(name) = gap.trim_end().strip_suffix(',') else {
+        return;
+    };
+    let lead = name.len() - name.trim_start_matches([' ', ',', '.', ';', ':']).len();
+    let words: Vec<&str> = name[lead..].split(' ').collect();
+    let initial = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_alphabetic) && cs.next() == Some('.') && cs.next().is_none()
+    };
+    let ok = matches!(words.as_slice(), [family, rest @ ..]
+        if family.chars().count() >= 3
+            && family.chars().all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-'))
+            && (1..=3).contains(&rest.len())
+            && rest.iter().all(|w| initial(w)));
+    if !ok {
+        return;
+    }
+    let range = normalise_span(text, from + lead..from + name.len(), Dict::embedded());
+    if range.is_empty() {
+        return;
+    }
+    fields.insert(
+        t,
+        LabelledSpan {
+            label: Label::Author,
+            range,
+        },
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,5 +615,47 @@ mod tests {
             run("Battistella, il dominio, Storia", &spans),
             owned(&spans)
         );
+    }
+
+    #[test]
+    fn a_lower_case_name_before_the_title_is_the_author() {
+        use Label::*;
+        let run = |text: &str, spans: &[(Label, &str)]| {
+            apply(&[unlabelled_name_before_title], text, spans)
+        };
+        assert_eq!(
+            run(
+                "1852 romanin s., Storia documentata di Venezia, Venezia.",
+                &[
+                    (Date, "1852"),
+                    (Title, "Storia documentata di Venezia"),
+                    (Location, "Venezia.")
+                ]
+            ),
+            owned(&[
+                (Date, "1852"),
+                (Author, "romanin s."),
+                (Title, "Storia documentata di Venezia"),
+                (Location, "Venezia.")
+            ])
+        );
+        // two words, no initials, a labelled author, no comma
+        for (text, spans) in [
+            (
+                "1852 di romanin s., Storia",
+                &[(Date, "1852"), (Title, "Storia")][..],
+            ),
+            (
+                "1852 Romanin, Storia",
+                &[(Date, "1852"), (Title, "Storia")][..],
+            ),
+            (
+                "Smith J., romanin s., Storia",
+                &[(Author, "Smith J."), (Title, "Storia")][..],
+            ),
+            ("vedi s. Storia", &[(Title, "Storia")][..]),
+        ] {
+            assert_eq!(run(text, spans), owned(spans), "{text}");
+        }
     }
 }
