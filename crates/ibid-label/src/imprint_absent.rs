@@ -28,29 +28,35 @@ fn stands_for(first: char, second: char) -> Option<Label> {
 fn abbreviations(text: &str) -> Vec<(Range<usize>, Label)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i + 3 < b.len() {
+    let mut after = 0;
+    // each full stop right after a lower-case letter may end the first letter
+    for (dot, _) in text.match_indices('.') {
+        let Some(i) = dot.checked_sub(1) else {
+            continue;
+        };
+        if i < after || !b[i].is_ascii_lowercase() {
+            continue;
+        }
         let starts_word = text
             .get(..i)
             .and_then(|s| s.chars().next_back())
             .is_none_or(|c| !c.is_alphanumeric() && c != '.');
-        // the first letter is lower-case ("s. l.", "o. J."; "S. E." are initials)
-        if !starts_word || !b[i].is_ascii_lowercase() || b[i + 1] != b'.' {
-            i += 1;
-            continue;
-        }
-        let j = if b[i + 2] == b' ' { i + 3 } else { i + 2 };
-        let ends = j + 1 < b.len()
+        let j = if b.get(dot + 1) == Some(&b' ') {
+            dot + 2
+        } else {
+            dot + 1
+        };
+        let ends = starts_word
+            && j + 1 < b.len()
             && b[j].is_ascii_alphabetic()
             && b[j + 1] == b'.'
             && b.get(j + 2)
                 .is_none_or(|&c| !(c as char).is_alphanumeric() && c != b'.');
-        match stands_for(b[i] as char, b[j] as char).filter(|_| ends) {
-            Some(label) => {
-                out.push((i..j + 2, label));
-                i = j + 2;
-            }
-            None => i += 1,
+        if let Some(label) =
+            stands_for(b[i] as char, b[j.min(b.len() - 1)] as char).filter(|_| ends)
+        {
+            out.push((i..j + 2, label));
+            after = j + 2;
         }
     }
     out
