@@ -70,16 +70,31 @@ static MULTIWORD_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// A known place of publication: one capitalised word, or words joined by
 /// hyphens ("Roma-Bari"), each in the model's place list or the imprint
 /// rules' own (`places-imprint.txt`); or a place of several words as
-/// listed ("Rio de Janeiro", `places-multiword.txt`).
+/// listed ("Rio de Janeiro", `places-multiword.txt`). A hyphen before a
+/// lower-case letter is a line break's inside a word ("Tori-no",
+/// "Stutt-gart"): the word is read whole.
 pub(crate) fn is_known_place(dict: &Dict, place: &str) -> bool {
     if place.contains(' ') {
         return MULTIWORD_PLACES.contains(&place);
     }
-    !place.is_empty()
-        && place.chars().next().is_some_and(char::is_uppercase)
-        && place
-            .split('-')
-            .all(|p| dict.flags_of(p) & dict::ANY_PLACE != 0)
+    if place.is_empty() || !place.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let known = |p: &str| dict.flags_of(p) & dict::ANY_PLACE != 0;
+    if !place.contains("-") {
+        return known(place);
+    }
+    // the places joined by hyphens, each broken word joined again
+    let mut words: Vec<String> = Vec::new();
+    for part in place.split('-') {
+        match words.last_mut() {
+            Some(last) if part.chars().next().is_some_and(char::is_lowercase) => {
+                last.push_str(part)
+            }
+            _ => words.push(part.to_owned()),
+        }
+    }
+    words.iter().all(|w| known(w))
 }
 
 /// Whether `s` opens with what follows a town in an imprint rather than a
@@ -263,6 +278,23 @@ mod tests {
 
     fn run(text: &str, spans: &[(Label, &str)]) -> Vec<(Label, String)> {
         crate::span_rule_test::apply(&[place_after_title, publisher_before_year], text, spans)
+    }
+
+    #[test]
+    fn places_broken_by_a_line_hyphen_are_known() {
+        let dict = Dict::embedded();
+        for place in [
+            "Torino",
+            "Tori-no",
+            "Roma-Bari",
+            "Vene-zia-Roma",
+            "Stutt-gart",
+        ] {
+            assert!(is_known_place(dict, place), "{place}");
+        }
+        for place in ["Tori-Bari", "Torino-nuovo", "-no", "Smith-jones"] {
+            assert!(!is_known_place(dict, place), "{place}");
+        }
     }
 
     #[test]
