@@ -151,8 +151,9 @@ fn is_publisher_like(s: &str) -> bool {
 }
 
 /// "Monteverdi, Torino" as the title, then the publisher: in a reference
-/// with no place, the title's last part after a comma is the place when it
-/// is a known place word and the publisher or the year follows. With the
+/// with no place, the title's last part after a comma (or its last
+/// sentence: "Sull'antica idrografia veneta. Man-tova 1911") is the place
+/// when it is a known place word and the publisher or the year follows. With the
 /// year right after, "…, Lucca, Libreria musicale italiana" ends the same
 /// way: the place, then the publisher (when the reference has none).
 pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
@@ -172,7 +173,9 @@ pub(crate) fn place_after_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     };
     let dict = Dict::embedded();
     let enough = |head: &str| head.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    if let Some((head, place)) = span.rsplit_once(", ") {
+    // "…, Torino" before the year, or a sentence's end: "… veneta. Man-tova 1911"
+    let last_part = span.rsplit_once(", ").or_else(|| span.rsplit_once(". "));
+    if let Some((head, place)) = last_part {
         if is_known_place(dict, place) && enough(head) {
             fields[i].range = range.start..range.start + head.len();
             fields.insert(
@@ -278,6 +281,26 @@ mod tests {
 
     fn run(text: &str, spans: &[(Label, &str)]) -> Vec<(Label, String)> {
         crate::span_rule_test::apply(&[place_after_title, publisher_before_year], text, spans)
+    }
+
+    #[test]
+    fn a_place_after_the_titles_last_full_stop() {
+        assert_eq!(
+            run(
+                "Averone Antonio, Sull’antica idrografia veneta. Man-tova 1911.",
+                &[
+                    (Label::Author, "Averone Antonio"),
+                    (Label::Title, "Sull’antica idrografia veneta. Man-tova"),
+                    (Label::Date, "1911")
+                ]
+            ),
+            crate::span_rule_test::owned(&[
+                (Label::Author, "Averone Antonio"),
+                (Label::Title, "Sull’antica idrografia veneta"),
+                (Label::Location, "Man-tova"),
+                (Label::Date, "1911")
+            ])
+        );
     }
 
     #[test]
