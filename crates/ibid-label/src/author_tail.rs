@@ -6,36 +6,10 @@
 //! words that are no name particles), those words are the title.
 
 use crate::dict::Dict;
+use crate::name_words::{in_name, is_initials, split_author_title, NO_TITLE_WORDS};
 use crate::spans::normalise_span;
 use crate::LabelledSpan;
 use ibid_model::Label;
-
-/// Lower-case words inside names besides the particles of
-/// [`ibid_csl::is_name_particle`] ("van", "de la", "von"): the joining words
-/// of Spanish, Portuguese, Arabic and Czech names ("y", "e", "bin", "ibn",
-/// "al", "ze"). None is a sign of a title.
-const NAME_JOINERS: &[&str] = &["y", "e", "bin", "ibn", "al", "ze", "z"];
-
-pub(crate) fn in_name(word: &str) -> bool {
-    ibid_csl::is_name_particle(word) || NAME_JOINERS.contains(&word)
-}
-
-/// Words after which the tail is more names or an editor's role, no title.
-pub(crate) const NO_TITLE_WORDS: &[&str] = &[
-    "&", "and", "et", "al.", "al", "ed.", "eds.", "ed", "eds", "(ed.)", "(eds.)", "Hrsg.", "hrsg.",
-    "cura", "c.",
-];
-
-/// "G.", "A.J.P.", "J.-P.": initials with their periods.
-pub(crate) fn is_initials(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    w.ends_with('.')
-        && w.len() <= 10
-        && w.chars().next().is_some_and(char::is_uppercase)
-        && w.split(['.', '-'])
-            .filter(|p| !p.is_empty())
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-}
 
 /// Splits the last author span when its tail reads as the missing title
 /// (see the module docs).
@@ -90,20 +64,13 @@ pub(crate) fn title_after_last_initials(text: &str, fields: &mut Vec<LabelledSpa
     if !title_like {
         return;
     }
-    let dict = Dict::embedded();
     let author_end = range.start + words[k].0 + words[k].1.len();
-    let author = normalise_span(text, range.start..author_end, dict);
-    let title = normalise_span(text, range.start + first.0..range.end, dict);
-    if author.is_empty() || title.is_empty() {
-        return;
-    }
-    fields[i].range = author;
-    fields.insert(
-        i + 1,
-        LabelledSpan {
-            label: Label::Title,
-            range: title,
-        },
+    split_author_title(
+        text,
+        fields,
+        i,
+        range.start..author_end,
+        range.start + first.0..range.end,
     );
 }
 
@@ -155,19 +122,12 @@ pub(crate) fn name_as_title(text: &str, fields: &mut Vec<LabelledSpan>) {
     if name_words(first).is_none() || name_words(second).is_none() || !spelled_out(second) {
         return;
     }
-    let dict = Dict::embedded();
-    let author = normalise_span(text, range.start..range.start + first.len(), dict);
-    let title = normalise_span(text, range.end - second.len()..range.end, dict);
-    if author.is_empty() || title.is_empty() {
-        return;
-    }
-    fields[i].range = author;
-    fields.insert(
-        i + 1,
-        LabelledSpan {
-            label: Label::Title,
-            range: title,
-        },
+    split_author_title(
+        text,
+        fields,
+        i,
+        range.start..range.start + first.len(),
+        range.end - second.len()..range.end,
     );
 }
 
@@ -243,18 +203,12 @@ pub(crate) fn name_title_before_imprint(text: &str, fields: &mut Vec<LabelledSpa
     if !title_like || !whole_name {
         return;
     }
-    let author = normalise_span(text, range.start..range.start + cut, dict);
-    let title = normalise_span(text, range.start + cut + 2..range.end, dict);
-    if author.is_empty() || title.is_empty() {
-        return;
-    }
-    fields[0].range = author;
-    fields.insert(
-        1,
-        LabelledSpan {
-            label: Label::Title,
-            range: title,
-        },
+    split_author_title(
+        text,
+        fields,
+        0,
+        range.start..range.start + cut,
+        range.start + cut + 2..range.end,
     );
 }
 

@@ -48,6 +48,7 @@ mod imprint_absent;
 mod labeller;
 mod law_review;
 mod markers;
+mod name_words;
 mod oscola_imprint;
 mod output_punctuation;
 #[cfg(test)]

@@ -9,48 +9,17 @@
 //!   "Carile, Aspetti..., p. 106", "Battistella, Il dominio del Golfo, in
 //!   …": the model reads the title as the author's given name.
 
-use crate::author_tail::{in_name, is_initials, NO_TITLE_WORDS};
-use crate::dict::{Dict, GIVEN, PAGE, VOLUME};
+use crate::dict::{Dict, PAGE, VOLUME};
+use crate::name_words::{
+    in_name, is_capitalised, is_given, is_initial_like, is_initials, split_author_title,
+    NO_TITLE_WORDS, ROLE_WORDS,
+};
 use crate::spans::normalise_span;
 use crate::LabelledSpan;
 use ibid_model::Label;
-use std::ops::Range;
 
 fn is_person_label(l: Label) -> bool {
     matches!(l, Label::Author | Label::Editor | Label::Translator)
-}
-
-/// A given name the word lists know ("Klaus", "Emanuela").
-fn is_given(word: &str, dict: &Dict) -> bool {
-    dict.flags_of(word) & GIVEN != 0 || ibid_csl::is_common_given_name(word)
-}
-
-/// "Goffen", "Frosien-Leinz", "D’Alessi", "McHam": a word of letters in
-/// title case (each part of a compound), no capitals ("WANG") or numerals
-/// ("VIIIe").
-fn is_capitalised(word: &str) -> bool {
-    word.split('-').all(|part| {
-        let mut cs = part.chars();
-        let mut prev = ' ';
-        cs.next().is_some_and(char::is_uppercase)
-            && part.chars().skip(1).all(|c| {
-                let ok = c.is_lowercase()
-                    || matches!(c, '’' | '\'')
-                    || c.is_uppercase() && (matches!(prev, '’' | '\'') || part.starts_with("Mc"));
-                prev = c;
-                ok
-            })
-            && part.chars().filter(|c| c.is_uppercase()).count() <= 2
-    })
-}
-
-/// "H", "JA", "A.M.", "T.": initials, with or without their full stops.
-fn is_initial_like(word: &str) -> bool {
-    let letters = word.chars().filter(|c| !matches!(c, '.' | '-')).count();
-    (1..=3).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
 }
 
 /// "Rona Goffen", "Jennifer M. Fletcher", "Ileana Chiappini di Sorio": a
@@ -126,7 +95,7 @@ pub(crate) fn author_before_dash(text: &str, fields: &mut Vec<LabelledSpan>) {
     let Some((name_end, title_start)) = cut else {
         return;
     };
-    split_span(
+    split_author_title(
         text,
         fields,
         0,
@@ -134,59 +103,6 @@ pub(crate) fn author_before_dash(text: &str, fields: &mut Vec<LabelledSpan>) {
         range.start + title_start..range.end,
     );
 }
-
-/// Replaces field `i` (a name) by an author `author` and a title `title`
-/// after it, when both are non-empty once normalised.
-fn split_span(
-    text: &str,
-    fields: &mut Vec<LabelledSpan>,
-    i: usize,
-    author: Range<usize>,
-    title: Range<usize>,
-) {
-    let dict = Dict::embedded();
-    let author = normalise_span(text, author, dict);
-    let title = normalise_span(text, title, dict);
-    if author.is_empty() || title.is_empty() {
-        return;
-    }
-    fields[i] = LabelledSpan {
-        label: Label::Author,
-        range: author,
-    };
-    fields.insert(
-        i + 1,
-        LabelledSpan {
-            label: Label::Title,
-            range: title,
-        },
-    );
-}
-
-/// Words that announce an editor, translator or another contributor: the
-/// name run goes on.
-const ROLE_WORDS: &[&str] = &[
-    "by",
-    "trad",
-    "trad.",
-    "par",
-    "dir.",
-    "(dir.)",
-    "hrsg.",
-    "Hrsg.",
-    "hg.",
-    "Hg.",
-    "ed.",
-    "eds.",
-    "edited",
-    "con",
-    "note",
-    "préface",
-    "prefazione",
-    "introduzione",
-    "introduction",
-    "foreword",
-];
 
 /// The family name or whole name that opens a short reference: one to four
 /// capitalised words, initials or particles ("Carile", "Lo Giudice", "J. A.
@@ -354,7 +270,7 @@ pub(crate) fn title_after_family_name(text: &str, fields: &mut Vec<LabelledSpan>
                 Some(n) => (at + n, at + n),
                 None => (at - 2, at),
             };
-            split_span(
+            split_author_title(
                 text,
                 fields,
                 0,
