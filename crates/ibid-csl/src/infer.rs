@@ -10,13 +10,21 @@
 //! 3. `thesis`: genre or note says thesis/dissertation/Diss./thèse/tesi, or the
 //!    text outside the titles says "PhD thesis", "Ph.D. diss." …
 //! 4. `manuscript`: an archive or archive location.
-//! 5. `paper-conference`: a container (or series) of proceedings, a conference,
+//! 5. `interview`: an interviewer, or the genre "interview" (given by the
+//!    repairs to "Interview with Maria Rossi" and "Maria Rossi, interview
+//!    by the author").
+//! 6. `personal_communication`: a letter titled by its correspondents
+//!    ("Smith to Jones", "Letter from Churchill to Halifax"), dated to the
+//!    month or day, with no author and nothing of a publication (container,
+//!    publisher, edition, ISBN, URL, series, volume, pages); an archived
+//!    one is a manuscript (rule 4).
+//! 7. `paper-conference`: a container (or series) of proceedings, a conference,
 //!    symposium, workshop, congress, "Atti del convegno", "Actes du colloque",
 //!    unless it is cited like a journal (volume, no editors, publisher or place:
 //!    "Proc. Natl. Acad. Sci. 106").
-//! 6. `report`: genre, series or container says report, working paper,
+//! 8. `report`: genre, series or container says report, working paper,
 //!    discussion paper, technical note; or a title "Report of/on …".
-//! 7. With a container title but no title (decided before rules 5 and 6):
+//! 9. With a container title but no title (decided before rules 7 and 8):
 //!    `article-journal` when cited by volume or page ("Phys. Rev. Lett. 26,
 //!    93"), else `book`. With both:
 //!    `chapter` when there are editors, an ISBN or an edition, a publisher
@@ -28,9 +36,9 @@
 //!    with a full day date) without volume; `article-magazine` for a known
 //!    magazine without volume; else
 //!    `article-journal`.
-//! 8. `webpage`: a URL, no container, no publisher or place.
-//! 9. `book`: a title, publisher, place, series, edition or ISBN.
-//! 10. `document` otherwise.
+//! 10. `webpage`: a URL, no container, no publisher or place.
+//! 11. `book`: a title, publisher, place, series, edition or ISBN.
+//! 12. `document` otherwise.
 
 use crate::legal::{has_law_report, is_case_title, is_legislation};
 use crate::names::key;
@@ -103,6 +111,12 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
     }
     if item.archive.is_some() || item.archive_location.is_some() {
         return ItemType::Manuscript;
+    }
+    if crate::interview::is_interview(item) {
+        return ItemType::Interview;
+    }
+    if is_letter(item, title) {
+        return ItemType::PersonalCommunication;
     }
     if let Some(container) = item.container_title.as_deref() {
         // a daily's issue number ("Vossische Zeitung, Nr. 214 vom 8. Mai
@@ -177,6 +191,31 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         return ItemType::Book;
     }
     ItemType::Document
+}
+
+/// A letter titled by its correspondents and cited as one: no author (the
+/// repairs move "Smith to Jones" out of the author), dated to the month or
+/// day, nothing of a publication ("The Companion Guide to Venice", "An
+/// Introduction to Hebrew Typography" are books).
+fn is_letter(item: &Item, title: &str) -> bool {
+    let unpublished = item.author.is_empty()
+        && item.container_title.is_none()
+        && item.publisher.is_none()
+        && item.edition.is_none()
+        && item.isbn.is_none()
+        && item.url.is_none()
+        && item.collection_title.is_none()
+        && item.volume.is_none()
+        && item.page.is_none();
+    let opens_like_a_title = |side: &str| {
+        side.split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "The" | "A" | "An" | "From" | "Letters"))
+    };
+    unpublished
+        && issued_precision(item) >= 2
+        && ibid_model::text::correspondents(title)
+            .is_some_and(|(from, to)| !opens_like_a_title(from) && !opens_like_a_title(to))
 }
 
 /// True when "in", "In:" or "dans" stands just before the container title in `text`.
@@ -587,6 +626,32 @@ mod tests {
         assert_ne!(infer_type(&l, ""), ItemType::LegalCase);
         l.author.clear();
         assert_eq!(infer_type(&l, ""), ItemType::LegalCase);
+    }
+
+    #[test]
+    fn letters_titled_by_their_correspondents() {
+        let letter = |title: &str, date: &[i32]| Item {
+            title: Some(title.into()),
+            publisher_place: Some("London".into()),
+            issued: Some(ibid_model::Date {
+                date_parts: vec![date.to_vec()],
+                ..Default::default()
+            }),
+            ..Item::default()
+        };
+        let pc = ItemType::PersonalCommunication;
+        assert_eq!(infer_type(&letter("Smith to Jones", &[1925, 5, 4]), ""), pc);
+        assert_eq!(
+            infer_type(&letter("Letter from Churchill to Halifax", &[1940, 6]), ""),
+            pc
+        );
+        // a year alone, a book's title, a publisher: no letter
+        assert_ne!(infer_type(&letter("Smith to Jones", &[1925]), ""), pc);
+        let guide = letter("The Companion Guide to Venice", &[1965, 5, 1]);
+        assert_ne!(infer_type(&guide, ""), pc);
+        let mut printed = letter("Smith to Jones", &[1925, 5, 4]);
+        printed.publisher = Some("Murray".into());
+        assert_ne!(infer_type(&printed, ""), pc);
     }
 
     #[test]

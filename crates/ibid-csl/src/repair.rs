@@ -16,7 +16,9 @@
 //! - a case name taken for an author ("Entick v Carrington") is the title;
 //! - Hansard taken for an author ("HC Deb", "H.L. Deb.") is the title;
 //! - law reports, courts and neutral citations: see the `reports` module;
-//! - artworks with a medium: see the `artwork` module.
+//! - artworks with a medium: see the `artwork` module;
+//! - interviews ("Interview with Maria Rossi", "Maria Rossi, interview by
+//!   the author"): see the `interview` module.
 
 use crate::archive_numbers::is_document_number;
 use ibid_model::Item;
@@ -73,6 +75,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     crate::artwork::artwork(it);
     newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
+    crate::interview::interview(it, author_texts);
     case_name_title(it, author_texts);
     hansard_title(it, author_texts);
     archive_from_title(it);

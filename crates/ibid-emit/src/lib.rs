@@ -56,7 +56,7 @@
 //! | author | `author` | `author` | AU | `author/persName` | `person-group[author]` |
 //! | editor | `editor` | `editor` | A2 | `monogr/editor` | `person-group[editor]` |
 //! | translator | `translator` | `translator` | A4 | `editor[@role=translator]` | `person-group[translator]` |
-//! | recipient | — | — | — | `respStmt` | — |
+//! | recipient, interviewer | — | — | — | `respStmt` (`resp` names the role) | — |
 //! | title | `title` | `title` | TI | `title[@level=a\|m]` | `article-title`/`chapter-title`/`source` |
 //! | title-short | `shorttitle` | `shorttitle` | ST | — | — |
 //! | container-title | `journal` / `booktitle` / `howpublished` | `journaltitle` / `booktitle` / `howpublished` | T2 | `monogr/title[@level=j\|m]` | `source` |

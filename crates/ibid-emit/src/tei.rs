@@ -205,7 +205,8 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
 }
 
 /// The responsibility statements of `<monogr>`: authors (of a work that is
-/// no part of a host), editors, translators, recipients, a court.
+/// no part of a host), editors, translators, recipients, interviewers, a
+/// court.
 fn monogr_people(x: &mut Xml, item: &Item, analytic: bool) -> std::io::Result<()> {
     if !analytic {
         persons(x, "author", &[], item, "author", &item.author)?;
@@ -219,13 +220,18 @@ fn monogr_people(x: &mut Xml, item: &Item, analytic: bool) -> std::io::Result<()
         "translator",
         &item.translator,
     )?;
-    for n in &item.recipient {
-        let s = display_name(n);
-        if !s.is_empty() {
-            x.open("respStmt", &[])?;
-            x.leaf("resp", &[], "recipient")?;
-            x.leaf("name", &[], &s)?;
-            x.close("respStmt")?;
+    for (resp, names) in [
+        ("recipient", &item.recipient),
+        ("interviewer", &item.interviewer),
+    ] {
+        for n in names {
+            let s = display_name(n);
+            if !s.is_empty() {
+                x.open("respStmt", &[])?;
+                x.leaf("resp", &[], resp)?;
+                x.leaf("name", &[], &s)?;
+                x.close("respStmt")?;
+            }
         }
     }
     if !analytic {

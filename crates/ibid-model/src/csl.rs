@@ -170,6 +170,9 @@ pub struct Item {
     pub translator: Vec<Name>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recipient: Vec<Name>,
+    /// Who asked the questions of an interview (its `author` answered them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviewer: Vec<Name>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(rename = "title-short", skip_serializing_if = "Option::is_none")]

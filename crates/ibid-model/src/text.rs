@@ -207,9 +207,14 @@ pub fn opens_case_history(word: &str) -> bool {
 
 /// The writer and the addressee of a letter named "From to To": "Phipps to
 /// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
-/// side up to five words, capitalised but for name particles).
+/// side up to five words, capitalised but for name particles), also after
+/// "Letter from" ("Letter from Churchill to Halifax").
 pub fn correspondents(s: &str) -> Option<(&str, &str)> {
     let s = s.trim().trim_end_matches([',', '.', ';']);
+    let s = ["Letter from ", "letter from ", "Letter of ", "letter of "]
+        .iter()
+        .find_map(|head| s.strip_prefix(head))
+        .unwrap_or(s);
     let (from, to) = s.split_once(" to ")?;
     let namish = |p: &str| {
         let words: Vec<&str> = p.split_whitespace().collect();
@@ -347,8 +352,16 @@ mod tests {
             correspondents("Sir E. Phipps to Sir J. Simon."),
             Some(("Sir E. Phipps", "Sir J. Simon"))
         );
+        assert_eq!(
+            correspondents("Letter from Churchill to Halifax"),
+            Some(("Churchill", "Halifax"))
+        );
         assert_eq!(correspondents("A Guide to the Sources"), None);
         assert_eq!(correspondents("Letters to friends"), None);
+        assert_eq!(
+            correspondents("Letter from America to Europe and Asia"),
+            None
+        );
     }
 
     use super::*;

@@ -69,9 +69,11 @@ pub struct Store {
     pub families: Vec<Family>,
 }
 
-/// The identity of a full citation with no title: its names, year,
-/// publisher, place, container and volume, when it has names and a year or
-/// publisher. Two such citations with the same key cite the same work.
+/// The identity of a full citation with no title: its names, year (the
+/// day, when it has one: two interviews of one person on two days are two
+/// works), publisher, place, container and volume, when it has names and a
+/// year or publisher. Two such citations with the same key cite the same
+/// work.
 pub fn untitled_key(item: &Item) -> Option<String> {
     if item.title.is_some() {
         return None;
@@ -93,8 +95,13 @@ pub fn untitled_key(item: &Item) -> Option<String> {
     if names.is_empty() || (year.is_none() && item.publisher.is_none()) {
         return None;
     }
+    let day = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .filter(|p| p.len() >= 3);
     Some(format!(
-        "{}|{year:?}|{:?}|{:?}|{:?}|{:?}",
+        "{}|{year:?}|{day:?}|{:?}|{:?}|{:?}|{:?}",
         names.join(";"),
         item.publisher,
         item.publisher_place,

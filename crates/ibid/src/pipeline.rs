@@ -259,7 +259,8 @@ impl<'m> Parser<'m> {
         }
         ibid_segment::split_citations(note)
             .into_iter()
-            .map(|raw| {
+            .map(|mut raw| {
+                interview_lead_into_citation(note.text.as_str(), &mut raw);
                 let text = note.text.as_str()[raw.range.clone()].to_string();
                 let labelled = match &raw.definition {
                     // the definition phrase is no field of the work
@@ -283,6 +284,22 @@ impl<'m> Parser<'m> {
                 }
             })
             .collect()
+    }
+}
+
+/// "Interview with Maria Rossi, Bologna, 3 March 1998": the segmenter reads
+/// "Interview with" as the citation's signal, but it tells what the source
+/// is; the citation starts with it, and the labeller's repairs read the
+/// interview (`ibid_csl`'s interview module).
+fn interview_lead_into_citation(note: &str, raw: &mut RawCitation) {
+    let Some(g) = raw.signal.clone() else {
+        return;
+    };
+    let lead = note.get(g.clone()).unwrap_or("");
+    let between = note.get(g.end..raw.range.start).unwrap_or("x");
+    if between.trim().is_empty() && ibid_csl::is_interview_lead(lead) {
+        raw.range.start = g.start;
+        raw.signal = None;
     }
 }
 

@@ -90,12 +90,13 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     if let Some(ap) = m.remove("archive-place") {
         m.insert("archive_place".into(), ap);
     }
-    for role in ["author", "editor", "translator", "recipient"] {
+    for role in ["author", "editor", "translator", "recipient", "interviewer"] {
         let list: &[Name] = match role {
             "author" => &item.author,
             "editor" => &item.editor,
             "translator" => &item.translator,
-            _ => &item.recipient,
+            "recipient" => &item.recipient,
+            _ => &item.interviewer,
         };
         if list.is_empty() {
             continue;
@@ -118,6 +119,12 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     }
     if item.item_type == ItemType::Legislation {
         public_law_after_title(item, m);
+    }
+    if item.item_type == ItemType::PersonalCommunication {
+        letter_between_correspondents(item, m);
+    }
+    if item.item_type == ItemType::Interview {
+        interview_place_and_genre(item, m);
     }
     if item.item_type == ItemType::Manuscript {
         letter_between_correspondents(item, m);
@@ -227,6 +234,28 @@ fn letter_between_correspondents(item: &Item, m: &mut Map<String, Value>) {
     m.insert("author".into(), name(from));
     m.insert("recipient".into(), name(to));
     m.remove("title");
+}
+
+/// An unpublished interview as Chicago writes it: "Maria Rossi, interview
+/// by the author, March 3, 1998, Bologna." The style prints a genre as
+/// "interview by" and then the interviewer, so with no interviewer the
+/// genre goes (and "interview" stands after the date, as the style prints a
+/// medium); a place is no publisher's, so it leaves the brackets of an
+/// imprint for that same spot.
+fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
+    if m.contains_key("medium") || item.publisher.is_some() {
+        return;
+    }
+    let mut medium = Vec::new();
+    if item.interviewer.is_empty() && m.remove("genre").is_some() {
+        medium.push("interview".to_string());
+    }
+    if let Some(Value::String(place)) = m.remove("publisher-place") {
+        medium.push(place);
+    }
+    if !medium.is_empty() {
+        m.insert("medium".into(), Value::String(medium.join(", ")));
+    }
 }
 
 /// Words that open a document's generic description rather than its
