@@ -110,15 +110,23 @@ fn words(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-fn lower(w: &str) -> String {
-    w.trim_end_matches(',').to_lowercase()
+/// `w` (a comma after it aside) is one of `list`, in any case.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    let w = w.trim_end_matches(',');
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// True when one of the first four words of `s` is a head word: the cheap
+/// test every title passes through before it is read word by word.
+fn may_be_phrase(s: &str) -> bool {
+    s.split_whitespace().take(4).any(|w| is_one_of(w, HEADS))
 }
 
 /// How many qualifiers open `ws` (three at most).
 fn qualifiers(ws: &[(usize, &str)]) -> usize {
     ws.iter()
         .take(3)
-        .take_while(|(_, w)| QUALIFIERS.contains(&lower(w).as_str()))
+        .take_while(|(_, w)| is_one_of(w, QUALIFIERS))
         .count()
 }
 
@@ -129,9 +137,7 @@ const WRITERS: &[&str] = &["author's", "author’s", "authors", "author", "my"];
 /// three qualifiers), if `ws` opens with one.
 fn after_head(ws: &[(usize, &str)]) -> Option<usize> {
     let k = qualifiers(ws);
-    HEADS
-        .contains(&lower(ws.get(k)?.1).as_str())
-        .then_some(k + 1)
+    is_one_of(ws.get(k)?.1, HEADS).then_some(k + 1)
 }
 
 /// "Interview with", "Author's interview with", "Interview by the author
@@ -145,17 +151,20 @@ fn after_head(ws: &[(usize, &str)]) -> Option<usize> {
 /// ```
 pub fn is_interview_lead(s: &str) -> bool {
     let s = s.trim();
+    if !may_be_phrase(s) {
+        return false;
+    }
     let ws = words(s);
     let (Some(k), Some(last)) = (after_head(&ws), ws.last()) else {
         return false;
     };
-    if !WITH.contains(&lower(last.1).as_str()) || ws.len() < k + 1 {
+    if !is_one_of(last.1, WITH) || ws.len() < k + 1 {
         return false;
     }
     // between the head and "with": nothing, or "by" and who asked
     match &ws[k..ws.len() - 1] {
         [] => true,
-        [(_, by), rest @ ..] if lower(by) == "by" && !rest.is_empty() => {
+        [(_, by), rest @ ..] if is_one_of(by, &["by"]) && !rest.is_empty() => {
             let who = &s[rest[0].0..last.0];
             is_the_author(who) || is_person(who)
         }
@@ -167,6 +176,9 @@ pub fn is_interview_lead(s: &str) -> bool {
 /// "with X" in either order; `None` when `s` is anything else.
 fn read_phrase(s: &str) -> Option<Phrase<'_>> {
     let s = s.trim().trim_end_matches(['.', ',', ';']);
+    if !may_be_phrase(s) {
+        return None;
+    }
     let ws = words(s);
     let mut k = after_head(&ws)?;
     let mut phrase = Phrase {
@@ -174,23 +186,21 @@ fn read_phrase(s: &str) -> Option<Phrase<'_>> {
         interviewer: None,
         by_author: ws[..qualifiers(&ws)]
             .iter()
-            .any(|(_, w)| WRITERS.contains(&lower(w).as_str())),
+            .any(|(_, w)| is_one_of(w, WRITERS)),
     };
     // the rest: "by Y", "with X", in either order, each to the next marker
     while k < ws.len() {
-        let marker = lower(ws[k].1);
-        let is_by = matches!(marker.as_str(), "by" | "von" | "par" | "da");
-        if !is_by && !WITH.contains(&marker.as_str()) {
+        let is_by = is_one_of(ws[k].1, &["by", "von", "par", "da"]);
+        if !is_by && !is_one_of(ws[k].1, WITH) {
             return None;
         }
         let from = ws.get(k + 1)?.0;
-        let end = ws[k + 1..]
+        // the next "by" or "with" ("a", "de" may stand inside a name)
+        let next = ws[k + 1..]
             .iter()
-            .find(|(_, w)| {
-                let l = lower(w);
-                l == "by" || l == "with"
-            })
-            .map_or(s.len(), |(at, _)| *at);
+            .position(|(_, w)| is_one_of(w, &["by", "with"]))
+            .map(|p| k + 1 + p);
+        let end = next.map_or(s.len(), |j| ws[j].0);
         let who = s[from..end].trim();
         if is_by {
             if is_the_author(who) {
@@ -205,7 +215,7 @@ fn read_phrase(s: &str) -> Option<Phrase<'_>> {
             phrase.interviewee = Some(who).filter(|w| is_person(w));
             phrase.interviewee?;
         }
-        k = ws.iter().position(|(at, _)| *at >= end).unwrap_or(ws.len());
+        k = next.unwrap_or(ws.len());
     }
     Some(phrase)
 }
