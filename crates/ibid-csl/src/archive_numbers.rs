@@ -53,6 +53,30 @@ pub(crate) fn registry_number(s: &str) -> Option<&str> {
     (!date_like).then_some(t)
 }
 
+/// "CAB 23/92", "FO 371/19902", "HO 45/10523", "PREM 1/266A", "Add MS
+/// 12345": a shelfmark of a record office's series and piece, as a note or
+/// stray field holds it: an upper-case series code of one to five letters
+/// (one word, or "Add MS"), then a number with at most one slash group
+/// after it and nothing else.
+pub(crate) fn is_series_shelfmark(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ',', ';']);
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    if words.first() == Some(&"Add") {
+        words.remove(0);
+    }
+    let [code, number] = words.as_slice() else {
+        return false;
+    };
+    let piece = |p: &str| {
+        let digits = p.trim_end_matches(|c: char| c.is_ascii_uppercase());
+        !digits.is_empty() && digits.len() <= 6 && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    (1..=5).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && number.split('/').count() <= 2
+        && number.split('/').all(piece)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +96,28 @@ mod tests {
         assert_eq!(registry_number("12/3"), None);
         assert_eq!(registry_number("C 3766/270/18."), Some("C 3766/270/18"));
         assert_eq!(registry_number("3850/55/18"), Some("3850/55/18"));
+    }
+
+    #[test]
+    fn series_shelfmarks() {
+        for s in [
+            "CAB 23/92",
+            "FO 371/19902",
+            "PREM 1/266A",
+            "Add MS 12345",
+            "HO 45.",
+        ] {
+            assert!(is_series_shelfmark(s), "{s}");
+        }
+        for s in [
+            "Doc. No. 45",
+            "C 3766/270/18",
+            "pp. 12",
+            "Nicolson Papers",
+            "Kew",
+            "1938",
+        ] {
+            assert!(!is_series_shelfmark(s), "{s}");
+        }
     }
 }

@@ -5,7 +5,10 @@
 //! - a letter cited by its correspondents ("Phipps to Simon, 4 May 1935,
 //!   FO 371/18851") is a manuscript whose *title* is "Phipps to Simon";
 //! - an archive's name taken for a title ("The National Archives, Kew") is
-//!   the `archive` when the item has a shelfmark and no archive yet;
+//!   the `archive` when the item has a shelfmark and no archive yet; so is
+//!   one taken for the publisher, also when the shelfmark ("CAB 23/92") was
+//!   left in the note, and a document's kind taken for the author of such
+//!   an item ("Cabinet minutes, 14 March 1938, CAB 23/92") is its title;
 //! - a documents series named like a body ("Documents on German Foreign
 //!   Policy, Series C, Vol. II") with no title anywhere is the title;
 //! - the year of a documents series' volume ("Foreign Relations of the
@@ -79,6 +82,8 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     case_name_title(it, author_texts);
     hansard_title(it, author_texts);
     archive_from_title(it);
+    archive_from_publisher(it);
+    document_kind_author(it, author_texts);
     series_title(it);
     series_year_in_title(it);
     series_collection(it);
@@ -384,6 +389,66 @@ fn archive_from_title(it: &mut Item) {
             it.archive = it.title.take();
         }
     }
+}
+
+/// "“Minutes of the Cabinet, 14 March 1938,” CAB 23/92, The National
+/// Archives, Kew": an archive's name read as the publisher is the
+/// `archive` when the item has a shelfmark, as its archive location or as a
+/// record office's shelfmark left in the note (which becomes the archive
+/// location); a place after the name's last comma is the `archive-place`.
+fn archive_from_publisher(it: &mut Item) {
+    if it.archive.is_some() {
+        return;
+    }
+    let Some(publisher) = it.publisher.as_deref() else {
+        return;
+    };
+    if !lower_starts_with_any(publisher, ARCHIVE_WORDS) {
+        return;
+    }
+    let shelfmark_in_note = it.archive_location.is_none()
+        && it
+            .note
+            .as_deref()
+            .is_some_and(crate::archive_numbers::is_series_shelfmark);
+    if it.archive_location.is_none() && !shelfmark_in_note {
+        return;
+    }
+    if shelfmark_in_note {
+        it.archive_location = it
+            .note
+            .take()
+            .map(|n| n.trim().trim_end_matches(['.', ',', ';']).to_string());
+    }
+    let publisher = it.publisher.take().unwrap_or_default();
+    // "The National Archives, Kew": one capitalised word after the last comma
+    let place = publisher.rsplit_once(", ").filter(|(_, place)| {
+        it.archive_place.is_none()
+            && place.chars().next().is_some_and(char::is_uppercase)
+            && place.chars().all(char::is_alphabetic)
+    });
+    match place {
+        Some((archive, place)) => {
+            it.archive_place = Some(place.to_string());
+            it.archive = Some(archive.to_string());
+        }
+        None => it.archive = Some(publisher),
+    }
+}
+
+/// "Cabinet minutes, 14 March 1938, CAB 23/92, …": in an archival
+/// reference with no title, a document's kind read as the only author
+/// ("minutes, Cabinet") is the title.
+fn document_kind_author(it: &mut Item, author_texts: &[String]) {
+    let [only] = author_texts else { return };
+    if it.title.is_some() || (it.archive.is_none() && it.archive_location.is_none()) {
+        return;
+    }
+    if ibid_model::text::document_kind_words(only).is_none() {
+        return;
+    }
+    it.title = Some(only.trim().trim_end_matches([',', ';', ' ']).to_string());
+    it.author.clear();
 }
 
 /// "Series C", "Serie II", "Reihe B", "Ser. 2" and nothing else.

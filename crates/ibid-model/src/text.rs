@@ -205,6 +205,65 @@ pub fn opens_case_history(word: &str) -> bool {
     )
 }
 
+/// Words that open an archival document's generic description rather than
+/// its title ("note du 3 avril", "cabinet minutes", "memorandum by the
+/// Foreign Office"), in lower case: one word or two.
+pub const DOCUMENT_KINDS: &[&str] = &[
+    "cabinet conclusions",
+    "cabinet minutes",
+    "conclusions",
+    "record",
+    "aide-mémoire",
+    "aide-memoire",
+    "protokoll",
+    "niederschrift",
+    "note",
+    "notes",
+    "rapport",
+    "lettre",
+    "letter",
+    "memorandum",
+    "minute",
+    "minutes",
+    "telegram",
+    "télégramme",
+    "dépêche",
+    "despatch",
+    "dispatch",
+    "report",
+    "circulaire",
+    "procès-verbal",
+    "bericht",
+    "brief",
+    "aufzeichnung",
+    "vermerk",
+    "schreiben",
+    "telegramm",
+    "denkschrift",
+    "lettera",
+    "relazione",
+    "dispaccio",
+    "supplica",
+    "draft",
+    "diary",
+    "journal",
+];
+
+/// How many words of `s` (one or two, split at spaces and commas) name a
+/// kind of document ([`DOCUMENT_KINDS`]), when `s` opens with one:
+/// "Note du 3 avril" 1, "Cabinet minutes, 14 March" 2, "Notre-Dame" none.
+pub fn document_kind_words(s: &str) -> Option<usize> {
+    let mut words = s.split([' ', ',']).filter(|w| !w.is_empty());
+    let one = words.next()?.to_lowercase();
+    if let Some(two) = words.next() {
+        let pair = format!("{one} {}", two.to_lowercase());
+        if DOCUMENT_KINDS.contains(&pair.as_str()) {
+            return Some(2);
+        }
+    }
+    DOCUMENT_KINDS.contains(&one.as_str()).then_some(1)
+}
+
 /// The writer and the addressee of a letter named "From to To": "Phipps to
 /// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
 /// side up to five words, capitalised but for name particles), also after
@@ -343,6 +402,19 @@ mod tests {
         ] {
             assert_eq!(m(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn document_kinds_open_descriptions() {
+        assert_eq!(document_kind_words("Note du 3 avril 1936"), Some(1));
+        assert_eq!(
+            document_kind_words("Cabinet minutes, 14 March 1938"),
+            Some(2)
+        );
+        assert_eq!(document_kind_words("Minutes of the Cabinet"), Some(1));
+        assert_eq!(document_kind_words("Notre-Dame de Paris"), None);
+        assert_eq!(document_kind_words("Cabinet"), None);
+        assert_eq!(document_kind_words(""), None);
     }
 
     #[test]

@@ -258,49 +258,6 @@ fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
     }
 }
 
-/// Words that open a document's generic description rather than its
-/// title ("note", "rapport du préfet", "memorandum by the Foreign Office").
-const DOCUMENT_KINDS: &[&str] = &[
-    "cabinet conclusions",
-    "cabinet minutes",
-    "conclusions",
-    "record",
-    "aide-mémoire",
-    "aide-memoire",
-    "protokoll",
-    "niederschrift",
-    "note",
-    "notes",
-    "rapport",
-    "lettre",
-    "letter",
-    "memorandum",
-    "minute",
-    "minutes",
-    "telegram",
-    "télégramme",
-    "dépêche",
-    "despatch",
-    "dispatch",
-    "report",
-    "circulaire",
-    "procès-verbal",
-    "bericht",
-    "brief",
-    "aufzeichnung",
-    "vermerk",
-    "schreiben",
-    "telegramm",
-    "denkschrift",
-    "lettera",
-    "relazione",
-    "dispaccio",
-    "supplica",
-    "draft",
-    "diary",
-    "journal",
-];
-
 /// Words after a document's kind that make it a description: its author,
 /// addressee or date follows ("note du 3 avril", "letter from Eden").
 const DOCUMENT_LINKS: &[&str] = &[
@@ -323,22 +280,15 @@ fn descriptive_title(item: &Item, m: &mut Map<String, Value>) {
     };
     // the kind alone, or with its author, addressee or date ("rapport du
     // préfet", "letter from Eden"); "Memorandum on the Rhineland" is a title
-    let words: Vec<String> = title
-        .split([' ', ','])
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .map(str::to_lowercase)
-        .collect();
-    let one = words.first().map(String::as_str).unwrap_or("");
-    let two = words.get(..2).map(|w| w.join(" ")).unwrap_or_default();
     // the kind in one word ("note") or two ("cabinet conclusions")
-    let link = if DOCUMENT_KINDS.contains(&one) {
-        words.get(1)
-    } else if DOCUMENT_KINDS.contains(&two.as_str()) {
-        words.get(2)
-    } else {
+    let Some(kind) = ibid_model::text::document_kind_words(&title) else {
         return;
     };
+    let link = title
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .nth(kind)
+        .map(str::to_lowercase);
     if !link.is_none_or(|w| DOCUMENT_LINKS.contains(&w.as_str())) {
         return;
     }
