@@ -24,21 +24,26 @@
 //!    "Proc. Natl. Acad. Sci. 106").
 //! 8. `report`: genre, series or container says report, working paper,
 //!    discussion paper, technical note; or a title "Report of/on …".
-//! 9. With a container title but no title (decided before rules 7 and 8):
-//!    `article-journal` when cited by volume or page ("Phys. Rev. Lett. 26,
-//!    93"), else `book`. With both:
-//!    `chapter` when there are editors, an ISBN or an edition, a publisher
-//!    (unless a journal-like container has a volume), a place (unless the
-//!    container reads as a journal — "Rivista", "Archivio", "Zeitschrift",
-//!    "Bull." — or has a volume without "In"), or an "In:" before a
-//!    non-journal container without volume; `article-newspaper` for a
-//!    newspaper container (a known title, or "Times"/"Zeitung"/"Gazette"…
-//!    with a full day date) without volume; `article-magazine` for a known
-//!    magazine without volume; else
-//!    `article-journal`.
-//! 10. `webpage`: a URL, no container, no publisher or place.
-//! 11. `book`: a title, publisher, place, series, edition or ISBN.
-//! 12. `document` otherwise.
+//! 9. With a title and a container: `entry-dictionary` when the container
+//!    names a dictionary ("Dizionario Biografico degli Italiani", "Oxford
+//!    Dictionary of National Biography", "Lexikon"), `entry-encyclopedia`
+//!    when it names an encyclopedia or the text cites a headword ("s.v."),
+//!    unless the item has an issue.
+//! 10. With a container title but no title (decided before rules 7 and 8):
+//!     `article-journal` when cited by volume or page ("Phys. Rev. Lett. 26,
+//!     93"), else `book`. With both:
+//!     `chapter` when there are editors, an ISBN or an edition, a publisher
+//!     (unless a journal-like container has a volume), a place (unless the
+//!     container reads as a journal — "Rivista", "Archivio", "Zeitschrift",
+//!     "Bull." — or has a volume without "In"), or an "In:" before a
+//!     non-journal container without volume; `article-newspaper` for a
+//!     newspaper container (a known title, or "Times"/"Zeitung"/"Gazette"…
+//!     with a full day date) without volume; `article-magazine` for a known
+//!     magazine without volume; else
+//!     `article-journal`.
+//! 11. `webpage`: a URL, no container, no publisher or place.
+//! 12. `book`: a title, publisher, place, series, edition or ISBN.
+//! 13. `document` otherwise.
 
 use crate::legal::{has_law_report, is_case_title, is_legislation};
 use crate::names::key;
@@ -155,6 +160,9 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         if is_report(item) {
             return ItemType::Report;
         }
+        if let Some(entry) = reference_entry(item, text, container) {
+            return entry;
+        }
         let journal = proceedings || is_journal_name(container);
         let chapter = !item.editor.is_empty()
             || item.isbn.is_some()
@@ -191,6 +199,52 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
         return ItemType::Book;
     }
     ItemType::Document
+}
+
+/// Words of a dictionary's name (lower case, matched at a word's start).
+const DICTIONARY_WORDS: &[&str] = &[
+    "dictionary",
+    "dizionario",
+    "dictionnaire",
+    "diccionario",
+    "dicionário",
+    "wörterbuch",
+    "handwörterbuch",
+    "lexikon",
+    "lexicon",
+];
+
+/// Words of an encyclopedia's name.
+const ENCYCLOPEDIA_WORDS: &[&str] = &[
+    "encyclopedia",
+    "encyclopaedia",
+    "enciclopedia",
+    "encyclopédie",
+    "enzyklopädie",
+    "realenzyklopädie",
+    "realencyclopädie",
+];
+
+/// An entry of a reference work: a titled item in a dictionary or an
+/// encyclopedia (no issue: "Lexicon Philosophicum 3 (2015), no. 2" is a
+/// journal), or cited by headword ("s.v.") in any reference work.
+/// `entry-dictionary` for a dictionary, else `entry-encyclopedia`.
+fn reference_entry(item: &Item, text: &str, container: &str) -> Option<ItemType> {
+    if item.title.is_none() || item.issue.is_some() {
+        return None;
+    }
+    let has_word = |list: &[&str]| {
+        words(container).any(|w| {
+            let w = w.to_lowercase();
+            list.iter().any(|d| w.starts_with(d))
+        })
+    };
+    let dictionary = has_word(DICTIONARY_WORDS);
+    if dictionary {
+        return Some(ItemType::EntryDictionary);
+    }
+    (has_word(ENCYCLOPEDIA_WORDS) || crate::sub_voce::has_marker(text))
+        .then_some(ItemType::EntryEncyclopedia)
 }
 
 /// A letter titled by its correspondents and cited as one: no author (the

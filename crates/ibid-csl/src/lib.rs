@@ -109,6 +109,7 @@ mod press;
 mod publisher_series;
 mod repair;
 mod reports;
+mod sub_voce;
 mod text;
 mod volume;
 mod volume_title;

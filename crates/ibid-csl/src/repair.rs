@@ -21,7 +21,9 @@
 //! - law reports, courts and neutral citations: see the `reports` module;
 //! - artworks with a medium: see the `artwork` module;
 //! - interviews ("Interview with Maria Rossi", "Maria Rossi, interview by
-//!   the author"): see the `interview` module.
+//!   the author"): see the `interview` module;
+//! - dictionary and encyclopedia entries cited "s.v.": see the `sub_voce`
+//!   module.
 
 use crate::archive_numbers::is_document_number;
 use ibid_model::Item;
@@ -79,6 +81,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
     crate::interview::interview(it, author_texts);
+    crate::sub_voce::sub_voce(it);
     case_name_title(it, author_texts);
     hansard_title(it, author_texts);
     archive_from_title(it);

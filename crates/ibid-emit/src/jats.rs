@@ -20,7 +20,7 @@ pub(crate) fn publication_type(item: &Item) -> &'static str {
         ItemType::Report => "report",
         ItemType::Webpage => "webpage",
         ItemType::PaperConference => "confproc",
-        ItemType::EntryEncyclopedia => "encyclopedia",
+        ItemType::EntryEncyclopedia | ItemType::EntryDictionary => "encyclopedia",
         ItemType::LegalCase => "legal-case",
         ItemType::Legislation => "legislation",
         ItemType::Dataset => "data",
@@ -90,7 +90,10 @@ pub(crate) fn element_citation(
     let title = field(&item.title);
     let container = field(&item.container_title);
     match item.item_type {
-        ItemType::Chapter | ItemType::EntryEncyclopedia | ItemType::PaperConference => {
+        ItemType::Chapter
+        | ItemType::EntryEncyclopedia
+        | ItemType::EntryDictionary
+        | ItemType::PaperConference => {
             if let Some(t) = title {
                 x.leaf("chapter-title", &[], &t)?;
             }

@@ -29,6 +29,7 @@
 //! | article-newspaper | `@article` | `@article`, `entrysubtype = newspaper` | NEWS | newspaper |
 //! | paper-conference | `@inproceedings` | `@inproceedings` | CONF | confproc |
 //! | entry-encyclopedia | `@incollection` | `@inreference` | ENCYC | encyclopedia |
+//! | entry-dictionary | `@incollection` | `@inreference` | DICT | encyclopedia |
 //! | report | `@techreport` | `@report` | RPRT | report |
 //! | thesis | `@phdthesis` (`@mastersthesis` when the genre says MA/MPhil/master) | `@thesis` | THES | thesis |
 //! | webpage | `@misc` (URL in `url`) | `@online` | ELEC | webpage |

@@ -22,6 +22,7 @@ pub(crate) fn ris_type(item: &Item) -> &'static str {
         ItemType::Webpage => "ELEC",
         ItemType::PaperConference => "CONF",
         ItemType::EntryEncyclopedia => "ENCYC",
+        ItemType::EntryDictionary => "DICT",
         ItemType::PersonalCommunication | ItemType::Interview => "PCOMM",
         ItemType::Map => "MAP",
         ItemType::Dataset => "DATA",

@@ -17,7 +17,8 @@ fn has_analytic(item: &Item) -> bool {
         | ItemType::ArticleNewspaper
         | ItemType::Chapter
         | ItemType::PaperConference
-        | ItemType::EntryEncyclopedia => true,
+        | ItemType::EntryEncyclopedia
+        | ItemType::EntryDictionary => true,
         ItemType::Book | ItemType::Thesis | ItemType::Report => false,
         _ => item.container_title.is_some(),
     }

@@ -95,9 +95,10 @@ fn every_type_and_odd_values_stay_valid() {
     let v: Value = serde_json::from_slice(&out).unwrap();
     assert_valid(&v);
     assert_eq!(v[0]["id"], "r1");
-    assert_eq!(v[17]["id"], "r18");
+    assert_eq!(v[19]["id"], "r20");
     assert_eq!(v[0]["custom"]["raw"], "raw line");
-    assert_eq!(v[13]["type"], "personal_communication");
+    assert_eq!(v[14]["type"], "personal_communication");
+    assert_eq!(v[13]["type"], "entry-dictionary");
     assert_eq!(v[6]["type"], "legal_case");
 }
 

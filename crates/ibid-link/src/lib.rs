@@ -141,7 +141,7 @@ fn worldcat_url(item: &Item) -> Option<String> {
         ItemType::Book | ItemType::Thesis | ItemType::Report | ItemType::Map => {
             (item.title.as_deref()?, creators(item))
         }
-        ItemType::Chapter | ItemType::EntryEncyclopedia => {
+        ItemType::Chapter | ItemType::EntryEncyclopedia | ItemType::EntryDictionary => {
             (item.container_title.as_deref()?, &item.editor[..])
         }
         _ => return None,

@@ -24,6 +24,7 @@ pub enum ItemType {
     Webpage,
     PaperConference,
     EntryEncyclopedia,
+    EntryDictionary,
     #[serde(rename = "personal_communication")]
     PersonalCommunication,
     Interview,
@@ -37,7 +38,7 @@ pub enum ItemType {
 
 impl ItemType {
     /// Every type.
-    pub const ALL: [ItemType; 19] = [
+    pub const ALL: [ItemType; 20] = [
         ItemType::Book,
         ItemType::Chapter,
         ItemType::ArticleJournal,
@@ -51,6 +52,7 @@ impl ItemType {
         ItemType::Webpage,
         ItemType::PaperConference,
         ItemType::EntryEncyclopedia,
+        ItemType::EntryDictionary,
         ItemType::PersonalCommunication,
         ItemType::Interview,
         ItemType::Map,
@@ -75,6 +77,7 @@ impl ItemType {
             ItemType::Webpage => "webpage",
             ItemType::PaperConference => "paper-conference",
             ItemType::EntryEncyclopedia => "entry-encyclopedia",
+            ItemType::EntryDictionary => "entry-dictionary",
             ItemType::PersonalCommunication => "personal_communication",
             ItemType::Interview => "interview",
             ItemType::Map => "map",

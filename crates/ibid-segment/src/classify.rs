@@ -392,6 +392,17 @@ mod tests {
             CitationKind::Full
         );
         assert_eq!(classify("Luhmann 1980, S. 99").0, CitationKind::Short);
+        // "s. v." marks a headword (sub voce), not a page ("v" is no roman
+        // five here); the entry's columns are its extent, no pinpoint
+        assert_eq!(
+            classify("H. Jedin, s. v. G. Contarini, in «Dictionnaire d'histoire», XII, Paris 1956, coll. 782-83").1,
+            None
+        );
+        assert_eq!(
+            classify("Jedin, s. v. G. Contarini, col. 773").1,
+            Some("col. 773")
+        );
+        assert_eq!(classify("Roma, Enciclopedia, s.v. Lazio").1, None);
         assert_eq!(
             classify("Fight Online Sex Trafficking Act of 2017, Pub. L. No. 115-164, 132 Stat. 1253 (2018)").1,
             None

@@ -127,3 +127,20 @@ fn gold_scores_do_not_fall() {
         drops.join("\n")
     );
 }
+
+#[test]
+fn the_schema_names_every_item_type() {
+    let path = common::repo_root().join("schemas/ibid-document.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let names = &schema["$defs"]["itemType"]["enum"];
+    for t in ibid_model::ItemType::ALL {
+        assert!(
+            names
+                .as_array()
+                .is_some_and(|n| n.iter().any(|v| v == t.as_str())),
+            "{} is missing from the document schema's item types",
+            t.as_str()
+        );
+    }
+}

@@ -126,6 +126,12 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     if item.item_type == ItemType::Interview {
         interview_place_and_genre(item, m);
     }
+    if matches!(
+        item.item_type,
+        ItemType::EntryDictionary | ItemType::EntryEncyclopedia
+    ) {
+        unsigned_entry_headword(item, m);
+    }
     if item.item_type == ItemType::Manuscript {
         letter_between_correspondents(item, m);
         descriptive_title(item, m);
@@ -255,6 +261,18 @@ fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
     }
     if !medium.is_empty() {
         m.insert("medium".into(), Value::String(medium.join(", ")));
+    }
+}
+
+/// An unsigned entry of a reference work is cited by its headword, "sub
+/// voce": "Encyclopaedia Britannica, s.v. “Salvation.”" (CMOS 14.233); the
+/// style prints the reference work and then the title bare.
+fn unsigned_entry_headword(item: &Item, m: &mut Map<String, Value>) {
+    if !item.author.is_empty() {
+        return;
+    }
+    if let Some(title) = field(&item.title) {
+        m.insert("title".into(), Value::String(format!("s.v. “{title}”")));
     }
 }
 

@@ -41,8 +41,8 @@ pub(crate) fn entry_type(item: &Item, d: Dialect) -> &'static str {
         (T::Chapter, _) => "incollection",
         (T::ArticleJournal | T::ArticleMagazine | T::ArticleNewspaper, _) => "article",
         (T::PaperConference, _) => "inproceedings",
-        (T::EntryEncyclopedia, Bibtex) => "incollection",
-        (T::EntryEncyclopedia, Biblatex) => "inreference",
+        (T::EntryEncyclopedia | T::EntryDictionary, Bibtex) => "incollection",
+        (T::EntryEncyclopedia | T::EntryDictionary, Biblatex) => "inreference",
         (T::Report, Bibtex) => "techreport",
         (T::Report, Biblatex) => "report",
         (T::Thesis, Bibtex) if is_masters(item) => "mastersthesis",
@@ -252,7 +252,10 @@ pub(crate) fn fields(
     let title = |v: &Option<String>| field(v).map(|s| protect_case(&s, ascii));
     let in_book = matches!(
         ty,
-        ItemType::Chapter | ItemType::PaperConference | ItemType::EntryEncyclopedia
+        ItemType::Chapter
+            | ItemType::PaperConference
+            | ItemType::EntryEncyclopedia
+            | ItemType::EntryDictionary
     );
     let volume_title = volume_title.filter(|_| d == Dialect::Biblatex);
     match &volume_title {

@@ -100,6 +100,10 @@ impl Analysis<'_> {
                 continue;
             }
             let low = self.low(j);
+            // "s. v. Contarini", "s.v. Roma": sub voce, a headword, no page
+            if (low == "s" && j + 1 < b && self.low(j + 1) == "v") || low.starts_with("s.v") {
+                continue;
+            }
             if full
                 && matches!(
                     low,
