@@ -130,7 +130,7 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
         item.item_type,
         ItemType::EntryDictionary | ItemType::EntryEncyclopedia
     ) {
-        unsigned_entry_headword(item, m);
+        reference_entry(item, m);
     }
     if item.item_type == ItemType::Manuscript {
         letter_between_correspondents(item, m);
@@ -266,9 +266,13 @@ fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
 
 /// An unsigned entry of a reference work is cited by its headword, "sub
 /// voce": "Encyclopaedia Britannica, s.v. “Salvation.”" (CMOS 14.233); the
-/// style prints the reference work and then the title bare.
-fn unsigned_entry_headword(item: &Item, m: &mut Map<String, Value>) {
+/// style prints the reference work and then the title bare. A signed one
+/// is cited as a chapter ("Mary Jones, “Smith, John,” in Oxford Dictionary
+/// of National Biography, vol. 51 …"): as an entry the style would print
+/// its volume inside the title's quotation marks.
+fn reference_entry(item: &Item, m: &mut Map<String, Value>) {
     if !item.author.is_empty() {
+        m.insert("type".into(), Value::String("chapter".into()));
         return;
     }
     if let Some(title) = field(&item.title) {
