@@ -233,10 +233,12 @@ fn reference_entry(item: &Item, text: &str, container: &str) -> Option<ItemType>
     if item.title.is_none() || item.issue.is_some() {
         return None;
     }
+    // a word's start, in any case (the lists' letters beyond ASCII are
+    // lower case in a capitalised word: "Wörterbuch", "Encyclopédie")
     let has_word = |list: &[&str]| {
         words(container).any(|w| {
-            let w = w.to_lowercase();
-            list.iter().any(|d| w.starts_with(d))
+            list.iter()
+                .any(|d| w.get(..d.len()).is_some_and(|p| p.eq_ignore_ascii_case(d)))
         })
     };
     let dictionary = has_word(DICTIONARY_WORDS);

@@ -18,13 +18,28 @@ const MARKERS: &[&str] = &["s.v.", "s. v.", "s.vv.", "sub voce", "sub verbo"];
 
 /// True when `text` holds a "sub voce" marker.
 pub(crate) fn has_marker(text: &str) -> bool {
-    (text.contains("s.v") || text.contains("s. v.") || text.contains("sub v"))
-        && marker_at(text).is_some()
+    marker_at(text).is_some()
+}
+
+/// The cheap first test every title and text passes: an "s" before ".v",
+/// ". " or "ub" (one pass over the bytes, no searcher built).
+fn may_have_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b's'
+            && matches!(
+                b.get(i + 1..i + 3),
+                Some([b'.', b'v']) | Some([b'.', b' ']) | Some([b'u', b'b'])
+            )
+    })
 }
 
 /// The byte range of the first marker of `s` that opens it or follows a
 /// space, and is followed by a space or the end.
 fn marker_at(s: &str) -> Option<std::ops::Range<usize>> {
+    if !may_have_marker(s) {
+        return None;
+    }
     let mut best: Option<std::ops::Range<usize>> = None;
     for m in MARKERS {
         let mut from = 0;
