@@ -91,6 +91,15 @@ fn work_and_edition(s: &str) -> (String, Option<String>) {
     (s.to_string(), None)
 }
 
+/// The reference work (and its edition) as the item's container.
+fn set_work(it: &mut Item, s: &str) {
+    let (work, edition) = work_and_edition(s);
+    it.container_title = Some(work);
+    if it.edition.is_none() {
+        it.edition = edition;
+    }
+}
+
 /// Applies the repair (see the module docs); returns whether it read an
 /// entry.
 pub(crate) fn sub_voce(it: &mut Item) -> bool {
@@ -107,11 +116,8 @@ pub(crate) fn sub_voce(it: &mut Item) -> bool {
             }
             // "Oxford Dictionary of National Biography, s.v. “Smith, John”"
             if it.container_title.is_none() {
-                let (work, edition) = work_and_edition(before);
-                it.container_title = Some(work);
-                if it.edition.is_none() {
-                    it.edition = edition;
-                }
+                let before = before.to_string();
+                set_work(it, &before);
                 it.title = Some(head);
                 // "…, s.v. “Smith, John,” by Mary Jones": the labeller reads
                 // the entry's author after "by" as an editor
@@ -137,13 +143,7 @@ pub(crate) fn sub_voce(it: &mut Item) -> bool {
     };
     match (it.title.take(), it.container_title.is_some()) {
         (None, _) => {}
-        (Some(work), false) => {
-            let (work, edition) = work_and_edition(&work);
-            it.container_title = Some(work);
-            if it.edition.is_none() {
-                it.edition = edition;
-            }
-        }
+        (Some(work), false) => set_work(it, &work),
         (Some(title), true) => {
             it.title = Some(title);
             return false;
