@@ -23,7 +23,10 @@
 //! - interviews ("Interview with Maria Rossi", "Maria Rossi, interview by
 //!   the author"): see the `interview` module;
 //! - dictionary and encyclopedia entries cited "s.v.": see the `sub_voce`
-//!   module.
+//!   module;
+//! - a review's title run on into the periodical ("review of The Third
+//!   Reich, by Michael Burleigh, Times Literary Supplement") ends after the
+//!   reviewed book's author; the rest is the container.
 
 use crate::archive_numbers::is_document_number;
 use ibid_model::Item;
@@ -82,6 +85,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     letter_title(it, author_texts);
     crate::interview::interview(it, author_texts);
     crate::sub_voce::sub_voce(it);
+    review_container_in_title(it);
     case_name_title(it, author_texts);
     hansard_title(it, author_texts);
     archive_from_title(it);
@@ -392,6 +396,43 @@ fn archive_from_title(it: &mut Item) {
             it.archive = it.title.take();
         }
     }
+}
+
+/// "Richard J. Evans, review of The Third Reich, by Michael Burleigh, Times
+/// Literary Supplement, 3 March 2000": a review's title ("review of Book,
+/// by Author") run on into the periodical. With no container, what
+/// follows the reviewed book's author is the container.
+fn review_container_in_title(it: &mut Item) {
+    if it.container_title.is_some() {
+        return;
+    }
+    let Some(title) = it.title.as_deref() else {
+        return;
+    };
+    let heads = ["review of ", "Review of ", "rev. of ", "Rev. of "];
+    if !heads.iter().any(|h| title.starts_with(h)) {
+        return;
+    }
+    let Some(by) = title.find(", by ") else {
+        return;
+    };
+    let after = &title[by + 5..];
+    let Some((name, rest)) = after.split_once(", ") else {
+        return;
+    };
+    // the reviewed book's author: two to five capitalised words or initials
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let person = (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let rest = rest.trim().trim_end_matches([',', '.', ';']);
+    if !person || rest.is_empty() {
+        return;
+    }
+    let cut = by + 5 + name.len();
+    it.container_title = Some(rest.to_string());
+    it.title = Some(title[..cut].to_string());
 }
 
 /// "“Minutes of the Cabinet, 14 March 1938,” CAB 23/92, The National

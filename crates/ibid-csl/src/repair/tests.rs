@@ -404,3 +404,27 @@ fn a_named_series_with_an_imprint_is_the_collection() {
     repair(&mut it, &[]);
     assert!(it.container_title.is_some() && it.collection_title.is_none());
 }
+
+#[test]
+fn a_review_run_on_into_its_periodical_ends_after_the_reviewed_author() {
+    let review = |title: &str| {
+        let mut it = Item {
+            title: Some(title.into()),
+            ..Item::default()
+        };
+        repair(&mut it, &[]);
+        (it.title, it.container_title)
+    };
+    assert_eq!(
+        review("review of The Third Reich, by Michael Burleigh, Times Literary Supplement"),
+        (
+            Some("review of The Third Reich, by Michael Burleigh".into()),
+            Some("Times Literary Supplement".into())
+        )
+    );
+    // nothing after the author, or no author: the title stays whole
+    let whole = "review of The Third Reich, by Michael Burleigh";
+    assert_eq!(review(whole), (Some(whole.into()), None));
+    let prose = "Review of the evidence, by and large, in the archives";
+    assert_eq!(review(prose), (Some(prose.into()), None));
+}
