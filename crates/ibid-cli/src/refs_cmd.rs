@@ -163,12 +163,17 @@ fn process(
             item: Box::new(item),
         }
     } else if mode == InputMode::Jsonl {
-        Done::Line(records::output_line(&id, &extra, "item", &item))
+        Done::Line(records::output_line(
+            &id,
+            &extra,
+            "item",
+            &ibid_emit::CslItem(&item),
+        ))
     } else {
         // plain lines: the CSL item itself, with its id
         let mut item = item;
         item.id = id.as_str().map(str::to_string);
-        let mut bytes = serde_json::to_vec(&item).unwrap_or_default();
+        let mut bytes = serde_json::to_vec(&ibid_emit::CslItem(&item)).unwrap_or_default();
         bytes.push(b'\n');
         Done::Line(bytes)
     };

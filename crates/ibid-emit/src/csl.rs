@@ -58,23 +58,74 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 }
 
 /// CSL variables the item model keeps in `custom` for want of a field of
-/// its own; CSL processors read them only at the top level.
-const CSL_VARIABLES_IN_CUSTOM: [&str; 5] = [
-    "collection-number",
-    "volume-title",
-    "part-number",
-    "accessed",
-    "medium",
-];
+/// its own; CSL processors read them only at the top level. (`part-number`,
+/// a CSL 1.0.2 variable the schema ibid validates against lacks, stays in
+/// `custom`; the Chicago renderer lifts it for the style.)
+const CSL_VARIABLES_IN_CUSTOM: [&str; 4] =
+    ["collection-number", "volume-title", "accessed", "medium"];
+
+/// An item that serialises as CSL-JSON in ibid's field order, with the
+/// CSL variables the model keeps in `custom` ("collection-number",
+/// "volume-title", "part-number", "accessed", "medium") at the top level
+/// after the item's own fields, as [`lift_csl_variables`] puts them. An
+/// item with none of them serialises as it is, without a copy.
+///
+/// ```
+/// use ibid_model::Item;
+/// let mut item = Item { title: Some("Storia".into()), ..Item::default() };
+/// item.custom.insert("collection-number".into(), "13".into());
+/// let json = serde_json::to_string(&ibid_emit::CslItem(&item)).unwrap();
+/// assert_eq!(json, r#"{"type":"document","title":"Storia","collection-number":"13"}"#);
+/// ```
+pub struct CslItem<'a>(pub &'a Item);
+
+impl serde::Serialize for CslItem<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let item = self.0;
+        if !CSL_VARIABLES_IN_CUSTOM
+            .iter()
+            .any(|k| item.custom.contains_key(*k))
+        {
+            return item.serialize(s);
+        }
+        #[derive(serde::Serialize)]
+        struct Lifted<'a> {
+            #[serde(flatten)]
+            item: &'a Item,
+            #[serde(flatten)]
+            lifted: Map<String, Value>,
+        }
+        let mut item = item.clone();
+        let mut m = Map::new();
+        m.insert(
+            "custom".into(),
+            Value::Object(std::mem::take(&mut item.custom)),
+        );
+        lift_csl_variables(&mut m);
+        if let Some(Value::Object(custom)) = m.remove("custom") {
+            item.custom = custom;
+        }
+        Lifted {
+            item: &item,
+            lifted: m,
+        }
+        .serialize(s)
+    }
+}
 
 /// Move the CSL variables of `custom` to the top level (a top-level value
 /// wins), dropping a `custom` left empty.
 pub(crate) fn lift_csl_variables(m: &mut Map<String, Value>) {
+    lift_variables(m, &CSL_VARIABLES_IN_CUSTOM);
+}
+
+/// [`lift_csl_variables`] for the variables `keys`.
+pub(crate) fn lift_variables(m: &mut Map<String, Value>, keys: &[&str]) {
     let Some(Value::Object(custom)) = m.get_mut("custom") else {
         return;
     };
     let mut lifted = Vec::new();
-    for key in CSL_VARIABLES_IN_CUSTOM {
+    for &key in keys {
         if let Some(v) = custom.remove(key) {
             // The schema wants a string or a number, and a date an object.
             if v.is_string() || v.is_number() || (key == "accessed" && v.is_object()) {

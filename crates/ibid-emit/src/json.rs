@@ -20,7 +20,7 @@ struct CitationLine<'a> {
 pub(crate) struct RefLine<'a> {
     pub index: usize,
     pub raw: &'a str,
-    pub item: &'a Item,
+    pub item: crate::csl::CslItem<'a>,
 }
 
 pub(crate) fn write_json(

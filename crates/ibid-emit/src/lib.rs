@@ -220,6 +220,7 @@ mod work_text;
 mod xml;
 
 pub use chicago::{style_names, DEFAULT_STYLE};
+pub use csl::CslItem;
 pub use tei::write_bibl_struct;
 pub use viewer::write_viewer;
 
@@ -516,7 +517,11 @@ impl ItemWriter {
                 if !first {
                     out.write_all(b",")?;
                 }
-                let line = json::RefLine { index, raw, item };
+                let line = json::RefLine {
+                    index,
+                    raw,
+                    item: csl::CslItem(item),
+                };
                 if self.opts.pretty {
                     out.write_all(b"\n")?;
                     serde_json::to_writer_pretty(&mut *out, &line)?;
@@ -525,7 +530,14 @@ impl ItemWriter {
                 }
             }
             Format::Jsonl => {
-                serde_json::to_writer(&mut *out, &json::RefLine { index, raw, item })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &json::RefLine {
+                        index,
+                        raw,
+                        item: csl::CslItem(item),
+                    },
+                )?;
                 out.write_all(b"\n")?;
             }
             Format::Text => json::write_ref_text(index, raw, item, out)?,

@@ -189,3 +189,45 @@ fn collection_number_is_a_csl_variable() {
     assert_eq!(v[0]["collection-number"], 2);
     assert!(v[0].get("custom").is_none() || v[0]["custom"].get("collection-number").is_none());
 }
+
+/// `ibid refs`' JSON lines: the CSL variables the item keeps in `custom`
+/// stand at the top level, and the line is a valid CSL item.
+#[test]
+fn reference_lines_lift_csl_variables_out_of_custom() {
+    let mut item = Item {
+        id: Some("r1".into()),
+        item_type: ItemType::Book,
+        title: Some("Storia d'Italia".into()),
+        ..Item::default()
+    };
+    let plain = serde_json::to_string(&ibid_emit::CslItem(&item)).unwrap();
+    assert_eq!(plain, serde_json::to_string(&item).unwrap());
+    for (k, v) in [
+        ("collection-number", Value::from("13")),
+        ("volume-title", Value::from("Dall'Unità a oggi")),
+        ("part-number", Value::from("3")),
+        ("medium", Value::from("oil on canvas")),
+        (
+            "accessed",
+            serde_json::json!({"date-parts": [[2023, 3, 3]], "raw": "3 March 2023"}),
+        ),
+        (
+            "honorifics",
+            serde_json::json!([{"role": "author", "index": 0, "value": "Sir"}]),
+        ),
+    ] {
+        item.custom.insert(k.into(), v);
+    }
+    let line: Value =
+        serde_json::from_str(&serde_json::to_string(&ibid_emit::CslItem(&item)).unwrap()).unwrap();
+    assert_eq!(line["collection-number"], "13");
+    assert_eq!(line["volume-title"], "Dall'Unità a oggi");
+    assert_eq!(line["accessed"]["date-parts"][0][0], 2023);
+    // no variable of the schema: it stays in custom
+    let custom = line["custom"].as_object().unwrap();
+    assert_eq!(
+        custom.keys().collect::<Vec<_>>(),
+        ["honorifics", "part-number"]
+    );
+    assert_valid(&Value::Array(vec![line]));
+}

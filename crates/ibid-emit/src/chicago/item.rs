@@ -65,8 +65,9 @@ pub(crate) fn to_json_item(item: &Item, id: &str, source: Option<&str>) -> Optio
 pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Option<Value> {
     let mut v = serde_json::to_value(item).ok()?;
     let m = v.as_object_mut()?;
-    // the medium of an artwork, the access date, a series number
+    // the medium of an artwork, the access date, a series number, a part
     crate::csl::lift_csl_variables(m);
+    crate::csl::lift_variables(m, &["part-number"]);
     m.remove("custom");
     m.remove("issued");
     // The CSL spelling of the type (hayagriva drops fields of unknown types).
