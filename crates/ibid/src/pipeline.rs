@@ -290,17 +290,28 @@ impl<'m> Parser<'m> {
 /// "Interview with Maria Rossi, Bologna, 3 March 1998": the segmenter reads
 /// "Interview with" as the citation's signal, but it tells what the source
 /// is; the citation starts with it, and the labeller's repairs read the
-/// interview (`ibid_csl`'s interview module).
+/// interview (`ibid_csl`'s interview module). A cue before it stays the
+/// signal ("See also the author's interview with …": "See also").
 fn interview_lead_into_citation(note: &str, raw: &mut RawCitation) {
     let Some(g) = raw.signal.clone() else {
         return;
     };
-    let lead = note.get(g.clone()).unwrap_or("");
+    let signal = note.get(g.clone()).unwrap_or("");
     let between = note.get(g.end..raw.range.start).unwrap_or("x");
-    if between.trim().is_empty() && ibid_csl::is_interview_lead(lead) {
-        raw.range.start = g.start;
-        raw.signal = None;
+    if !between.trim().is_empty() {
+        return;
     }
+    // the lead: the signal from one of its word starts to its end
+    let starts = std::iter::once(0).chain(signal.match_indices(' ').map(|(i, _)| i + 1));
+    let Some(at) = starts
+        .filter(|&i| i < signal.len())
+        .find(|&i| ibid_csl::is_interview_lead(&signal[i..]))
+    else {
+        return;
+    };
+    raw.range.start = g.start + at;
+    let cue = signal[..at].trim_end().trim_end_matches(',').trim_end();
+    raw.signal = (!cue.is_empty()).then(|| g.start..g.start + cue.len());
 }
 
 /// The labelled spans of a citation as document fields, with byte offsets
