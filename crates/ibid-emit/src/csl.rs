@@ -66,9 +66,9 @@ const CSL_VARIABLES_IN_CUSTOM: [&str; 4] =
 
 /// An item that serialises as CSL-JSON in ibid's field order, with the
 /// CSL variables the model keeps in `custom` ("collection-number",
-/// "volume-title", "part-number", "accessed", "medium") at the top level
-/// after the item's own fields, as [`lift_csl_variables`] puts them. An
-/// item with none of them serialises as it is, without a copy.
+/// "volume-title", "accessed", "medium") at the top level after the
+/// item's own fields, as the CSL-JSON export puts them. An item with none
+/// of them serialises as it is, without a copy.
 ///
 /// ```
 /// use ibid_model::Item;
