@@ -127,6 +127,7 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     if item.item_type == ItemType::Interview {
         interview_place_and_genre(item, m);
     }
+    review_as_description(item, m);
     if matches!(
         item.item_type,
         ItemType::EntryDictionary | ItemType::EntryEncyclopedia
@@ -262,6 +263,27 @@ fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
     }
     if !medium.is_empty() {
         m.insert("medium".into(), Value::String(medium.join(", ")));
+    }
+}
+
+/// A review titled by what it reviews ("review of The Third Reich, by
+/// Michael Burleigh") is described, not quoted: CMOS sets "review of …" in
+/// roman without quotation marks, which the style does for a genre.
+fn review_as_description(item: &Item, m: &mut Map<String, Value>) {
+    if field(&item.genre).is_some() {
+        return;
+    }
+    let Some(title) = field(&item.title) else {
+        return;
+    };
+    // lower case in a note ("…, review of …"); the style capitalises it
+    // where a sentence begins
+    if let Some(rest) = title
+        .strip_prefix("review of ")
+        .or_else(|| title.strip_prefix("Review of "))
+    {
+        m.remove("title");
+        m.insert("genre".into(), Value::String(format!("review of {rest}")));
     }
 }
 

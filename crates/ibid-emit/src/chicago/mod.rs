@@ -763,4 +763,23 @@ mod tests {
         assert!(e.contains("chicago-notes"), "{e}");
         assert!(load_style(None).is_ok());
     }
+    #[test]
+    fn a_review_is_described_not_quoted() {
+        let review = Item {
+            item_type: ItemType::ArticleNewspaper,
+            author: vec![ibid_model::Name::person("Evans", Some("Richard J.".into()))],
+            title: Some("Review of The Third Reich, by Michael Burleigh".into()),
+            container_title: Some("Times Literary Supplement".into()),
+            issued: Some(ibid_model::Date {
+                date_parts: vec![vec![2000, 3, 3]],
+                ..Default::default()
+            }),
+            ..Item::default()
+        };
+        let r = RefRenderer::new(None).unwrap();
+        assert_eq!(
+            r.entry(&review, "r1", "", false).unwrap(),
+            "Evans, Richard J. Review of The Third Reich, by Michael Burleigh. Times Literary Supplement, March 3, 2000."
+        );
+    }
 }
