@@ -20,7 +20,7 @@
 //!   "interview with the author"), or such words after the name in the only
 //!   author's text ("John Smith, interviewed by Jane Doe").
 
-use crate::names::parse_names;
+use crate::names::{is_person_name, parse_names};
 use ibid_model::{Item, Name};
 
 /// Words that name an interview (lower case).
@@ -69,22 +69,6 @@ fn is_the_author(s: &str) -> bool {
         s.as_str(),
         "the author" | "author" | "me" | "the present author" | "the writer" | "this author"
     )
-}
-
-/// A person's name: two to five words, the last capitalised and longer
-/// than an initial, each capitalised, an initial or a particle ("Interview
-/// with History" names no one).
-fn is_person(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=5).contains(&words.len())
-        && words.last().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
-        })
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || crate::is_name_particle(w)
-                || matches!(*w, "y" | "e")
-        })
 }
 
 /// The people of an interview phrase: who was interviewed, and who asked
@@ -166,7 +150,7 @@ pub fn is_interview_lead(s: &str) -> bool {
         [] => true,
         [(_, by), rest @ ..] if is_one_of(by, &["by"]) && !rest.is_empty() => {
             let who = &s[rest[0].0..last.0];
-            is_the_author(who) || is_person(who)
+            is_the_author(who) || is_person_name(who)
         }
         _ => false,
     }
@@ -206,13 +190,13 @@ fn read_phrase(s: &str) -> Option<Phrase<'_>> {
             if is_the_author(who) {
                 phrase.by_author = true;
             } else {
-                phrase.interviewer = Some(who).filter(|w| is_person(w));
+                phrase.interviewer = Some(who).filter(|w| is_person_name(w));
                 phrase.interviewer?;
             }
         } else if is_the_author(who) {
             // "interview with the author": the writer answered nothing
         } else {
-            phrase.interviewee = Some(who).filter(|w| is_person(w));
+            phrase.interviewee = Some(who).filter(|w| is_person_name(w));
             phrase.interviewee?;
         }
         k = next.unwrap_or(ws.len());
@@ -259,7 +243,7 @@ pub(crate) fn interview(it: &mut Item, author_texts: &[String]) -> bool {
     if let [only] = author_texts {
         let split = only.split_once(", ").and_then(|(name, rest)| {
             let p = read_phrase(rest)?;
-            (is_person(name) && p.interviewee.is_none()).then_some((name, p))
+            (is_person_name(name) && p.interviewee.is_none()).then_some((name, p))
         });
         if let Some((name, p)) = split {
             it.author = names(name);

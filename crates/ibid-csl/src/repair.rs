@@ -420,14 +420,9 @@ fn review_container_in_title(it: &mut Item) {
     let Some((name, rest)) = after.split_once(", ") else {
         return;
     };
-    // the reviewed book's author: two to five capitalised words or initials
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let person = (2..=5).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // the reviewed book's author
     let rest = rest.trim().trim_end_matches([',', '.', ';']);
-    if !person || rest.is_empty() {
+    if !crate::names::is_person_name(name) || rest.is_empty() {
         return;
     }
     let cut = by + 5 + name.len();

@@ -48,6 +48,23 @@ pub struct ParsedNames {
 /// Most names one run yields; the rest of a hostile run is ignored.
 const MAX_NAMES: usize = 1000;
 
+/// A person's name written out in a phrase ("Interview with Maria Rossi",
+/// "review of …, by Michael Burleigh"): two to five words, the last
+/// capitalised and longer than an initial, each capitalised, an initial or
+/// a particle ("Interview with History" names no one).
+pub(crate) fn is_person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2
+        })
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::is_name_particle(w)
+                || matches!(*w, "y" | "e")
+        })
+}
+
 /// Splits a run of names into persons.
 ///
 /// Handles inverted and direct order, initials, lists separated by commas,
