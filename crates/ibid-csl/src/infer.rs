@@ -9,41 +9,47 @@
 //!    statute ("…gesetz", "…ordnung"), or an EU directive/regulation.
 //! 3. `thesis`: genre or note says thesis/dissertation/Diss./thèse/tesi, or the
 //!    text outside the titles says "PhD thesis", "Ph.D. diss." …
-//! 4. `manuscript`: an archive or archive location.
+//! 4. `manuscript`: an archive or archive location, or a diary entry
+//!    printed nowhere ("Cadogan diary, 17 March 1939"; the `occasion`
+//!    module).
 //! 5. `interview`: an interviewer, or the genre "interview" (given by the
 //!    repairs to "Interview with Maria Rossi" and "Maria Rossi, interview
 //!    by the author").
-//! 6. `personal_communication`: a letter titled by its correspondents
+//! 6. `speech`: a title that names a speech ("speech", "Speech at
+//!    Birmingham", "radio broadcast"), dated to the month or day, printed
+//!    nowhere (no container, no publisher).
+//! 7. `personal_communication`: a letter titled by its correspondents
 //!    ("Smith to Jones", "Letter from Churchill to Halifax"), dated to the
 //!    month or day, with no author and nothing of a publication (container,
 //!    publisher, edition, ISBN, URL, series, volume, pages); an archived
 //!    one is a manuscript (rule 4).
-//! 7. `paper-conference`: a container (or series) of proceedings, a conference,
+//! 8. `paper-conference`: a container (or series) of proceedings, a conference,
 //!    symposium, workshop, congress, "Atti del convegno", "Actes du colloque",
 //!    unless it is cited like a journal (volume, no editors, publisher or place:
 //!    "Proc. Natl. Acad. Sci. 106").
-//! 8. `report`: genre, series or container says report, working paper,
+//! 9. `report`: genre, series or container says report, working paper,
 //!    discussion paper, technical note; or a title "Report of/on …".
-//! 9. With a title and a container: `entry-dictionary` when the container
-//!    names a dictionary ("Dizionario Biografico degli Italiani", "Oxford
-//!    Dictionary of National Biography", "Lexikon"), `entry-encyclopedia`
-//!    when it names an encyclopedia or the text cites a headword ("s.v."),
-//!    unless the item has an issue.
-//! 10. With a container title but no title (decided before rules 7 and 8):
+//! 10. With a title and a container: `entry-dictionary` when the container
+//!     names a dictionary ("Dizionario Biografico degli Italiani", "Oxford
+//!     Dictionary of National Biography", "Lexikon"), `entry-encyclopedia`
+//!     when it names an encyclopedia or the text cites a headword ("s.v."),
+//!     unless the item has an issue.
+//! 11. With a container title but no title (decided before rules 8 and 9):
 //!     `article-journal` when cited by volume or page ("Phys. Rev. Lett. 26,
 //!     93"), else `book`. With both:
 //!     `chapter` when there are editors, an ISBN or an edition, a publisher
 //!     (unless a journal-like container has a volume), a place (unless the
 //!     container reads as a journal — "Rivista", "Archivio", "Zeitschrift",
 //!     "Bull." — or has a volume without "In"), or an "In:" before a
-//!     non-journal container without volume; `article-newspaper` for a
+//!     non-journal container without volume (not a dated newspaper: "in
+//!     The Times, 18 March 1939"); `article-newspaper` for a
 //!     newspaper container (a known title, or "Times"/"Zeitung"/"Gazette"…
 //!     with a full day date) without volume; `article-magazine` for a known
 //!     magazine without volume; else
 //!     `article-journal`.
-//! 11. `webpage`: a URL, no container, no publisher or place.
-//! 12. `book`: a title, publisher, place, series, edition or ISBN.
-//! 13. `document` otherwise.
+//! 12. `webpage`: a URL, no container, no publisher or place.
+//! 13. `book`: a title, publisher, place, series, edition or ISBN.
+//! 14. `document` otherwise.
 
 use crate::legal::{has_law_report, is_case_title, is_legislation};
 use crate::names::key;
@@ -114,11 +120,15 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
     if is_thesis(item, text) {
         return ItemType::Thesis;
     }
-    if item.archive.is_some() || item.archive_location.is_some() {
+    if item.archive.is_some() || item.archive_location.is_some() || crate::occasion::is_diary(item)
+    {
         return ItemType::Manuscript;
     }
     if crate::interview::is_interview(item) {
         return ItemType::Interview;
+    }
+    if crate::occasion::is_speech(item) {
+        return ItemType::Speech;
     }
     if is_letter(item, title) {
         return ItemType::PersonalCommunication;
@@ -169,7 +179,7 @@ pub(crate) fn infer_with(item: &Item, text: &str, container_in: bool) -> ItemTyp
             || item.edition.is_some()
             || (item.publisher.is_some() && !(journal && has_volume))
             || (item.publisher_place.is_some() && !journal && (!has_volume || container_in))
-            || (container_in && !has_volume && !journal);
+            || (container_in && !has_volume && !journal && !is_dated_newspaper(item, container));
         if chapter {
             return ItemType::Chapter;
         }

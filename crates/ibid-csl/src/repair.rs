@@ -84,6 +84,7 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     newspaper_read_as_name_or_title(it, author_texts);
     letter_title(it, author_texts);
     crate::interview::interview(it, author_texts);
+    crate::occasion::occasion(it);
     crate::sub_voce::sub_voce(it);
     review_container_in_title(it);
     case_name_title(it, author_texts);

@@ -61,12 +61,17 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 /// its own; CSL processors read them only at the top level. (`part-number`,
 /// a CSL 1.0.2 variable the schema ibid validates against lacks, stays in
 /// `custom`; the Chicago renderer lifts it for the style.)
-const CSL_VARIABLES_IN_CUSTOM: [&str; 4] =
-    ["collection-number", "volume-title", "accessed", "medium"];
+const CSL_VARIABLES_IN_CUSTOM: [&str; 5] = [
+    "collection-number",
+    "volume-title",
+    "accessed",
+    "event-date",
+    "medium",
+];
 
 /// An item that serialises as CSL-JSON in ibid's field order, with the
 /// CSL variables the model keeps in `custom` ("collection-number",
-/// "volume-title", "accessed", "medium") at the top level after the
+/// "volume-title", "accessed", "event-date", "medium") at the top level after the
 /// item's own fields, as the CSL-JSON export puts them. An item with none
 /// of them serialises as it is, without a copy.
 ///
@@ -128,7 +133,10 @@ pub(crate) fn lift_variables(m: &mut Map<String, Value>, keys: &[&str]) {
     for &key in keys {
         if let Some(v) = custom.remove(key) {
             // The schema wants a string or a number, and a date an object.
-            if v.is_string() || v.is_number() || (key == "accessed" && v.is_object()) {
+            if v.is_string()
+                || v.is_number()
+                || (matches!(key, "accessed" | "event-date") && v.is_object())
+            {
                 lifted.push((key, v));
             } else {
                 custom.insert(key.into(), v);

@@ -32,7 +32,7 @@ pub(crate) fn publication_type(item: &Item) -> &'static str {
         }
         ItemType::Manuscript => "manuscript",
         ItemType::PersonalCommunication | ItemType::Interview => "communication",
-        ItemType::Graphic | ItemType::Document => "other",
+        ItemType::Graphic | ItemType::Speech | ItemType::Document => "other",
     }
 }
 

@@ -35,6 +35,7 @@
 //! | webpage | `@misc` (URL in `url`) | `@online` | ELEC | webpage |
 //! | manuscript | `@misc` | `@unpublished` | MANSCPT | archival / manuscript |
 //! | personal_communication, interview | `@misc` | `@unpublished` | PCOMM | archival / communication |
+//! | speech | `@misc` | `@unpublished` | SLIDE (a presentation) | other |
 //! | legal_case | `@misc` | `@jurisdiction` | CASE | legal-case |
 //! | legislation | `@misc` | `@legislation` | STAT | legislation |
 //! | dataset | `@misc` | `@dataset` | DATA | data |

@@ -24,6 +24,7 @@ pub(crate) fn ris_type(item: &Item) -> &'static str {
         ItemType::EntryEncyclopedia => "ENCYC",
         ItemType::EntryDictionary => "DICT",
         ItemType::PersonalCommunication | ItemType::Interview => "PCOMM",
+        ItemType::Speech => "SLIDE",
         ItemType::Map => "MAP",
         ItemType::Dataset => "DATA",
         ItemType::Graphic => "ART",

@@ -20,6 +20,7 @@ use crate::imprint::{
 use crate::imprint_absent::absent_imprint_parts;
 use crate::law_review::law_review_tail;
 use crate::markers::markers_join_their_field;
+use crate::occasion;
 use crate::oscola_imprint::oscola_imprint;
 use crate::output_punctuation::{spans_close_their_brackets, titles_keep_their_punctuation};
 use crate::section_volume::{section_volume, volume_after_journal, volume_in_pages};
@@ -313,6 +314,45 @@ impl Labeller {
     }
 
     fn label_into(
+        &self,
+        text: &str,
+        w: &mut Work,
+        fields: &mut Vec<LabelledSpan>,
+        unlabelled: &mut Vec<Range<usize>>,
+    ) {
+        let dict = Dict::embedded();
+        let Some(lead) = occasion::lead(text, dict) else {
+            self.label_plain(text, w, fields, unlabelled);
+            return;
+        };
+        // a speech or diary entry: its lead read by rule, the rest by the
+        // model on its own (see the `occasion` module)
+        fields.extend(lead.spans.iter().filter(|s| !s.range.is_empty()).cloned());
+        if lead.rest < text.len() {
+            let mut rest = Vec::new();
+            self.label_plain(&text[lead.rest..], w, &mut rest, unlabelled);
+            if lead.host && occasion::is_short_host(&rest) {
+                // "in Dilks (ed.), Cadogan Diaries, p. 157": a back-reference
+                // to the edition, which the resolver finds as a short cite
+                fields.clear();
+                unlabelled.clear();
+                self.label_plain(text, w, fields, unlabelled);
+                return;
+            }
+            occasion::relabel_rest(&lead, &text[lead.rest..], &mut rest);
+            let shift = |r: &Range<usize>| r.start + lead.rest..r.end + lead.rest;
+            fields.extend(rest.into_iter().map(|f| LabelledSpan {
+                label: f.label,
+                range: shift(&f.range),
+            }));
+            for r in unlabelled.iter_mut() {
+                *r = shift(r);
+            }
+        }
+    }
+
+    /// Labels a citation with the model and the rules after it.
+    fn label_plain(
         &self,
         text: &str,
         w: &mut Work,

@@ -49,6 +49,7 @@ mod labeller;
 mod law_review;
 mod markers;
 mod name_words;
+mod occasion;
 mod oscola_imprint;
 mod output_punctuation;
 #[cfg(test)]

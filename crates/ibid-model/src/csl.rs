@@ -28,6 +28,8 @@ pub enum ItemType {
     #[serde(rename = "personal_communication")]
     PersonalCommunication,
     Interview,
+    /// A speech, lecture, sermon or broadcast printed nowhere.
+    Speech,
     Map,
     Dataset,
     /// An artwork: a painting, drawing, print or sculpture.
@@ -38,7 +40,7 @@ pub enum ItemType {
 
 impl ItemType {
     /// Every type.
-    pub const ALL: [ItemType; 20] = [
+    pub const ALL: [ItemType; 21] = [
         ItemType::Book,
         ItemType::Chapter,
         ItemType::ArticleJournal,
@@ -55,6 +57,7 @@ impl ItemType {
         ItemType::EntryDictionary,
         ItemType::PersonalCommunication,
         ItemType::Interview,
+        ItemType::Speech,
         ItemType::Map,
         ItemType::Dataset,
         ItemType::Graphic,
@@ -80,6 +83,7 @@ impl ItemType {
             ItemType::EntryDictionary => "entry-dictionary",
             ItemType::PersonalCommunication => "personal_communication",
             ItemType::Interview => "interview",
+            ItemType::Speech => "speech",
             ItemType::Map => "map",
             ItemType::Dataset => "dataset",
             ItemType::Graphic => "graphic",

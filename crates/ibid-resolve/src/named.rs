@@ -279,11 +279,13 @@ impl Engine {
         // the same untitled citation again ("Alan Bullock, Ernest Bevin
         // (London: Heinemann, 1983)" with the title read as a name)
         let untitled = crate::works::untitled_key(base);
-        let same = same.or_else(|| {
-            untitled
-                .as_ref()
-                .and_then(|k| self.store.untitled.get(k).copied())
-        });
+        let same = same
+            .or_else(|| {
+                untitled
+                    .as_ref()
+                    .and_then(|k| self.store.untitled.get(k).copied())
+            })
+            .filter(|&w| !crate::works::on_other_days(&self.store.works[w].item, base));
         if let Some(w) = same {
             if thin && own.is_none() {
                 return Outcome::new(CitationKind::Short, Some(w), locator, ItemFrom::Work);
@@ -305,6 +307,7 @@ impl Engine {
                         (Some(a), Some(b)) if a != b
                     );
                     let level_ok = !quotes_differ
+                        && !crate::works::on_other_days(&rec.item, base)
                         && rec.sig.compatible(&sq.sig)
                         && match &sq.title {
                             Some(t) => {

@@ -110,6 +110,20 @@ pub fn untitled_key(item: &Item) -> Option<String> {
     ))
 }
 
+/// Two items dated to two different days: two speeches, diary entries or
+/// letters with one description ("Chamberlain, radio broadcast, 27
+/// September 1938" and "…, 3 September 1939") are two works.
+pub fn on_other_days(a: &Item, b: &Item) -> bool {
+    let day = |i: &Item| {
+        i.issued
+            .as_ref()
+            .and_then(|d| d.date_parts.first())
+            .filter(|p| p.len() >= 3)
+            .cloned()
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// The item a work keeps: the citation's item without its pinpoint page and
 /// per-citation extras; for archive files only the archive-level fields.
 pub fn work_item(item: &Item, locator: Option<&str>, file_text: Option<&str>) -> Item {

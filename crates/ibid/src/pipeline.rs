@@ -260,7 +260,7 @@ impl<'m> Parser<'m> {
         ibid_segment::split_citations(note)
             .into_iter()
             .map(|mut raw| {
-                interview_lead_into_citation(note.text.as_str(), &mut raw);
+                source_lead_into_citation(note.text.as_str(), &mut raw);
                 let text = note.text.as_str()[raw.range.clone()].to_string();
                 let labelled = match &raw.definition {
                     // the definition phrase is no field of the work
@@ -287,12 +287,14 @@ impl<'m> Parser<'m> {
     }
 }
 
-/// "Interview with Maria Rossi, Bologna, 3 March 1998": the segmenter reads
-/// "Interview with" as the citation's signal, but it tells what the source
-/// is; the citation starts with it, and the labeller's repairs read the
-/// interview (`ibid_csl`'s interview module). A cue before it stays the
-/// signal ("See also the author's interview with …": "See also").
-fn interview_lead_into_citation(note: &str, raw: &mut RawCitation) {
+/// "Interview with Maria Rossi, Bologna, 3 March 1998", "Speech by Neville
+/// Chamberlain, 17 March 1939": the segmenter reads "Interview with" or
+/// "Speech by" as the citation's signal, but it tells what the source is;
+/// the citation starts with it, and the labeller reads the interview
+/// (`ibid_csl`'s interview module) or the speech (`ibid_label`'s occasion
+/// rule). A cue before it stays the signal ("See also the author's
+/// interview with …": "See also").
+fn source_lead_into_citation(note: &str, raw: &mut RawCitation) {
     let Some(g) = raw.signal.clone() else {
         return;
     };
@@ -303,10 +305,9 @@ fn interview_lead_into_citation(note: &str, raw: &mut RawCitation) {
     }
     // the lead: the signal from one of its word starts to its end
     let starts = std::iter::once(0).chain(signal.match_indices(' ').map(|(i, _)| i + 1));
-    let Some(at) = starts
-        .filter(|&i| i < signal.len())
-        .find(|&i| ibid_csl::is_interview_lead(&signal[i..]))
-    else {
+    let Some(at) = starts.filter(|&i| i < signal.len()).find(|&i| {
+        ibid_csl::is_interview_lead(&signal[i..]) || ibid_csl::is_occasion_lead(&signal[i..])
+    }) else {
         return;
     };
     raw.range.start = g.start + at;

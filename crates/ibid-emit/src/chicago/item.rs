@@ -128,6 +128,7 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
         interview_place_and_genre(item, m);
     }
     review_as_description(item, m);
+    occasion_as_description(item, m);
     if matches!(
         item.item_type,
         ItemType::EntryDictionary | ItemType::EntryEncyclopedia
@@ -285,6 +286,71 @@ fn review_as_description(item: &Item, m: &mut Map<String, Value>) {
         m.remove("title");
         m.insert("genre".into(), Value::String(format!("review of {rest}")));
     }
+}
+
+/// English month names, for dates the style does not print itself.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A speech or diary entry the source describes in lower case ("speech",
+/// "diary entry", "speech at Birmingham") is described, not quoted, as
+/// CMOS sets it ("Neville Chamberlain, radio broadcast, London, September
+/// 27, 1938"). The day it was given (`event-date`, which the style does not
+/// print for a chapter or an article) joins the description; in a chapter
+/// the description stays the title, quoted ("“speech of January 30,
+/// 1939,” in Max Domarus, …"), as the style prints a chapter's genre as
+/// "Preface to". A capitalised head ("Speech at Birmingham") may be a
+/// title and keeps its quotation marks.
+fn occasion_as_description(item: &Item, m: &mut Map<String, Value>) {
+    let day = m
+        .remove("event-date")
+        .and_then(|v| serde_json::from_value::<ibid_model::Date>(v).ok())
+        .as_ref()
+        .and_then(crate::common::first_date);
+    if field(&item.genre).is_some() {
+        return;
+    }
+    let Some(title) = field(&item.title) else {
+        return;
+    };
+    let descriptive = title.starts_with(|c: char| c.is_lowercase())
+        && (day.is_some() || item.item_type == ItemType::Speech);
+    if !descriptive {
+        return;
+    }
+    let mut genre = title;
+    if let Some((y, Some(mo), d)) = day {
+        let month = MONTH_NAMES[(mo.clamp(1, 12) - 1) as usize];
+        let of = if genre.starts_with("speech") && !genre.contains(' ') {
+            " of"
+        } else {
+            ","
+        };
+        match d {
+            Some(d) => genre.push_str(&format!("{of} {month} {d}, {y}")),
+            None => genre.push_str(&format!("{of} {month} {y}")),
+        }
+    }
+    // the style prints a chapter's genre as "Preface to …": a chapter keeps
+    // the description as its title
+    if item.item_type == ItemType::Chapter {
+        m.insert("title".into(), Value::String(genre));
+        return;
+    }
+    m.remove("title");
+    m.insert("genre".into(), Value::String(genre));
 }
 
 /// An unsigned entry of a reference work is cited by its headword, "sub

@@ -53,7 +53,9 @@ pub(crate) fn entry_type(item: &Item, d: Dialect) -> &'static str {
         (T::Legislation, Biblatex) => "legislation",
         (T::Dataset, Biblatex) => "dataset",
         (T::Graphic, Biblatex) => "artwork",
-        (T::Manuscript | T::PersonalCommunication | T::Interview, Biblatex) => "unpublished",
+        (T::Manuscript | T::PersonalCommunication | T::Interview | T::Speech, Biblatex) => {
+            "unpublished"
+        }
         (T::Document | T::Map, Biblatex) if is_archival(item) => "unpublished",
         _ => "misc",
     }
