@@ -10,6 +10,10 @@
 //!   publication (kept in `custom["other-dates"]` by the builder). The host's
 //!   date is the item's `issued`; the day goes to CSL's `event-date`
 //!   (`custom["event-date"]`, lifted to the top level by the CSL exports).
+//! - the place a speech was given ("Speech by Neville Chamberlain,
+//!   Birmingham, 17 March 1939"), which the builder took for a publisher's
+//!   place, is CSL's `event-place` (`custom["event-place"]`, lifted by the
+//!   CSL exports) when the item has no publisher.
 //! - the type: a speech printed nowhere is a CSL `speech` ([`is_speech`]),
 //!   a diary entry printed nowhere a `manuscript` ([`is_diary`]); printed
 //!   ones are typed as their host makes them (`chapter`,
@@ -35,7 +39,8 @@ const SPEECH_HEADS: &[&str] = &[
     "discurso",
 ];
 
-/// Words that name a diary.
+/// Words that name a diary. (Every head word, of a speech or a diary,
+/// begins with one of the letters [`occasion_head`] tests first.)
 const DIARY_HEADS: &[&str] = &["diary", "diaries", "tagebuch", "tagebücher", "diario"];
 
 /// Words that may stand before the head ("radio broadcast").
@@ -109,7 +114,12 @@ pub enum Occasion {
 /// ```
 pub fn occasion_head(word: &str) -> Option<Occasion> {
     let w = word.trim_end_matches([',', '.', ':', ';']);
-    if !(4..=11).contains(&w.len()) {
+    // every head word's first letter (a citation's first words are all
+    // looked up: most leave here)
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(4..=11).contains(&w.len())
+        || !matches!(first, b'a' | b'b' | b'd' | b'l' | b'r' | b's' | b't')
+    {
         return None;
     }
     if SPEECH_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
@@ -208,9 +218,20 @@ fn printed(item: &Item) -> bool {
     item.container_title.is_some() || item.publisher.is_some()
 }
 
-/// Splits the two dates of a printed speech or entry (see the module docs).
+/// Splits the two dates of a printed speech or entry, and moves the place
+/// it was given to `event-place` (see the module docs).
 pub(crate) fn occasion(it: &mut Item) {
-    if kind(it).is_none() || !printed(it) {
+    if kind(it).is_none() {
+        return;
+    }
+    // "Speech by Neville Chamberlain, Birmingham, 17 March 1939, in The
+    // Times": no publisher's place (a host's imprint has a publisher)
+    if it.publisher.is_none() {
+        if let Some(place) = it.publisher_place.take() {
+            it.custom.insert("event-place".into(), Value::String(place));
+        }
+    }
+    if !printed(it) {
         return;
     }
     let Some(Value::Array(others)) = it.custom.get_mut("other-dates") else {
@@ -261,6 +282,13 @@ mod tests {
     }
 
     #[test]
+    fn every_head_passes_the_first_letter_test() {
+        for h in SPEECH_HEADS.iter().chain(DIARY_HEADS) {
+            assert!(occasion_head(h).is_some(), "{h}");
+        }
+    }
+
+    #[test]
     fn kinds() {
         assert!(is_speech(&item("Speech at Birmingham", vec![1939, 3, 17])));
         assert!(is_speech(&item("radio broadcast", vec![1938, 9, 27])));
@@ -295,6 +323,13 @@ mod tests {
             json!([[1939, 1, 30]])
         );
         assert_eq!(it.custom["other-dates"], json!(["1449"]));
+
+        // a place with no publisher is where it was given
+        let mut it = item("speech", vec![1939, 3, 17]);
+        it.publisher_place = Some("Birmingham".into());
+        occasion(&mut it);
+        assert_eq!(it.custom["event-place"], json!("Birmingham"));
+        assert!(it.publisher_place.is_none());
 
         // printed nowhere: the day is the item's date
         let mut it = item("speech", vec![1939, 1, 30]);

@@ -61,17 +61,18 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 /// its own; CSL processors read them only at the top level. (`part-number`,
 /// a CSL 1.0.2 variable the schema ibid validates against lacks, stays in
 /// `custom`; the Chicago renderer lifts it for the style.)
-const CSL_VARIABLES_IN_CUSTOM: [&str; 5] = [
+const CSL_VARIABLES_IN_CUSTOM: [&str; 6] = [
     "collection-number",
     "volume-title",
     "accessed",
     "event-date",
+    "event-place",
     "medium",
 ];
 
 /// An item that serialises as CSL-JSON in ibid's field order, with the
 /// CSL variables the model keeps in `custom` ("collection-number",
-/// "volume-title", "accessed", "event-date", "medium") at the top level after the
+/// "volume-title", "accessed", "event-date", "event-place", "medium") at the top level after the
 /// item's own fields, as the CSL-JSON export puts them. An item with none
 /// of them serialises as it is, without a copy.
 ///

@@ -212,6 +212,11 @@ fn reference_lines_lift_csl_variables_out_of_custom() {
             serde_json::json!({"date-parts": [[2023, 3, 3]], "raw": "3 March 2023"}),
         ),
         (
+            "event-date",
+            serde_json::json!({"date-parts": [[1939, 3, 17]], "raw": "17 March 1939"}),
+        ),
+        ("event-place", Value::from("Birmingham")),
+        (
             "honorifics",
             serde_json::json!([{"role": "author", "index": 0, "value": "Sir"}]),
         ),
@@ -223,6 +228,8 @@ fn reference_lines_lift_csl_variables_out_of_custom() {
     assert_eq!(line["collection-number"], "13");
     assert_eq!(line["volume-title"], "Dall'Unità a oggi");
     assert_eq!(line["accessed"]["date-parts"][0][0], 2023);
+    assert_eq!(line["event-date"]["date-parts"][0][2], 17);
+    assert_eq!(line["event-place"], "Birmingham");
     // no variable of the schema: it stays in custom
     let custom = line["custom"].as_object().unwrap();
     assert_eq!(

@@ -339,7 +339,7 @@ impl Labeller {
                 self.label_plain(text, w, fields, unlabelled);
                 return;
             }
-            occasion::relabel_rest(&lead, &text[lead.rest..], &mut rest);
+            occasion::relabel_rest(&lead, text, &text[lead.rest..], &mut rest);
             let shift = |r: &Range<usize>| r.start + lead.rest..r.end + lead.rest;
             fields.extend(rest.into_iter().map(|f| LabelledSpan {
                 label: f.label,

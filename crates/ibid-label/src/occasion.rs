@@ -368,7 +368,9 @@ pub(crate) fn lead(text: &str, dict: &Dict) -> Option<Lead> {
         let is_cue = rest.get(..n).is_some_and(|s| s.eq_ignore_ascii_case(cue))
             && rest[n..].starts_with(char::is_whitespace);
         if is_cue {
-            let in_word = start + n - 2..start + n;
+            // the word "in" of the cue (all cues are ASCII)
+            let at = start + cue.rfind("in").unwrap_or(0);
+            let in_word = at..at + 2;
             lead.spans.push(labelled(Label::Other, in_word));
             lead.rest = start + n + (rest[n..].len() - rest[n..].trim_start().len());
             lead.host = true;
@@ -408,7 +410,19 @@ pub(crate) fn is_short_host(rest: &[LabelledSpan]) -> bool {
 /// where the document is kept: its names, up to a shelfmark the model
 /// found, are one `archive` ("Nicolson Papers, Balliol College, Oxford";
 /// "CAC, ACAD 1/8" keeps its shelfmark).
-pub(crate) fn relabel_rest(lead: &Lead, text: &str, rest: &mut Vec<LabelledSpan>) {
+///
+/// A host's author who is the speaker ("Discours de Léon Blum, …, in Léon
+/// Blum, L'Exercice du pouvoir") is no editor: `other`, the name being the
+/// item's author already. `full` is the whole citation, `text` the rest.
+pub(crate) fn relabel_rest(lead: &Lead, full: &str, text: &str, rest: &mut Vec<LabelledSpan>) {
+    let last_word = |s: &str| s.split_whitespace().next_back().map(str::to_owned);
+    // one name: no list, no role
+    let one_name = |s: &str| !s.contains([',', '(', '&', ';']) && !s.contains(" and ");
+    let speaker = lead
+        .spans
+        .iter()
+        .find(|s| s.label == Label::Author)
+        .and_then(|s| last_word(&full[s.range.clone()]));
     let has = |rest: &[LabelledSpan], l: Label| rest.iter().any(|f| f.label == l);
     let has_container = has(rest, Label::ContainerTitle);
     let published = rest
@@ -446,6 +460,14 @@ pub(crate) fn relabel_rest(lead: &Lead, text: &str, rest: &mut Vec<LabelledSpan>
         f.label = match f.label {
             Label::Title if !has_container => Label::ContainerTitle,
             Label::Title => Label::Note,
+            Label::Author
+                if lead.host
+                    && speaker.is_some()
+                    && one_name(&text[f.range.clone()])
+                    && last_word(&text[f.range.clone()]) == speaker =>
+            {
+                Label::Other
+            }
             Label::Author if lead.host && lead.speaker => Label::Editor,
             Label::Author if lead.host => Label::Author,
             Label::Author => Label::Note,
@@ -499,6 +521,14 @@ mod tests {
             ]
         );
         assert!(host && rest == "The Times, 18 March 1939, 14.");
+        for text in [
+            "Speech by Neville Chamberlain, 17 March 1939, quoted in The Times, 18 March 1939.",
+            "Speech by Neville Chamberlain, 17 March 1939, in: The Times, 18 March 1939.",
+        ] {
+            let (spans, rest, host) = read(text).unwrap();
+            assert_eq!(spans.last(), Some(&(Other, "in")), "{text}");
+            assert!(host && rest == "The Times, 18 March 1939.", "{text}");
+        }
 
         let (spans, _, _) = read("Speech at Birmingham, 17 March 1939, in Neville Chamberlain, The Struggle for Peace (London, 1939), 413–21.").unwrap();
         assert_eq!(

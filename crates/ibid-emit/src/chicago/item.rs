@@ -319,6 +319,17 @@ fn occasion_as_description(item: &Item, m: &mut Map<String, Value>) {
         .and_then(|v| serde_json::from_value::<ibid_model::Date>(v).ok())
         .as_ref()
         .and_then(crate::common::first_date);
+    let place = match m.remove("event-place") {
+        Some(Value::String(p)) => Some(p),
+        _ => None,
+    };
+    // a speech printed nowhere: the style prints its place where a
+    // publisher's would stand, before the date
+    if item.item_type == ItemType::Speech {
+        if let Some(p) = &place {
+            m.insert("publisher-place".into(), Value::String(p.clone()));
+        }
+    }
     if field(&item.genre).is_some() {
         return;
     }
@@ -326,14 +337,18 @@ fn occasion_as_description(item: &Item, m: &mut Map<String, Value>) {
         return;
     };
     let descriptive = title.starts_with(|c: char| c.is_lowercase())
-        && (day.is_some() || item.item_type == ItemType::Speech);
+        && (day.is_some() || matches!(item.item_type, ItemType::Speech | ItemType::Manuscript));
     if !descriptive {
         return;
     }
     let mut genre = title;
+    if let (Some(p), Some(_)) = (&place, day) {
+        genre.push_str(", ");
+        genre.push_str(p);
+    }
     if let Some((y, Some(mo), d)) = day {
         let month = MONTH_NAMES[(mo.clamp(1, 12) - 1) as usize];
-        let of = if genre.starts_with("speech") && !genre.contains(' ') {
+        let of = if genre.starts_with("speech") && !genre.contains([' ', ',']) {
             " of"
         } else {
             ","
