@@ -380,6 +380,10 @@ impl Builder {
                     append(&mut self.item.issue, i, ", ");
                 }
             }
+            // "Encyclopaedia Britannica, s.v.": the marker alone, no page
+            Label::Pages if crate::sub_voce::is_bare_marker(s) => {
+                append(&mut self.item.note, s.trim().to_string(), "; ")
+            }
             Label::Pages => match registry_number(s) {
                 // "C 3766/270/18": a Foreign Office registry number read as
                 // a folio, part of the document's archival reference

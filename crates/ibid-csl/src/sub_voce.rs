@@ -16,6 +16,16 @@ use ibid_model::Item;
 /// The markers of a headword, as written.
 const MARKERS: &[&str] = &["s.v.", "s. v.", "s.vv.", "sub voce", "sub verbo"];
 
+/// True when `text` is a "sub voce" marker and nothing else ("s.v.", "s.
+/// v", "sub voce"): the model labels it pages, which it is not (the "v"
+/// would be read as a roman five).
+pub(crate) fn is_bare_marker(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', ';', ':']);
+    MARKERS
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m) || t.eq_ignore_ascii_case(m.trim_end_matches('.')))
+}
+
 /// True when `text` holds a "sub voce" marker.
 pub(crate) fn has_marker(text: &str) -> bool {
     marker_at(text).is_some()
@@ -165,6 +175,15 @@ mod tests {
             note: note.map(str::to_string),
             ..Item::default()
         }
+    }
+
+    #[test]
+    fn a_bare_marker_is_no_page() {
+        assert!(is_bare_marker("s.v."));
+        assert!(is_bare_marker("s. v"));
+        assert!(is_bare_marker("Sub voce,"));
+        assert!(!is_bare_marker("s.v. Rome"));
+        assert!(!is_bare_marker("v"));
     }
 
     #[test]

@@ -121,6 +121,18 @@ pub(crate) fn accessed(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
     first_date(&date)
 }
 
+/// The day a speech was given or a diary entry written (`custom["event-date"]`,
+/// CSL `event-date`).
+pub(crate) fn event_date(item: &Item) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let date: Date = serde_json::from_value(item.custom.get("event-date")?.clone()).ok()?;
+    first_date(&date)
+}
+
+/// Where a speech was given (`custom["event-place"]`, CSL `event-place`).
+pub(crate) fn event_place(item: &Item) -> Option<&str> {
+    item.custom.get("event-place")?.as_str()
+}
+
 /// An artwork's medium (`custom.medium`, CSL `medium`): "oil on canvas".
 pub(crate) fn medium(item: &Item) -> Option<String> {
     item.custom

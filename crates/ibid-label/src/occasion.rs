@@ -454,6 +454,12 @@ pub(crate) fn relabel_rest(lead: &Lead, full: &str, text: &str, rest: &mut Vec<L
             let at = rest.partition_point(|f| f.range.end <= start);
             rest.insert(at, labelled(Label::Archive, start..stop));
         }
+        // the lead named the author: a name left in the rest is a note
+        for f in rest.iter_mut() {
+            if matches!(f.label, Label::Author | Label::Editor) {
+                f.label = Label::Note;
+            }
+        }
         return;
     }
     for f in rest.iter_mut() {

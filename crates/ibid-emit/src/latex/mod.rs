@@ -438,6 +438,15 @@ fn dates(item: &Item, d: Dialect, f: &mut Vec<(&'static str, String, bool)>) {
     if let Some(a) = crate::common::accessed(item) {
         f.push(("urldate", crate::common::iso_date(a), true));
     }
+    // a speech's day and place: biblatex's `eventdate` and `venue`
+    if d == Dialect::Biblatex {
+        if let Some(e) = crate::common::event_date(item) {
+            f.push(("eventdate", crate::common::iso_date(e), true));
+        }
+        if let Some(p) = crate::common::event_place(item) {
+            f.push(("venue", escape(&crate::common::squash(p), false), true));
+        }
+    }
     let Some(date) = item.issued.as_ref() else {
         return;
     };

@@ -280,3 +280,44 @@ fn a_books_number_in_its_series_is_its_number() {
         assert!(has("number", "{13}"), "{s}");
     }
 }
+
+/// A speech printed nowhere: `@unpublished` with its day as the date and
+/// its place as `venue`; printed in a newspaper, the day is `eventdate`.
+#[test]
+fn speeches_have_their_day_and_place() {
+    let mut item = Item {
+        item_type: ItemType::Speech,
+        author: vec![Name {
+            family: Some("Chamberlain".into()),
+            given: Some("Neville".into()),
+            ..Name::default()
+        }],
+        title: Some("radio broadcast".into()),
+        issued: Some(ibid_model::Date {
+            date_parts: vec![vec![1938, 9, 27]],
+            ..ibid_model::Date::default()
+        }),
+        ..Item::default()
+    };
+    item.custom
+        .insert("event-place".into(), serde_json::json!("London"));
+    let entry = |item: &Item, d| {
+        let mut out = Vec::new();
+        write_entry(item, "c", d, None, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let bib = entry(&item, Dialect::Biblatex);
+    assert!(bib.starts_with("@unpublished{c,"), "{bib}");
+    assert!(bib.contains("venue  = {London}"), "{bib}");
+    assert!(bib.contains("date   = {1938-09-27}"), "{bib}");
+    // BibTeX has neither field
+    assert!(!entry(&item, Dialect::Bibtex).contains("venue"));
+
+    item.item_type = ItemType::ArticleNewspaper;
+    item.container_title = Some("The Times".into());
+    item.custom.insert(
+        "event-date".into(),
+        serde_json::json!({"date-parts": [[1939, 3, 17]]}),
+    );
+    assert!(entry(&item, Dialect::Biblatex).contains("eventdate    = {1939-03-17}"));
+}
