@@ -9,6 +9,7 @@ use crate::author_year_names::names_before_year;
 use crate::bluebook::bluebook;
 use crate::case_report::case_report;
 use crate::congress::congress;
+use crate::debates;
 use crate::dict::Dict;
 use crate::features::{extract, TokInfo};
 use crate::german_archive::german_archive;
@@ -360,6 +361,17 @@ impl Labeller {
         unlabelled: &mut Vec<Range<usize>>,
     ) {
         let dict = Dict::embedded();
+        // Hansard: read by rule, no model (the `debates` module)
+        if let Some(found) = debates::parliamentary_debates(text, dict) {
+            fields.extend(found.into_iter().filter_map(|f| {
+                let range = normalise_span(text, f.range, dict);
+                (!range.is_empty()).then_some(LabelledSpan {
+                    label: f.label,
+                    range,
+                })
+            }));
+            return;
+        }
         tokenize(text, &mut w.tokens);
         let overflow = w.tokens.get(MAX_TOKENS).map(|t| t.range.start);
         w.tokens.truncate(MAX_TOKENS);

@@ -37,6 +37,7 @@ mod bluebook;
 mod case_report;
 mod congress;
 mod data;
+mod debates;
 mod dict;
 mod eval;
 mod features;

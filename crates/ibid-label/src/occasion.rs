@@ -155,7 +155,7 @@ fn is_place(text: &str, r: &Range<usize>) -> bool {
 /// A day with its month and year: "30 January 1939", "12 mai 1940", "13 de
 /// octubre de 1931", "30. Januar 1939", "January 30, 1939" (one part: the
 /// comma splits it), "30.1.1939".
-fn is_full_date(text: &str, ws: &[Range<usize>], dict: &Dict) -> bool {
+pub(crate) fn is_full_date(text: &str, ws: &[Range<usize>], dict: &Dict) -> bool {
     let (mut month, mut year, mut day) = (false, false, false);
     for r in ws {
         let w = text[r.clone()].trim_end_matches([',', '.', ')']);

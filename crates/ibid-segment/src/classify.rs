@@ -403,6 +403,12 @@ mod tests {
             Some("col. 773")
         );
         assert_eq!(classify("Roma, Enciclopedia, s.v. Lazio").1, None);
+        // a day date after the columns is none of them
+        assert_eq!(
+            classify("Hansard, HC Deb 5s, vol. 339, col. 361, 3 October 1938").1,
+            Some("col. 361")
+        );
+        assert_eq!(classify("Ibid., pp. 12, 14").1, Some("pp. 12, 14"));
         assert_eq!(
             classify("Fight Online Sex Trafficking Act of 2017, Pub. L. No. 115-164, 132 Stat. 1253 (2018)").1,
             None

@@ -38,6 +38,10 @@ impl Analysis<'_> {
             if e > j && self.toks[e].head(s).contains(['(', '[']) {
                 break;
             }
+            // nor is a day date after it: "col. 361, 3 October 1938"
+            if e > j && e + 1 < self.len() && lexicon::is_month(self.core(e + 1)) {
+                break;
+            }
             if numeric || suffix || note_in_page {
                 e += 1;
                 if note_in_page {
