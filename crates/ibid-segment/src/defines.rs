@@ -186,11 +186,12 @@ pub(crate) fn find(s: &str, lower: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<De
             continue;
         }
         let inner = s.get(p.open + 1..p.close).unwrap_or("");
-        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        // the length first (nested brackets would make reading every
+        // pair's whole inner text quadratic)
         let looks = (2..=15).contains(&inner.len())
             && inner.chars().next().is_some_and(char::is_uppercase)
             && !inner.contains(char::is_whitespace)
-            && letters >= 2
+            && inner.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && inner.chars().all(|c| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '/' | '-' | '&')
             })
@@ -240,9 +241,13 @@ pub(crate) fn find(s: &str, lower: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<De
 
 /// `inner` is an acronym of the capitalised words just before `open`.
 fn acronym_of_preceding(s: &str, open: usize, inner: &str) -> Option<String> {
+    // the length first: every bracket pair is asked, nested ones too, and
+    // reading a long inner text for each would be quadratic
+    if inner.len() > 16 {
+        return None;
+    }
     let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
     let shape_ok = (2..=10).contains(&letters.len())
-        && inner.len() <= 16
         && inner
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '.'))
