@@ -159,6 +159,17 @@ pub fn issue_key(text: &str, an: &Analysis, item: &Item) -> Option<String> {
         .chain(&item.editor)
         .all(|n| n.family_or_literal().is_none_or(same_name));
     let title_ok = item.title.as_deref().is_none_or(same_name);
+    // "Nicolson diary, 12 May 1940": a person's diary entry (the labeller
+    // read an author and a title apart), no newspaper's issue
+    let title_words = item.title.as_deref().map(words).unwrap_or_default();
+    let person_and_title = !title_words.is_empty()
+        && item.author.iter().any(|n| {
+            n.family_or_literal()
+                .is_some_and(|f| words(f).iter().all(|w| !title_words.contains(w)))
+        });
+    if person_and_title {
+        return None;
+    }
     let container_ok = item.container_title.as_deref().is_none_or(same_name);
     (names_ok && title_ok && container_ok).then(|| format!("{}|{y}-{m}-{d}", n_words.join(" ")))
 }
@@ -198,6 +209,21 @@ mod tests {
         assert_eq!(leading_day_date(" March 21, 1935"), Some((1935, 3, 21)));
         assert_eq!(leading_day_date(" 1961, p. 4"), None);
         assert_eq!(leading_day_date(" 32 Mar. 1935"), None);
+    }
+
+    /// A person and a description read apart are a diary entry, not an
+    /// issue of a paper named "Nicolson diary".
+    #[test]
+    fn a_diary_entry_has_no_issue_key() {
+        let diary = Item {
+            author: vec![Name {
+                family: Some("Nicolson".into()),
+                ..Name::default()
+            }],
+            title: Some("diary".into()),
+            ..Item::default()
+        };
+        assert_eq!(key("Nicolson diary, 12 May 1940", &diary), None);
     }
 
     #[test]
