@@ -47,7 +47,7 @@ pub const ANY_PLACE: u32 = PLACE | PLACE_IMPRINT;
 pub(crate) const TAG_LOWER: u64 = 1;
 
 /// The hash of a word, lower-cased.
-#[inline]
+#[inline(always)]
 pub(crate) fn lower_hash(word: &str) -> u64 {
     let mut h = AttrHasher::new(TAG_LOWER);
     for c in word.chars() {
