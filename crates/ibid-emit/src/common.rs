@@ -133,6 +133,20 @@ pub(crate) fn event_place(item: &Item) -> Option<&str> {
     item.custom.get("event-place")?.as_str()
 }
 
+/// The place for a format with one place field (BibTeX `address`, RIS
+/// `CY`, TEI `pubPlace`, JATS `publisher-loc`): the publisher's, or the
+/// place a speech printed nowhere (no container: a `speech`, or an archived
+/// one) was given (CSL `event-place`).
+pub(crate) fn place(item: &Item) -> Option<String> {
+    field(&item.publisher_place).or_else(|| {
+        field(&item.container_title)
+            .is_none()
+            .then(|| event_place(item).map(squash))
+            .flatten()
+            .filter(|p| !p.is_empty())
+    })
+}
+
 /// An artwork's medium (`custom.medium`, CSL `medium`): "oil on canvas".
 pub(crate) fn medium(item: &Item) -> Option<String> {
     item.custom

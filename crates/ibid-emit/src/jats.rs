@@ -119,7 +119,7 @@ pub(crate) fn element_citation(
     x.leaf_field("series", &[], &item.collection_title)?;
     x.leaf_field("comment", &[("content-type", "genre")], &item.genre)?;
     x.leaf_field("edition", &[], &item.edition)?;
-    x.leaf_field("publisher-loc", &[], &item.publisher_place)?;
+    x.leaf_field("publisher-loc", &[], &crate::common::place(item))?;
     x.leaf_field("publisher-name", &[], &item.publisher)?;
     // The body that issued the work (CSL `authority`: a case's court). JATS
     // has no court element; `<publisher-name>` would call the court a

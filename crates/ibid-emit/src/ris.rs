@@ -143,7 +143,7 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
         opt(out, "M1", &collection_number(item))?;
     }
     opt(out, "ET", &item.edition)?;
-    opt(out, "CY", &item.publisher_place)?;
+    opt(out, "CY", &crate::common::place(item))?;
     if item.item_type == ItemType::LegalCase {
         // A case's PB is its court: Zotero's RIS translator maps `court` of
         // a `case` to PB, and the RIS type list (as citation-js reads it)

@@ -132,7 +132,7 @@ fn imprint(x: &mut Xml, item: &Item) -> std::io::Result<()> {
     if let Some(p) = field(&item.publisher) {
         body.push(("publisher".into(), vec![], Some(p)));
     }
-    if let Some(p) = field(&item.publisher_place) {
+    if let Some(p) = crate::common::place(item) {
         body.push(("pubPlace".into(), vec![], Some(p)));
     }
     if let Some(v) = field(&item.volume) {

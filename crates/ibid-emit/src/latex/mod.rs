@@ -355,7 +355,7 @@ pub(crate) fn fields(
     // `institution` already holds the publisher, which is kept.
     push("institution", esc(&item.authority));
     match d {
-        Dialect::Bibtex => push("address", esc(&item.publisher_place)),
+        Dialect::Bibtex => push("address", esc(&crate::common::place(item))),
         Dialect::Biblatex => push("location", esc(&item.publisher_place)),
     }
     let note = esc(&item.note);

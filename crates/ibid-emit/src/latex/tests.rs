@@ -310,8 +310,10 @@ fn speeches_have_their_day_and_place() {
     assert!(bib.starts_with("@unpublished{c,"), "{bib}");
     assert!(bib.contains("venue  = {London}"), "{bib}");
     assert!(bib.contains("date   = {1938-09-27}"), "{bib}");
-    // BibTeX has neither field
-    assert!(!entry(&item, Dialect::Bibtex).contains("venue"));
+    // BibTeX has neither field: the place is the `address`
+    let bibtex = entry(&item, Dialect::Bibtex);
+    assert!(!bibtex.contains("venue"), "{bibtex}");
+    assert!(bibtex.contains("address = {London}"), "{bibtex}");
 
     item.item_type = ItemType::ArticleNewspaper;
     item.container_title = Some("The Times".into());
