@@ -117,11 +117,12 @@ mod volume_title;
 
 pub use date::{parse_date, parse_date_detailed, ParsedDate};
 pub use fields::{clean_archive, clean_container, clean_plain, clean_publisher, clean_title};
+pub use ibid_model::text::{occasion_head, Occasion};
 pub use ids::{clean_doi, clean_isbn, clean_url};
 pub use infer::infer_type;
 pub use interview::is_interview_lead;
 pub use item::to_item;
 pub use names::{is_common_given_name, is_name_particle, parse_names, NameRole, ParsedNames};
-pub use occasion::{is_occasion_lead, is_occasion_qualifier, occasion_head, Occasion};
+pub use occasion::{is_occasion_lead, is_occasion_qualifier};
 pub use pages::{normalise_pages, Pages};
 pub use volume::{clean_edition, clean_issue, parse_volume, VolumeParts};

@@ -20,28 +20,9 @@
 //!   `article-newspaper`).
 
 use crate::date::parse_date;
+use ibid_model::text::{occasion_head, Occasion};
 use ibid_model::Item;
 use serde_json::Value;
-
-/// Words that name a speech (compared without ASCII case).
-const SPEECH_HEADS: &[&str] = &[
-    "speech",
-    "speeches",
-    "address",
-    "broadcast",
-    "lecture",
-    "sermon",
-    "rede",
-    "ansprache",
-    "discours",
-    "allocution",
-    "discorso",
-    "discurso",
-];
-
-/// Words that name a diary. (Every head word, of a speech or a diary,
-/// begins with one of the letters [`occasion_head`] tests first.)
-const DIARY_HEADS: &[&str] = &["diary", "diaries", "tagebuch", "tagebücher", "diario"];
 
 /// Words that may stand before the head ("radio broadcast").
 const QUALIFIERS: &[&str] = &[
@@ -92,44 +73,6 @@ const LINKS: &[&str] = &[
     "ante",
     "en",
 ];
-
-/// What a speech or diary citation names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Occasion {
-    /// A speech, address, lecture, sermon or broadcast.
-    Speech,
-    /// A diary or a diary entry.
-    Diary,
-}
-
-/// The kind a head word names ("speech", "Rede", "diary", "Tagebücher"),
-/// compared without case and with trailing punctuation ignored; no
-/// allocation.
-///
-/// ```
-/// use ibid_csl::{occasion_head, Occasion};
-/// assert_eq!(occasion_head("Speech"), Some(Occasion::Speech));
-/// assert_eq!(occasion_head("diary,"), Some(Occasion::Diary));
-/// assert_eq!(occasion_head("Speaker"), None);
-/// ```
-pub fn occasion_head(word: &str) -> Option<Occasion> {
-    let w = word.trim_end_matches([',', '.', ':', ';']);
-    // every head word's first letter (a citation's first words are all
-    // looked up: most leave here)
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    if !(4..=11).contains(&w.len())
-        || !matches!(first, b'a' | b'b' | b'd' | b'l' | b'r' | b's' | b't')
-    {
-        return None;
-    }
-    if SPEECH_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
-        Some(Occasion::Speech)
-    } else if DIARY_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
-        Some(Occasion::Diary)
-    } else {
-        None
-    }
-}
 
 /// A word that may stand before a head word ("radio broadcast", "secret
 /// speech").
@@ -283,7 +226,7 @@ mod tests {
 
     #[test]
     fn every_head_passes_the_first_letter_test() {
-        for h in SPEECH_HEADS.iter().chain(DIARY_HEADS) {
+        for h in ibid_model::text::OCCASION_HEADS {
             assert!(occasion_head(h).is_some(), "{h}");
         }
     }

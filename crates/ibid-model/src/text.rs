@@ -374,6 +374,82 @@ pub fn is_same_author_word(word: &str) -> bool {
     )
 }
 
+// ---- speeches and diaries ----
+
+/// Words that name a speech (compared without ASCII case).
+const SPEECH_HEADS: &[&str] = &[
+    "speech",
+    "speeches",
+    "address",
+    "broadcast",
+    "lecture",
+    "sermon",
+    "rede",
+    "ansprache",
+    "discours",
+    "allocution",
+    "discorso",
+    "discurso",
+];
+
+/// Words that name a diary. (Every head word, of a speech or a diary,
+/// begins with one of the letters [`occasion_head`] tests first.)
+const DIARY_HEADS: &[&str] = &["diary", "diaries", "tagebuch", "tagebücher", "diario"];
+
+/// Every head word of [`occasion_head`] (speeches', then diaries').
+pub const OCCASION_HEADS: [&str; 17] = {
+    let mut all = [""; 17];
+    let mut i = 0;
+    while i < SPEECH_HEADS.len() {
+        all[i] = SPEECH_HEADS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < DIARY_HEADS.len() {
+        all[i + j] = DIARY_HEADS[j];
+        j += 1;
+    }
+    all
+};
+
+/// What a speech or diary citation names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Occasion {
+    /// A speech, address, lecture, sermon or broadcast.
+    Speech,
+    /// A diary or a diary entry.
+    Diary,
+}
+
+/// The kind a head word names ("speech", "Rede", "diary", "Tagebücher"),
+/// compared without case and with trailing punctuation ignored; no
+/// allocation.
+///
+/// ```
+/// use ibid_model::text::{occasion_head, Occasion};
+/// assert_eq!(occasion_head("Speech"), Some(Occasion::Speech));
+/// assert_eq!(occasion_head("diary,"), Some(Occasion::Diary));
+/// assert_eq!(occasion_head("Speaker"), None);
+/// ```
+pub fn occasion_head(word: &str) -> Option<Occasion> {
+    let w = word.trim_end_matches([',', '.', ':', ';']);
+    // every head word's first letter (a citation's first words are all
+    // looked up: most leave here)
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(4..=11).contains(&w.len())
+        || !matches!(first, b'a' | b'b' | b'd' | b'l' | b'r' | b's' | b't')
+    {
+        return None;
+    }
+    if SPEECH_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+        Some(Occasion::Speech)
+    } else if DIARY_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)) {
+        Some(Occasion::Diary)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::correspondents;

@@ -288,6 +288,10 @@ fn review_as_description(item: &Item, m: &mut Map<String, Value>) {
     }
 }
 
+/// Head words of speeches and diaries that are German nouns, capitalised
+/// in any sentence.
+const GERMAN_HEADS: &[&str] = &["Rede", "Ansprache", "Tagebuch", "Tagebücher"];
+
 /// English month names, for dates the style does not print itself.
 const MONTH_NAMES: [&str; 12] = [
     "January",
@@ -336,9 +340,25 @@ fn occasion_as_description(item: &Item, m: &mut Map<String, Value>) {
     let Some(title) = field(&item.title) else {
         return;
     };
+    // a head word alone ("Speech", "Discours") describes, whatever its case;
+    // it is set in lower case but for a German noun ("Rede", "Tagebuch")
+    let head_alone = !title.contains(' ')
+        && ibid_model::text::occasion_head(&title).is_some()
+        && (day.is_some() || place.is_some());
+    let title = if head_alone && !GERMAN_HEADS.contains(&title.as_str()) {
+        title.to_lowercase()
+    } else {
+        title
+    };
+    // "radio broadcast", "diary entry": a head word among the first two
+    let names_occasion = title
+        .split_whitespace()
+        .take(2)
+        .any(|w| ibid_model::text::occasion_head(w).is_some());
     let descriptive = title.starts_with(|c: char| c.is_lowercase())
+        && names_occasion
         && (day.is_some() || matches!(item.item_type, ItemType::Speech | ItemType::Manuscript));
-    if !descriptive {
+    if !descriptive && !head_alone {
         return;
     }
     let mut genre = title;
@@ -591,5 +611,37 @@ mod tests {
         assert_eq!(year_in("Spring 1925"), Some(1925));
         assert_eq!(year_in("12345"), None);
         assert_eq!(year_in("n.d."), None);
+    }
+
+    /// A speech reported in a newspaper: its head word, place and day are
+    /// the description; a chapter keeps the description as its title.
+    #[test]
+    fn speeches_are_described() {
+        let mut item = Item {
+            item_type: ItemType::ArticleNewspaper,
+            title: Some("Speech".into()),
+            container_title: Some("The Times".into()),
+            ..Item::default()
+        };
+        item.custom.insert(
+            "event-date".into(),
+            serde_json::json!({"date-parts": [[1939, 3, 17]]}),
+        );
+        item.custom
+            .insert("event-place".into(), serde_json::json!("Birmingham"));
+        let v = to_json_value(&item, "r1", None).unwrap();
+        assert_eq!(v["genre"], "speech, Birmingham, March 17, 1939");
+        assert!(v.get("title").is_none() && v.get("event-date").is_none());
+
+        item.item_type = ItemType::Chapter;
+        item.title = Some("speech".into());
+        item.custom.remove("event-place");
+        let v = to_json_value(&item, "r1", None).unwrap();
+        assert_eq!(v["title"], "speech of March 17, 1939");
+
+        // a German noun keeps its capital
+        item.title = Some("Rede".into());
+        let v = to_json_value(&item, "r1", None).unwrap();
+        assert_eq!(v["title"], "Rede, March 17, 1939");
     }
 }
