@@ -12,7 +12,7 @@ use crate::signature::{
     component, first_year, parse_explicit, parse_slash, roman_value, Part, Signature,
 };
 use crate::tokens::{tokenize, Tok};
-use crate::works::work_item;
+use crate::work_item::work_item;
 use crate::CitationInput;
 use ibid_model::{CitationKind, Item, ItemType};
 

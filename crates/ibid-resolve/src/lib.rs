@@ -119,6 +119,7 @@ mod query;
 mod score;
 mod signature;
 mod tokens;
+mod work_item;
 mod works;
 mod xref;
 

@@ -7,7 +7,8 @@ use crate::markers::{find_locator, has_title_words, Analysis};
 use crate::query::{clean_title, Query, TitleLevel};
 use crate::signature::parse_explicit;
 use crate::tokens::tokenize;
-use crate::works::{work_item, Found};
+use crate::work_item::work_item;
+use crate::works::Found;
 use crate::CitationInput;
 use ibid_model::{CitationKind, Item, Name};
 
@@ -278,14 +279,14 @@ impl Engine {
         let (same, other_volume) = self.store.find_same(&q, base.issued.as_ref());
         // the same untitled citation again ("Alan Bullock, Ernest Bevin
         // (London: Heinemann, 1983)" with the title read as a name)
-        let untitled = crate::works::untitled_key(base);
+        let untitled = crate::work_item::untitled_key(base);
         let same = same
             .or_else(|| {
                 untitled
                     .as_ref()
                     .and_then(|k| self.store.untitled.get(k).copied())
             })
-            .filter(|&w| !crate::works::on_other_days(&self.store.works[w].item, base));
+            .filter(|&w| !crate::work_item::on_other_days(&self.store.works[w].item, base));
         if let Some(w) = same {
             if thin && own.is_none() {
                 return Outcome::new(CitationKind::Short, Some(w), locator, ItemFrom::Work);
@@ -307,7 +308,7 @@ impl Engine {
                         (Some(a), Some(b)) if a != b
                     );
                     let level_ok = !quotes_differ
-                        && !crate::works::on_other_days(&rec.item, base)
+                        && !crate::work_item::on_other_days(&rec.item, base)
                         && rec.sig.compatible(&sq.sig)
                         && match &sq.title {
                             Some(t) => {
