@@ -15,7 +15,7 @@
 //! A citation with any other part is left to the model.
 
 use crate::dict::Dict;
-use crate::occasion::is_full_date;
+use crate::occasion::{is_full_date, words};
 use crate::LabelledSpan;
 use ibid_model::Label;
 use std::ops::Range;
@@ -170,18 +170,6 @@ fn is_bracketed_year(s: &str) -> bool {
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn day_words(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut at = r.start;
-    for w in text[r.clone()].split(' ') {
-        if !w.is_empty() {
-            out.push(at..at + w.len());
-        }
-        at += w.len() + 1;
-    }
-    out
-}
-
 fn labelled(label: Label, range: Range<usize>) -> LabelledSpan {
     LabelledSpan { label, range }
 }
@@ -252,7 +240,7 @@ pub(crate) fn parliamentary_debates(text: &str, dict: &Dict) -> Option<Vec<Label
             let r = start..start + s.len();
             if is_series(s) {
                 fields.push(labelled(Label::CollectionTitle, r));
-            } else if is_full_date(text, &day_words(text, &r), dict) {
+            } else if is_full_date(text, &words(text, &r), dict) {
                 fields.push(labelled(Label::Date, r));
             } else {
                 return None;
@@ -278,7 +266,7 @@ pub(crate) fn parliamentary_debates(text: &str, dict: &Dict) -> Option<Vec<Label
             } else {
                 r.clone()
             };
-            if !is_full_date(text, &day_words(text, &inner), dict) {
+            if !is_full_date(text, &words(text, &inner), dict) {
                 return None;
             }
             fields.push(labelled(Label::Date, inner));

@@ -104,7 +104,7 @@ fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 /// The words of `text[r]` (split at white space) with their ranges.
-fn words(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
+pub(crate) fn words(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[r.clone()];
     let mut out = Vec::new();
     let mut start = None;
