@@ -6,7 +6,7 @@ use super::east_asian::{family_first_romanised, is_cjk_word, split_cjk};
 use super::words::{
     is_all_caps, is_cap, is_cap_particle, is_compact_initials, is_dropping_particle, is_honorific,
     is_initial, is_lower, is_particle, is_postnominal, is_suffix, key, GIVEN_NAMES, JA_SURNAMES,
-    KO_SURNAMES, ZH_SURNAMES,
+    KO_SURNAMES, SPANISH_SURNAMES, ZH_SURNAMES,
 };
 use ibid_model::Name;
 
@@ -329,6 +329,12 @@ fn given_first(ws: &[&str]) -> Name {
     {
         return Name::person(join_clean(&ws[n - 2..]), opt_join(&ws[..n - 2]));
     }
+    // "Gabriel García Márquez", "Mario Vargas Llosa": a Spanish double
+    // family name whose first half is a frequent family name (and no
+    // frequent given name: "Juan Carlos Onetti" keeps "Carlos" given)
+    if n >= 3 && is_double_spanish_family(ws[n - 2], ws[n - 1]) {
+        return Name::person(join_clean(&ws[n - 2..]), opt_join(&ws[..n - 2]));
+    }
     let mut f = n - 1;
     while f > 1 && is_cap_particle(ws[f - 1]) {
         f -= 1;
@@ -338,6 +344,17 @@ fn given_first(ws: &[&str]) -> Name {
         f = 0;
     }
     Name::person(join_clean(&ws[f..]), opt_join(&ws[..f]))
+}
+
+/// True when `first second`, the last two words of a name written given
+/// names first, are one Spanish double family name (`data/spanish_surnames.txt`).
+fn is_double_spanish_family(first: &str, second: &str) -> bool {
+    is_cap(first)
+        && is_cap(second)
+        && !is_initial(first)
+        && !is_initial(second)
+        && SPANISH_SURNAMES.contains(key(first).as_ref())
+        && !GIVEN_NAMES.contains(key(first).as_ref())
 }
 
 /// A person written "Family, Given".
@@ -514,6 +531,39 @@ mod tests {
         let vz = sa("Wolfgang von und zu Lichtenstein");
         assert_eq!(vz.dropping_particle.as_deref(), Some("von und zu"));
         assert_eq!(sa("Benoît Rihoux.").family.as_deref(), Some("Rihoux"));
+    }
+
+    #[test]
+    fn spanish_double_family_names() {
+        for (name, family, given) in [
+            ("Gabriel García Márquez", "García Márquez", "Gabriel"),
+            ("Mario Vargas Llosa", "Vargas Llosa", "Mario"),
+            (
+                "María Teresa Fernández Vega",
+                "Fernández Vega",
+                "María Teresa",
+            ),
+            ("Federico García Lorca", "García Lorca", "Federico"),
+            // the first half no listed family name, or a given name
+            ("Jorge Luis Borges", "Borges", "Jorge Luis"),
+            ("Juan Carlos Onetti", "Onetti", "Juan Carlos"),
+            ("Luis Alberto Romero", "Romero", "Luis Alberto"),
+            // Portuguese: filed under the last name
+            ("Fernando Henrique Cardoso", "Cardoso", "Fernando Henrique"),
+            // an initial is a given name's
+            ("J. M. García", "García", "J. M."),
+            ("Pedro G. Ramos", "Ramos", "Pedro G."),
+        ] {
+            let n = sa(name);
+            assert_eq!(
+                (n.family.as_deref(), n.given.as_deref()),
+                (Some(family), Some(given)),
+                "{name}"
+            );
+        }
+        // two words are given and family
+        assert_eq!(sa("Octavio Paz").family.as_deref(), Some("Paz"));
+        assert_eq!(sa("Luis Díaz").family.as_deref(), Some("Díaz"));
     }
 
     #[test]

@@ -23,6 +23,11 @@ fn year_in(text: &str) -> Option<i64> {
     })
 }
 
+/// What joins the words of a family name for hayagriva, which splits a
+/// family name at its whitespace again: the word joiner (U+2060), no
+/// whitespace to it; `render` writes spaces back.
+pub(crate) const FAMILY_GLUE: char = '\u{2060}';
+
 fn name_value(n: &Name) -> Option<Value> {
     let mut m = serde_json::Map::new();
     match (&n.family, &n.literal, &n.given) {
@@ -34,13 +39,14 @@ fn name_value(n: &Name) -> Option<Value> {
             }
             // "De Felice", "Van Gogh": ibid keeps a capitalised particle in
             // the family name (the source wrote it so), but hayagriva splits
-            // a family name at its spaces again and demotes the particle
-            // ("Felice, R. De"). No-break spaces keep the name whole; the
+            // a family name at its whitespace again and demotes the particle
+            // ("Felice, R. De"), or everything up to a lower-case word
+            // ("Gasset, José Ortega y"). The glue keeps the name whole; the
             // rendered text gets its spaces back (`render`).
             if n.non_dropping_particle.is_none() && family.contains(' ') {
                 m.insert(
                     "family".into(),
-                    Value::String(family.replace(' ', "\u{a0}")),
+                    Value::String(family.replace(' ', &FAMILY_GLUE.to_string())),
                 );
             }
         }

@@ -178,14 +178,9 @@ fn html_children(children: &ElemChildren, out: &mut String) {
 
 /// Plain or HTML rendering of some elements.
 fn render(children: &ElemChildren, html: bool) -> String {
-    let s = if html {
+    let mut s = if html {
         let mut s = String::new();
         html_children(children, &mut s);
-        // the no-break spaces that kept family names whole (`item.rs`;
-        // `squash` does the same for plain text)
-        if s.contains('\u{a0}') {
-            s = s.replace('\u{a0}', " ");
-        }
         s
     } else {
         let mut s = String::new();
@@ -193,6 +188,10 @@ fn render(children: &ElemChildren, html: bool) -> String {
         let _ = children.write_buf(&mut s, BufWriteFormat::Plain);
         squash(&s)
     };
+    // the glue that kept family names whole (`item::FAMILY_GLUE`)
+    if s.contains(item::FAMILY_GLUE) {
+        s = s.replace(item::FAMILY_GLUE, " ");
+    }
     quotes::nest_quotes(s)
 }
 
@@ -733,7 +732,13 @@ mod tests {
         );
         let html = r.entry(&de_felice, "r1", "", true).unwrap();
         assert!(html.contains("De Felice, Renzo"), "{html}");
-        assert!(!html.contains('\u{a0}'), "{html}");
+        assert!(!html.contains(item::FAMILY_GLUE), "{html}");
+        // a lower-case word inside the family name stays in it
+        let ortega = book(person("Ortega y Gasset", "José", None));
+        assert_eq!(
+            r.entry(&ortega, "r3", "", false).unwrap(),
+            "Ortega y Gasset, José. Mussolini il duce. n.d."
+        );
         // a particle ibid reads as such is demoted, as CMOS does
         let de_gaulle = book(person("Gaulle", "Charles", Some("de")));
         assert_eq!(

@@ -120,6 +120,9 @@ pub(crate) static CJK_COMPOUND: LazyLock<WordSet<&'static str>> =
 /// Frequent given names that are rarely family names.
 pub(crate) static GIVEN_NAMES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| load_set(include_str!("../../../data/given_names.txt")));
+/// Frequent Spanish family names, the first of a double family name.
+pub(crate) static SPANISH_SURNAMES: LazyLock<WordSet<&'static str>> =
+    LazyLock::new(|| load_set(include_str!("../../../data/spanish_surnames.txt")));
 
 #[cfg(test)]
 mod tests {
@@ -133,7 +136,7 @@ mod tests {
         let suffixes: WordSet<&str> = CORPORATE_SUFFIXES.iter().copied().collect();
         let markers: WordSet<&str> = MARKERS.keys().copied().collect();
         // File, its sets (one a section), keys?, one entry a line?
-        let files: [(&str, &[&WordSet<&str>], bool, bool); 13] = [
+        let files: [(&str, &[&WordSet<&str>], bool, bool); 14] = [
             ("cap_particles.txt", &[&CAP_PARTICLES], false, true),
             ("honorifics.txt", &[&HONORIFICS], true, true),
             ("postnominals.txt", &[&POSTNOMINALS], true, true),
@@ -150,6 +153,7 @@ mod tests {
             ("corporate_suffixes.txt", &[&suffixes], true, true),
             ("markers.txt", &[&markers], true, false),
             ("given_names.txt", &[&GIVEN_NAMES], true, false),
+            ("spanish_surnames.txt", &[&SPANISH_SURNAMES], true, false),
             ("cjk_compound_surnames.txt", &[&CJK_COMPOUND], true, false),
             (
                 "east_asian_surnames.txt",
