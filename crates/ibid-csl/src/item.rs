@@ -61,6 +61,16 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
             }
             _ => label,
         };
+        // "review of The Origins …, by A. J. P. Taylor": the reviewed
+        // book's author read as the review's is part of its title
+        if let Some(whole) = crate::review::is_reviewed_author(text, fields, k) {
+            let title_field = clean_title(safe_slice(text, fields[k - 1].1.clone()));
+            if b.item.title.is_some() && b.item.title == title_field {
+                b.item.title = clean_title(safe_slice(text, whole));
+                prev_end = range.end.min(text.len());
+                continue;
+            }
+        }
         let mut s = safe_slice(text, range.clone());
         if *label == Label::Author {
             let next = fields.get(k + 1).map_or(text.len(), |(_, r)| r.start);

@@ -110,6 +110,7 @@ mod press;
 mod publisher_series;
 mod repair;
 mod reports;
+mod review;
 mod sub_voce;
 mod text;
 mod volume;

@@ -24,9 +24,8 @@
 //!   the author"): see the `interview` module;
 //! - dictionary and encyclopedia entries cited "s.v.": see the `sub_voce`
 //!   module;
-//! - a review's title run on into the periodical ("review of The Third
-//!   Reich, by Michael Burleigh, Times Literary Supplement") ends after the
-//!   reviewed book's author; the rest is the container.
+//! - reviews ("review of The Third Reich, by Michael Burleigh, Times
+//!   Literary Supplement"): see the `review` module.
 
 use crate::archive_numbers::is_document_number;
 use ibid_model::Item;
@@ -86,7 +85,8 @@ pub(crate) fn repair(it: &mut Item, author_texts: &[String]) {
     crate::interview::interview(it, author_texts);
     crate::occasion::occasion(it);
     crate::sub_voce::sub_voce(it);
-    review_container_in_title(it);
+    crate::review::review_container_in_title(it);
+    crate::review::reviewed_work(it);
     case_name_title(it, author_texts);
     hansard_title(it, author_texts);
     archive_from_title(it);
@@ -397,38 +397,6 @@ fn archive_from_title(it: &mut Item) {
             it.archive = it.title.take();
         }
     }
-}
-
-/// "Richard J. Evans, review of The Third Reich, by Michael Burleigh, Times
-/// Literary Supplement, 3 March 2000": a review's title ("review of Book,
-/// by Author") run on into the periodical. With no container, what
-/// follows the reviewed book's author is the container.
-fn review_container_in_title(it: &mut Item) {
-    if it.container_title.is_some() {
-        return;
-    }
-    let Some(title) = it.title.as_deref() else {
-        return;
-    };
-    let heads = ["review of ", "Review of ", "rev. of ", "Rev. of "];
-    if !heads.iter().any(|h| title.starts_with(h)) {
-        return;
-    }
-    let Some(by) = title.find(", by ") else {
-        return;
-    };
-    let after = &title[by + 5..];
-    let Some((name, rest)) = after.split_once(", ") else {
-        return;
-    };
-    // the reviewed book's author
-    let rest = rest.trim().trim_end_matches([',', '.', ';']);
-    if !crate::names::is_person_name(name) || rest.is_empty() {
-        return;
-    }
-    let cut = by + 5 + name.len();
-    it.container_title = Some(rest.to_string());
-    it.title = Some(title[..cut].to_string());
 }
 
 /// "“Minutes of the Cabinet, 14 March 1938,” CAB 23/92, The National

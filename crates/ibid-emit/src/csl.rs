@@ -61,19 +61,22 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 /// its own; CSL processors read them only at the top level. (`part-number`,
 /// a CSL 1.0.2 variable the schema ibid validates against lacks, stays in
 /// `custom`; the Chicago renderer lifts it for the style.)
-const CSL_VARIABLES_IN_CUSTOM: [&str; 6] = [
+const CSL_VARIABLES_IN_CUSTOM: [&str; 8] = [
     "collection-number",
     "volume-title",
     "accessed",
     "event-date",
     "event-place",
     "medium",
+    "reviewed-title",
+    "reviewed-author",
 ];
 
 /// An item that serialises as CSL-JSON in ibid's field order, with the
 /// CSL variables the model keeps in `custom` ("collection-number",
-/// "volume-title", "accessed", "event-date", "event-place", "medium") at the top level after the
-/// item's own fields, as the CSL-JSON export puts them. An item with none
+/// "volume-title", "accessed", "event-date", "event-place", "medium",
+/// "reviewed-title", "reviewed-author") at the top level after the item's
+/// own fields, as the CSL-JSON export puts them. An item with none
 /// of them serialises as it is, without a copy.
 ///
 /// ```
@@ -133,10 +136,12 @@ pub(crate) fn lift_variables(m: &mut Map<String, Value>, keys: &[&str]) {
     let mut lifted = Vec::new();
     for &key in keys {
         if let Some(v) = custom.remove(key) {
-            // The schema wants a string or a number, and a date an object.
+            // The schema wants a string or a number, a date an object and
+            // names an array.
             if v.is_string()
                 || v.is_number()
                 || (matches!(key, "accessed" | "event-date") && v.is_object())
+                || (key == "reviewed-author" && v.is_array())
             {
                 lifted.push((key, v));
             } else {

@@ -216,6 +216,11 @@ fn reference_lines_lift_csl_variables_out_of_custom() {
             serde_json::json!({"date-parts": [[1939, 3, 17]], "raw": "17 March 1939"}),
         ),
         ("event-place", Value::from("Birmingham")),
+        ("reviewed-title", Value::from("The Third Reich")),
+        (
+            "reviewed-author",
+            serde_json::json!([{"family": "Burleigh", "given": "Michael"}]),
+        ),
         (
             "honorifics",
             serde_json::json!([{"role": "author", "index": 0, "value": "Sir"}]),
@@ -230,6 +235,8 @@ fn reference_lines_lift_csl_variables_out_of_custom() {
     assert_eq!(line["accessed"]["date-parts"][0][0], 2023);
     assert_eq!(line["event-date"]["date-parts"][0][2], 17);
     assert_eq!(line["event-place"], "Birmingham");
+    assert_eq!(line["reviewed-title"], "The Third Reich");
+    assert_eq!(line["reviewed-author"][0]["family"], "Burleigh");
     // no variable of the schema: it stays in custom
     let custom = line["custom"].as_object().unwrap();
     assert_eq!(

@@ -24,9 +24,11 @@ fn year_in(text: &str) -> Option<i64> {
 }
 
 /// What joins the words of a family name for hayagriva, which splits a
-/// family name at its whitespace again: the word joiner (U+2060), no
-/// whitespace to it; `render` writes spaces back.
-pub(crate) const FAMILY_GLUE: char = '\u{2060}';
+/// family name at its whitespace again: a no-break space, which sorts as a
+/// space; or, in a family name holding a lower-case word, which hayagriva
+/// would still split at, the word joiner (U+2060, no whitespace; sorted as
+/// if absent). `render` writes spaces back.
+pub(crate) const FAMILY_GLUE: [char; 2] = ['\u{a0}', '\u{2060}'];
 
 fn name_value(n: &Name) -> Option<Value> {
     let mut m = serde_json::Map::new();
@@ -44,9 +46,13 @@ fn name_value(n: &Name) -> Option<Value> {
             // ("Gasset, José Ortega y"). The glue keeps the name whole; the
             // rendered text gets its spaces back (`render`).
             if n.non_dropping_particle.is_none() && family.contains(' ') {
+                let lower_word = family
+                    .split(' ')
+                    .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                let glue = FAMILY_GLUE[usize::from(lower_word)];
                 m.insert(
                     "family".into(),
-                    Value::String(family.replace(' ', &FAMILY_GLUE.to_string())),
+                    Value::String(family.replace(' ', glue.encode_utf8(&mut [0; 4]))),
                 );
             }
         }
@@ -74,6 +80,11 @@ pub(crate) fn to_json_value(item: &Item, id: &str, source: Option<&str>) -> Opti
     // the medium of an artwork, the access date, a series number, a part
     crate::csl::lift_csl_variables(m);
     crate::csl::lift_variables(m, &["part-number"]);
+    // a review is described by its title ("review of …, by …",
+    // `review_as_description`): the style would print the reviewed work a
+    // second time, and take the item for a review of no periodical
+    m.remove("reviewed-title");
+    m.remove("reviewed-author");
     m.remove("custom");
     m.remove("issued");
     // The CSL spelling of the type (hayagriva drops fields of unknown types).
@@ -275,7 +286,9 @@ fn interview_place_and_genre(item: &Item, m: &mut Map<String, Value>) {
 
 /// A review titled by what it reviews ("review of The Third Reich, by
 /// Michael Burleigh") is described, not quoted: CMOS sets "review of …" in
-/// roman without quotation marks, which the style does for a genre.
+/// roman without quotation marks, which the style does for a genre. A
+/// title "Review of …" naming no reviewed author ("Review of Particle
+/// Physics", a survey) stays a title.
 fn review_as_description(item: &Item, m: &mut Map<String, Value>) {
     if field(&item.genre).is_some() {
         return;
@@ -283,11 +296,12 @@ fn review_as_description(item: &Item, m: &mut Map<String, Value>) {
     let Some(title) = field(&item.title) else {
         return;
     };
+    let reviews_a_work = item.custom.contains_key("reviewed-title");
     // lower case in a note ("…, review of …"); the style capitalises it
     // where a sentence begins
     if let Some(rest) = title
         .strip_prefix("review of ")
-        .or_else(|| title.strip_prefix("Review of "))
+        .or_else(|| title.strip_prefix("Review of ").filter(|_| reviews_a_work))
     {
         m.remove("title");
         m.insert("genre".into(), Value::String(format!("review of {rest}")));

@@ -770,7 +770,7 @@ mod tests {
     }
     #[test]
     fn a_review_is_described_not_quoted() {
-        let review = Item {
+        let mut review = Item {
             item_type: ItemType::ArticleNewspaper,
             author: vec![ibid_model::Name::person("Evans", Some("Richard J.".into()))],
             title: Some("Review of The Third Reich, by Michael Burleigh".into()),
@@ -781,10 +781,30 @@ mod tests {
             }),
             ..Item::default()
         };
+        // as ibid_csl reads the title
+        review
+            .custom
+            .insert("reviewed-title".into(), "The Third Reich".into());
+        review.custom.insert(
+            "reviewed-author".into(),
+            serde_json::json!([{"family": "Burleigh", "given": "Michael"}]),
+        );
         let r = RefRenderer::new(None).unwrap();
         assert_eq!(
             r.entry(&review, "r1", "", false).unwrap(),
             "Evans, Richard J. Review of The Third Reich, by Michael Burleigh. Times Literary Supplement, March 3, 2000."
+        );
+        // a survey's title is quoted
+        let survey = Item {
+            item_type: ItemType::ArticleJournal,
+            title: Some("Review of Particle Physics".into()),
+            container_title: Some("Chinese Physics C".into()),
+            ..Item::default()
+        };
+        let entry = r.entry(&survey, "r2", "", false).unwrap();
+        assert!(
+            entry.starts_with("“Review of Particle Physics.”"),
+            "{entry}"
         );
     }
 }
