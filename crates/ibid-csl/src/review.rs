@@ -77,7 +77,7 @@ pub(crate) fn is_reviewed_author(
     (matches!(gap, "" | ",")
         && is_review_title(whole_title)
         && crate::names::is_person_name(name.trim_end_matches(['.', ',', ';']).trim()))
-    .then(|| title.start..range.end)
+    .then_some(title.start..range.end)
 }
 
 /// "Richard J. Evans, review of The Third Reich, by Michael Burleigh, Times
