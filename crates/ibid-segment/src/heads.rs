@@ -86,8 +86,11 @@ impl Analysis<'_> {
                     }
                 }
                 // a short title then a locator or "cit.": "Weinberg, Foreign Policy, p. 130",
-                // "Chabod, Storia cit., p. 15", "Watt, How War Came, pp. 164–9"
+                // "Chabod, Storia cit., p. 15", "Watt, How War Came, pp. 164–9",
+                // "Bloch, Société féodale, 52" (a title in sentence case: up
+                // to three lower-case words that are no prose markers)
                 let mut k = 1;
+                let mut lower_words = 0;
                 while k <= 8 {
                     let Some(tk) = tok(k) else { break };
                     let bk = next(k);
@@ -95,10 +98,17 @@ impl Analysis<'_> {
                         head = k > 1 || head;
                         break;
                     }
+                    let sentence_case = bk & LOWER != 0 && bk & LC != 0 && lower_words < 3;
                     let word = bk & (CAP | NAMEW) != 0
-                        || (bk & LOWER != 0 && bk & (PROSE | LC) == 0 && k > 1);
+                        || (bk & LOWER != 0
+                            && bk & PROSE == 0
+                            && k > 1
+                            && (bk & LC == 0 || sentence_case));
                     if !word || bk & (INB | YEAR | NUMBER) != 0 {
                         break;
+                    }
+                    if bk & LC != 0 {
+                        lower_words += 1;
                     }
                     if tk.tail(s) == "," {
                         let after = next(k + 1);

@@ -560,6 +560,18 @@ fn short_citations_ending_in_a_bare_page_are_kept() {
             "Leffler, Preponderance, 180 and Hogan, Marshall Plan, 60.",
             &["Leffler, Preponderance, 180", "Hogan, Marshall Plan, 60"],
         ),
+        // short titles in sentence case: lower-case words in the title
+        (
+            "Febvre, Le problème, 16; Bloch, Société féodale, 1:50.",
+            &["Febvre, Le problème, 16", "Bloch, Société féodale, 1:50"],
+        ),
+        (
+            "Bloch, La société féodale, 52; Chabod, Storia della politica estera, 17.",
+            &[
+                "Bloch, La société féodale, 52",
+                "Chabod, Storia della politica estera, 17",
+            ],
+        ),
     ]);
     // prose that ends in a number after "and" stays prose
     assert_eq!(
