@@ -68,6 +68,43 @@ fn another_volume_of_a_multi_volume_work_is_kept_with_its_pinpoint() {
     );
 }
 
+/// "2 vols." counts the work's volumes, "1939–40" are its years, "1:45" is
+/// a volume and its page; a short form in sentence case after a semicolon
+/// is a citation.
+#[test]
+fn a_work_in_volumes_cited_by_volume_and_page() {
+    let text = "1 Marc Bloch, La société féodale, 2 vols. (Paris: Albin Michel, 1939–40), 1:45.\n\
+                2 Bloch, Société féodale, 2:112.\n\
+                3 Lucien Febvre, Le problème de l’incroyance (Paris, 1942), 15; Bloch, Société féodale, 1:50.\n";
+    let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &doc["notes"][0]["citations"][0];
+    assert_eq!(first["item"]["custom"]["number-of-volumes"], "2", "{doc}");
+    assert_eq!(first["item"]["volume"], "1", "{doc}");
+    assert_eq!(
+        first["item"]["issued"]["date-parts"],
+        serde_json::json!([[1939], [1940]])
+    );
+    let third = doc["notes"][2]["citations"].as_array().unwrap();
+    assert_eq!(third.len(), 2, "{doc}");
+    assert_eq!(third[1]["work"], first["work"]);
+    assert_eq!(third[1]["locator"], "1:50");
+    let t = chicago_notes(text);
+    let line = |n: &str| note_line(&t, n);
+    assert!(line("1.").ends_with("1939), 1:45."), "{t}");
+    assert!(!line("1.").contains("vol."), "{t}");
+    assert_eq!(line("2."), "2. Bloch, La société féodale, 2:112.", "{t}");
+    assert!(
+        line("3.").ends_with("; Bloch, La société féodale, 1:50."),
+        "{t}"
+    );
+    assert!(
+        t.contains("Bloch, Marc. La société féodale. 2 vols. Albin Michel, 1939."),
+        "{t}"
+    );
+}
+
 #[test]
 fn a_volumes_own_title_and_an_editor_end_to_end() {
     let text = "1 Pierre Nora (dir.), Les Lieux de mémoire, t. I, La République, Paris, Gallimard, 1984, p. 23.\n\

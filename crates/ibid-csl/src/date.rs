@@ -88,6 +88,32 @@ pub fn parse_date_detailed(s: &str) -> Option<ParsedDate> {
 }
 
 /// "n.d.", "s.d.", "o.J.", "forthcoming", "in press" …
+/// "1939–40", "1939-1940": a range of years (of publication, when it is
+/// in an imprint), the second after the first and within a century of it.
+pub(crate) fn is_year_range(s: &str) -> bool {
+    let t = s
+        .trim()
+        .trim_end_matches(['.', ',', ')'])
+        .trim_start_matches('(');
+    let Some((a, b)) = t.split_once(['-', '–', '—']) else {
+        return false;
+    };
+    let (a, b) = (a.trim(), b.trim());
+    if a.len() != 4
+        || !(b.len() == 2 || b.len() == 4)
+        || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let start: u32 = a.parse().unwrap_or(0);
+    let end: u32 = match b.parse::<u32>() {
+        Ok(e) if b.len() == 2 => start / 100 * 100 + e,
+        Ok(e) => e,
+        Err(_) => return false,
+    };
+    (1400..2100).contains(&start) && end > start && end - start < 100
+}
+
 fn is_undated(s: &str) -> bool {
     let letters: String = s
         .chars()
@@ -508,5 +534,29 @@ mod tests {
         let _ = parse_date(&"(".repeat(50_000));
         let _ = parse_date("99999999999999999999 May 31");
         let _ = parse_date("\u{0}\u{202E}٢٠٢٠");
+    }
+
+    #[test]
+    fn year_ranges() {
+        for r in [
+            "1939–40",
+            "1939-1940",
+            "1835-1852",
+            "(1998–2001)",
+            "1755-72.",
+        ] {
+            assert!(is_year_range(r), "{r}");
+        }
+        for r in [
+            "1939",
+            "1940–39",
+            "1532-1539 ff",
+            "45–60",
+            "1939–2045",
+            "1300–10",
+            "1939–4",
+        ] {
+            assert!(!is_year_range(r), "{r}");
+        }
     }
 }

@@ -71,6 +71,17 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
                 continue;
             }
         }
+        // "(Paris: Albin Michel, 1939–40)": the years of publication read
+        // as pages
+        let label = match (label, k.checked_sub(1).map(|j| &fields[j].0)) {
+            (Label::Pages, Some(Label::Publisher | Label::Location))
+                if b.item.issued.is_none()
+                    && crate::date::is_year_range(safe_slice(text, range.clone())) =>
+            {
+                &Label::Date
+            }
+            _ => label,
+        };
         let mut s = safe_slice(text, range.clone());
         if *label == Label::Author {
             let next = fields.get(k + 1).map_or(text.len(), |(_, r)| r.start);
@@ -361,6 +372,14 @@ impl Builder {
             Label::CollectionTitle => {
                 if let Some(c) = clean_title(s) {
                     append(&mut self.item.collection_title, c, "; ");
+                }
+            }
+            // "2 vols.": how many volumes the work has, not one cited
+            Label::Volume if crate::volume::number_of_volumes(s).is_some() => {
+                if let Some(n) = crate::volume::number_of_volumes(s) {
+                    self.custom
+                        .entry("number-of-volumes")
+                        .or_insert(Value::String(n));
                 }
             }
             Label::Volume => {

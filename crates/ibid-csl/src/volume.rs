@@ -318,6 +318,37 @@ pub fn clean_edition(s: &str) -> Option<String> {
     }
 }
 
+/// The number of volumes of a span that counts them: "2 vols.", "3
+/// volumes", "4 voll.", "2 Bde.", "3 tomes", "II vols." give "2", "3", "4",
+/// "2", "3", "2" (CSL `number-of-volumes`). A volume cited ("vol. 2") is
+/// `None`.
+pub(crate) fn number_of_volumes(s: &str) -> Option<String> {
+    let t = fold_ws(s);
+    let t = trim_field(strip_edge_brackets(trim_field(&t)));
+    let (count, written) = t.split_once(is_space)?;
+    let written = written.trim();
+    let word = written.trim_end_matches('.').to_lowercase();
+    let counts = match word.as_str() {
+        "vols" | "volumes" | "voll" | "vol" | "bde" | "bände" | "tomes" | "tomi" | "tt" => true,
+        // "2 v.", "3 t.", but not "55 V" (a roman five)
+        "v" | "t" => {
+            matches!(written, "v" | "t")
+                && s.trim_end()
+                    .trim_end_matches([')', ']', ',', ';'])
+                    .ends_with('.')
+        }
+        _ => false,
+    };
+    if !counts {
+        return None;
+    }
+    if !count.is_empty() && count.len() <= 3 && count.chars().all(|c| c.is_ascii_digit()) {
+        return (count != "0").then(|| count.to_string());
+    }
+    let n = additive_roman_value(count)?;
+    (n > 0 && is_roman(count)).then(|| n.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +445,33 @@ mod tests {
             ("3rd rev. ed.", "3rd rev. ed"),
         ] {
             assert_eq!(clean_edition(s).as_deref(), Some(e), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_volumes_is_no_volume() {
+        for (span, n) in [
+            ("2 vols.", "2"),
+            ("3 volumes", "3"),
+            ("22 voll.", "22"),
+            ("20 Bde.", "20"),
+            ("3 tomes", "3"),
+            ("2 v.", "2"),
+            ("(4 vols.)", "4"),
+            ("II vols.", "2"),
+        ] {
+            assert_eq!(number_of_volumes(span).as_deref(), Some(n), "{span}");
+        }
+        for span in [
+            "vol. 2",
+            "Vol. II",
+            "55 V",
+            "2",
+            "2 vols. 3",
+            "0 vols.",
+            "XIV (1976)",
+        ] {
+            assert_eq!(number_of_volumes(span), None, "{span}");
         }
     }
 }

@@ -356,7 +356,17 @@ pub(crate) fn join_volume_title(item: &Item) -> std::borrow::Cow<'_, Item> {
 /// A book's number in its series (CSL `collection-number`, which ibid keeps
 /// in `custom`), as text.
 pub(crate) fn collection_number(item: &Item) -> Option<String> {
-    match item.custom.get("collection-number")? {
+    custom_text(item, "collection-number")
+}
+
+/// How many volumes the work has ("2 vols.": CSL `number-of-volumes`, kept
+/// in `custom`), as text.
+pub(crate) fn number_of_volumes(item: &Item) -> Option<String> {
+    custom_text(item, "number-of-volumes")
+}
+
+fn custom_text(item: &Item, key: &str) -> Option<String> {
+    match item.custom.get(key)? {
         serde_json::Value::String(s) => Some(s.clone()),
         serde_json::Value::Number(n) => Some(n.to_string()),
         _ => None,

@@ -61,7 +61,7 @@ pub(crate) fn to_value(item: &Item) -> Result<Value, EmitError> {
 /// its own; CSL processors read them only at the top level. (`part-number`,
 /// a CSL 1.0.2 variable the schema ibid validates against lacks, stays in
 /// `custom`; the Chicago renderer lifts it for the style.)
-const CSL_VARIABLES_IN_CUSTOM: [&str; 8] = [
+const CSL_VARIABLES_IN_CUSTOM: [&str; 9] = [
     "collection-number",
     "volume-title",
     "accessed",
@@ -70,12 +70,13 @@ const CSL_VARIABLES_IN_CUSTOM: [&str; 8] = [
     "medium",
     "reviewed-title",
     "reviewed-author",
+    "number-of-volumes",
 ];
 
 /// An item that serialises as CSL-JSON in ibid's field order, with the
 /// CSL variables the model keeps in `custom` ("collection-number",
 /// "volume-title", "accessed", "event-date", "event-place", "medium",
-/// "reviewed-title", "reviewed-author") at the top level after the item's
+/// "reviewed-title", "reviewed-author", "number-of-volumes") at the top level after the item's
 /// own fields, as the CSL-JSON export puts them. An item with none
 /// of them serialises as it is, without a copy.
 ///

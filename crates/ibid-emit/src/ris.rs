@@ -131,6 +131,7 @@ pub(crate) fn write_record(item: &Item, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     opt(out, "VL", &item.volume)?;
+    opt(out, "NV", &crate::common::number_of_volumes(item))?;
     opt(out, "IS", &item.issue)?;
     if item.item_type == ItemType::Report || item.item_type == ItemType::LegalCase {
         opt(out, "M1", &item.number)?;
@@ -217,6 +218,18 @@ mod tests {
         let mut buf = Vec::new();
         write_record(item, &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn a_count_of_volumes_is_nv() {
+        let mut item = Item {
+            item_type: ItemType::Book,
+            title: Some("La société féodale".into()),
+            ..Item::default()
+        };
+        item.custom
+            .insert("number-of-volumes".into(), serde_json::json!("2"));
+        assert!(record(&item).contains("NV  - 2\r\n"));
     }
 
     #[test]

@@ -793,3 +793,41 @@ fn in_before_a_host_by_the_same_author_is_an_in_cue() {
     assert_eq!(with_other("in: Ders.,"), ItemType::Chapter);
     assert_eq!(with_other("in:"), ItemType::Chapter);
 }
+
+#[test]
+fn a_multi_volume_work_counts_its_volumes_and_years() {
+    use Label::*;
+    let text = "Marc Bloch, La société féodale, 2 vols. (Paris: Albin Michel, 1939–40), 1:45.";
+    let it = item(
+        text,
+        &[
+            (Author, "Marc Bloch"),
+            (Title, "La société féodale"),
+            (Volume, "2 vols."),
+            (Location, "Paris"),
+            (Publisher, "Albin Michel"),
+            (Pages, "1939–40"),
+            (Volume, "1"),
+            (Pages, "45"),
+        ],
+    );
+    assert_eq!(it.custom["number-of-volumes"], "2");
+    assert_eq!(it.volume.as_deref(), Some("1"));
+    assert_eq!(it.page.as_deref(), Some("45"));
+    let issued = it.issued.expect("years of publication");
+    assert_eq!(issued.date_parts, vec![vec![1939], vec![1940]]);
+    // pages after a journal's volume stay pages
+    let text = "J. Smith, “Long Article,” Physical Review 12 (1990), 1939–40.";
+    let it = item(
+        text,
+        &[
+            (Author, "J. Smith"),
+            (Title, "Long Article"),
+            (ContainerTitle, "Physical Review"),
+            (Volume, "12"),
+            (Date, "1990"),
+            (Pages, "1939–40"),
+        ],
+    );
+    assert_eq!(it.page.as_deref(), Some("1939-40"));
+}

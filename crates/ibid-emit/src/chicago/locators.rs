@@ -71,8 +71,17 @@ fn plain_value(s: &str) -> bool {
 }
 
 /// A pinpoint that opens with a volume of a multi-volume work ("vol. II, p.
-/// 12", "Bd. 2, S. 14"): the volume and the rest of the pinpoint.
+/// 12", "Bd. 2, S. 14", "2:112"): the volume and the rest of the pinpoint.
 pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
+    // CMOS's own form: "2:112", "II:45–47"
+    if let Some((volume, rest)) = loc.split_once(':') {
+        let value = !volume.is_empty()
+            && volume.len() <= 4
+            && (volume.chars().all(|c| c.is_ascii_digit())
+                || volume.chars().all(|c| "IVXLivxl".contains(c)));
+        let page = rest.starts_with(|c: char| c.is_ascii_digit());
+        return (value && page).then_some((volume, rest));
+    }
     let (head, rest) = loc.split_once(", ")?;
     let (marker, volume) = head.split_once(' ')?;
     let marker = marker.trim_end_matches('.');
@@ -280,7 +289,17 @@ mod tests {
     fn a_volume_opens_a_pinpoint() {
         assert_eq!(volume_prefix("vol. II, p. 12"), Some(("II", "p. 12")));
         assert_eq!(volume_prefix("Bd. 2, S. 14 f."), Some(("2", "S. 14 f.")));
-        for loc in ["p. 12", "vol. II", "Doc. No. 4, p. 3", "vol. Two, p. 3"] {
+        assert_eq!(volume_prefix("2:112"), Some(("2", "112")));
+        assert_eq!(volume_prefix("II:45–47"), Some(("II", "45–47")));
+        for loc in [
+            "p. 12",
+            "vol. II",
+            "Doc. No. 4, p. 3",
+            "vol. Two, p. 3",
+            "12345:3",
+            "Gen 1:3",
+            "2:p. 3",
+        ] {
             assert_eq!(volume_prefix(loc), None, "{loc}");
         }
     }

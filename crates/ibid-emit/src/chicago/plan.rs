@@ -210,6 +210,18 @@ pub(super) fn plan(doc: &Document, sources: &HashMap<&str, String>) -> NotesPlan
             // ("op. cit., vol. II, p. 12"): the work's entry with that volume
             let mut entry = entry;
             let mut raw_locator = c.locator.as_deref();
+            // a full citation's own volume opening its pinpoint ("…, 2
+            // vols. (Paris, 1939–40), 1:45", the item's volume 1): the style
+            // prints the volume before the page itself (an "Ibid., 1:3"
+            // keeps it: the note before may have cited another volume)
+            if let (Some(e), Some((volume, rest)), CitationKind::Full) =
+                (entry, raw_locator.and_then(volume_prefix), c.kind)
+            {
+                let own_volume = entries[e].0.get("volume").and_then(|v| v.to_str());
+                if own_volume.is_some_and(|v| arabic_volume(&v) == arabic_volume(volume)) {
+                    raw_locator = Some(rest);
+                }
+            }
             if let (Some(e), Some((volume, rest)), false) = (
                 entry,
                 raw_locator.and_then(volume_prefix),

@@ -295,6 +295,8 @@ pub(crate) fn fields(
     push("series", esc(&item.collection_title));
     push("volume", volume(item, d));
     if d == Dialect::Biblatex {
+        // how many volumes the work has
+        push("volumes", crate::common::number_of_volumes(item));
         // the part of the volume (biblatex's `part`; BibTeX has it in the
         // title with the volume's title)
         push(

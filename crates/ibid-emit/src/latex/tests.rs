@@ -323,3 +323,23 @@ fn speeches_have_their_day_and_place() {
     );
     assert!(entry(&item, Dialect::Biblatex).contains("eventdate    = {1939-03-17}"));
 }
+
+#[test]
+fn a_count_of_volumes_is_biblatex_volumes() {
+    let mut item = Item {
+        item_type: ItemType::Book,
+        title: Some("La société féodale".into()),
+        ..Item::default()
+    };
+    item.custom
+        .insert("number-of-volumes".into(), serde_json::json!("2"));
+    let entry = |d| {
+        let mut out = Vec::new();
+        write_entry(&item, "c", d, None, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let bib = entry(Dialect::Biblatex);
+    assert!(bib.contains("volumes = {2}"), "{bib}");
+    // BibTeX has no such field
+    assert!(!entry(Dialect::Bibtex).contains("volumes"));
+}
