@@ -374,15 +374,14 @@ impl Builder {
                     append(&mut self.item.collection_title, c, "; ");
                 }
             }
-            // "2 vols.": how many volumes the work has, not one cited
-            Label::Volume if crate::volume::number_of_volumes(s).is_some() => {
+            Label::Volume => {
+                // "2 vols.": how many volumes the work has, not one cited
                 if let Some(n) = crate::volume::number_of_volumes(s) {
                     self.custom
                         .entry("number-of-volumes")
                         .or_insert(Value::String(n));
+                    return;
                 }
-            }
-            Label::Volume => {
                 let s = match crate::volume_title::split_volume(s) {
                     Some((volume, title)) => {
                         self.volume_title(title);

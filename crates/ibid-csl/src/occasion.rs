@@ -165,6 +165,18 @@ fn printed(item: &Item) -> bool {
 /// it was given to `event-place` (see the module docs).
 pub(crate) fn occasion(it: &mut Item) {
     if kind(it).is_none() {
+        // "Lettera di Cavour a Nigra, 12 gennaio 1859, in Il carteggio
+        // Cavour-Nigra, vol. 1 (Bologna, 1926)": a letter printed in an
+        // edition has its two dates as a printed speech has
+        let printed_letter = it.container_title.is_some()
+            && it.custom.contains_key("other-dates")
+            && it
+                .title
+                .as_deref()
+                .is_some_and(|t| ibid_model::text::correspondents(t).is_some());
+        if printed_letter {
+            host_date_issued(it);
+        }
         return;
     }
     // "Speech by Neville Chamberlain, Birmingham, 17 March 1939, in The
@@ -174,9 +186,14 @@ pub(crate) fn occasion(it: &mut Item) {
             it.custom.insert("event-place".into(), Value::String(place));
         }
     }
-    if !printed(it) {
-        return;
+    if printed(it) {
+        host_date_issued(it);
     }
+}
+
+/// The host's year (the first of `other-dates`) becomes the item's
+/// `issued`, and the day it replaces the `event-date`.
+fn host_date_issued(it: &mut Item) {
     let Some(Value::Array(others)) = it.custom.get_mut("other-dates") else {
         return;
     };

@@ -323,6 +323,13 @@ pub fn clean_edition(s: &str) -> Option<String> {
 /// "2", "3", "2" (CSL `number-of-volumes`). A volume cited ("vol. 2") is
 /// `None`.
 pub(crate) fn number_of_volumes(s: &str) -> Option<String> {
+    // a count of volumes opens with a digit or a roman numeral
+    if !s
+        .trim_start_matches(['(', '['])
+        .starts_with(|c: char| c.is_ascii_digit() || "IVXivx".contains(c))
+    {
+        return None;
+    }
     let t = fold_ws(s);
     let t = trim_field(strip_edge_brackets(trim_field(&t)));
     let (count, written) = t.split_once(is_space)?;

@@ -322,12 +322,13 @@ impl Labeller {
         unlabelled: &mut Vec<Range<usize>>,
     ) {
         let dict = Dict::embedded();
-        let Some(lead) = occasion::lead(text, dict) else {
+        let lead = occasion::lead(text, dict).or_else(|| crate::letter::lead(text, dict));
+        let Some(lead) = lead else {
             self.label_plain(text, w, fields, unlabelled);
             return;
         };
-        // a speech or diary entry: its lead read by rule, the rest by the
-        // model on its own (see the `occasion` module)
+        // a speech, diary entry or letter: its lead read by rule, the rest
+        // by the model on its own (see the `occasion` and `letter` modules)
         fields.extend(lead.spans.iter().filter(|s| !s.range.is_empty()).cloned());
         if lead.rest < text.len() {
             let mut rest = Vec::new();

@@ -48,6 +48,7 @@ mod imprint;
 mod imprint_absent;
 mod labeller;
 mod law_review;
+mod letter;
 mod markers;
 mod name_words;
 mod occasion;

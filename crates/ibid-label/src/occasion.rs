@@ -61,7 +61,9 @@ const HOST_CUES: &[&str] = &[
 /// The lead of a citation of a speech or a diary entry, read by rule.
 #[derive(Debug, PartialEq)]
 pub(crate) struct Lead {
-    pub(crate) occasion: Occasion,
+    /// What the lead cites: a speech or a diary entry; `None` for a letter
+    /// (`crate::letter`).
+    pub(crate) occasion: Option<Occasion>,
     /// The lead's fields, in text order.
     pub(crate) spans: Vec<LabelledSpan>,
     /// Where the rest of the citation begins (the text's length when
@@ -75,7 +77,7 @@ pub(crate) struct Lead {
 
 /// The comma- or semicolon-separated parts of `text` outside brackets,
 /// trimmed, at most `max`.
-fn parts(text: &str, max: usize) -> Vec<Range<usize>> {
+pub(crate) fn parts(text: &str, max: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let (mut depth, mut start) = (0i32, 0usize);
     for (i, c) in text.char_indices() {
@@ -317,48 +319,67 @@ pub(crate) fn lead(text: &str, dict: &Dict) -> Option<Lead> {
     // places, then the date
     let mut next = at.part + 1;
     if !date_found {
-        let mut places = 0;
-        while let Some(r) = parts.get(next) {
-            let ws = words(text, r);
-            if is_full_date(text, &ws, dict) {
-                spans.push(labelled(Label::Date, r.clone()));
-                date_found = true;
-                next += 1;
-                break;
-            }
-            // "January 30, 1939": the month and day, then the year
-            if let Some(year) = parts.get(next + 1) {
-                let both = r.start..year.end;
-                if is_full_date(text, &words(text, &both), dict) && !is_place(text, r) {
-                    spans.push(labelled(Label::Date, both));
-                    date_found = true;
-                    next += 2;
-                    break;
-                }
-            }
-            if places == 2 || !is_place(text, r) {
-                break;
-            }
-            spans.push(labelled(Label::Location, r.clone()));
-            places += 1;
-            next += 1;
-        }
+        next = places_and_date(text, &parts, next, 2, &mut spans, dict)?;
     }
-    if !date_found {
-        return None;
-    }
-    let mut lead = Lead {
-        occasion: at.occasion,
+    let lead = Lead {
+        occasion: Some(at.occasion),
         spans,
         rest: text.len(),
         host: false,
         speaker,
     };
+    Some(with_rest(text, &parts, next, lead, dict))
+}
+
+/// Reads up to `max_places` places, then a date, from part `next` on,
+/// pushing their spans; the part after the date, or `None` without one.
+pub(crate) fn places_and_date(
+    text: &str,
+    parts: &[Range<usize>],
+    mut next: usize,
+    max_places: usize,
+    spans: &mut Vec<LabelledSpan>,
+    dict: &Dict,
+) -> Option<usize> {
+    let mut places = 0;
+    while let Some(r) = parts.get(next) {
+        let ws = words(text, r);
+        if is_full_date(text, &ws, dict) {
+            spans.push(labelled(Label::Date, r.clone()));
+            return Some(next + 1);
+        }
+        // "January 30, 1939": the month and day, then the year
+        if let Some(year) = parts.get(next + 1) {
+            let both = r.start..year.end;
+            if is_full_date(text, &words(text, &both), dict) && !is_place(text, r) {
+                spans.push(labelled(Label::Date, both));
+                return Some(next + 2);
+            }
+        }
+        if places == max_places || !is_place(text, r) {
+            return None;
+        }
+        spans.push(labelled(Label::Location, r.clone()));
+        places += 1;
+        next += 1;
+    }
+    None
+}
+
+/// The lead with its spans normalised and the rest found: from part
+/// `next`, after "in" (or "quoted in", …) a host.
+pub(crate) fn with_rest(
+    text: &str,
+    parts: &[Range<usize>],
+    next: usize,
+    mut lead: Lead,
+    dict: &Dict,
+) -> Lead {
     for s in &mut lead.spans {
         s.range = normalise_span(text, s.range.clone(), dict);
     }
     let Some(r) = parts.get(next) else {
-        return Some(lead);
+        return lead;
     };
     // the rest starts at its part (the parts were cut at most six)
     let start = r.start;
@@ -374,14 +395,29 @@ pub(crate) fn lead(text: &str, dict: &Dict) -> Option<Lead> {
             lead.spans.push(labelled(Label::Other, in_word));
             lead.rest = start + n + (rest[n..].len() - rest[n..].trim_start().len());
             lead.host = true;
-            return Some(lead);
+            return lead;
         }
     }
     lead.rest = start;
-    Some(lead)
+    lead
 }
 
-fn labelled(label: Label, range: Range<usize>) -> LabelledSpan {
+/// The comma-separated pieces of `s` (which starts at byte `at`), trimmed.
+fn comma_pieces(s: &str, at: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in s.match_indices(", ") {
+        out.push(trimmed(s, start..i));
+        start = i + 2;
+    }
+    out.push(trimmed(s, start..s.len()));
+    out.into_iter()
+        .filter(|r| !r.is_empty())
+        .map(|r| r.start + at..r.end + at)
+        .collect()
+}
+
+pub(crate) fn labelled(label: Label, range: Range<usize>) -> LabelledSpan {
     LabelledSpan { label, range }
 }
 
@@ -429,24 +465,53 @@ pub(crate) fn relabel_rest(lead: &Lead, full: &str, text: &str, rest: &mut Vec<L
         .iter()
         .any(|f| matches!(f.label, Label::Date | Label::Volume | Label::Issue));
     if !lead.host && !published {
-        // the names before the first shelfmark (or page) are the archive; a
-        // note with digits is a shelfmark ("ACAD 1/8")
-        let numbered = |f: &LabelledSpan| text[f.range.clone()].bytes().any(|b| b.is_ascii_digit());
+        // the names before the first shelfmark (or page) are the archive, or
+        // those after it when none is before ("NC 18/1/1042, Cadbury
+        // Research Library"); a note with digits or a slash is a shelfmark
+        // ("ACAD 1/8", "JMK/L/K")
+        let is_mark = |s: &str| {
+            let s = s.trim_end_matches(['.', ',', ';']);
+            s.bytes().any(|b| b.is_ascii_digit()) || (s.contains('/') && !s.contains(' '))
+        };
+        let shelfmark = |f: &LabelledSpan| is_mark(&text[f.range.clone()]);
+        // "NC 18/1/1070, Chamberlain Papers" read as one note: the
+        // shelfmark and the names, each its own field
+        let mut split = Vec::with_capacity(rest.len());
+        for f in rest.drain(..) {
+            let s = &text[f.range.clone()];
+            let pieces = comma_pieces(s, f.range.start);
+            let mixed = pieces.iter().any(|r| is_mark(&text[r.clone()]))
+                && pieces.iter().any(|r| !is_mark(&text[r.clone()]));
+            if matches!(f.label, Label::Note | Label::Other) && mixed {
+                split.extend(pieces.into_iter().map(|r| labelled(Label::Note, r)));
+            } else {
+                split.push(f);
+            }
+        }
+        *rest = split;
         for f in rest.iter_mut() {
-            if matches!(f.label, Label::Note | Label::Other) && numbered(f) {
+            if matches!(f.label, Label::Note | Label::Other | Label::Publisher) && shelfmark(f) {
                 f.label = Label::ArchiveLocation;
             }
         }
-        let end = rest
-            .iter()
-            .position(|f| matches!(f.label, Label::ArchiveLocation | Label::Pages) || numbered(f))
-            .unwrap_or(rest.len());
-        let mut names = rest[..end].iter().filter(|f| {
+        let mark = |f: &LabelledSpan| {
+            matches!(f.label, Label::ArchiveLocation | Label::Pages) || shelfmark(f)
+        };
+        let capitalised = |f: &&LabelledSpan| {
             text[f.range.clone()]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-        });
+                && !mark(f)
+        };
+        let end = rest.iter().position(mark).unwrap_or(rest.len());
+        let after = rest.iter().rposition(mark).map_or(rest.len(), |i| i + 1);
+        let (from, to) = if rest[..end].iter().any(|f| capitalised(&f)) {
+            (0, end)
+        } else {
+            (after, rest.len())
+        };
+        let mut names = rest[from..to].iter().filter(capitalised);
         let first = names.clone().next().map(|f| f.range.start);
         let last = names.next_back().map(|f| f.range.end);
         if let (Some(start), Some(stop)) = (first, last) {

@@ -264,17 +264,45 @@ pub fn document_kind_words(s: &str) -> Option<usize> {
     DOCUMENT_KINDS.contains(&one.as_str()).then_some(1)
 }
 
+/// Head words of a letter (compared without ASCII case) and the word
+/// joining its writer and addressee after them: "Letter from A to B",
+/// "Lettera di A a B", "Brief von A an B", "Lettre de A à B".
+const LETTER_HEADS: &[(&str, &str)] = &[
+    ("letter from ", " to "),
+    ("letter of ", " to "),
+    ("letters from ", " to "),
+    ("lettera di ", " a "),
+    ("lettera del ", " al "),
+    ("lettre de ", " à "),
+    ("lettre du ", " au "),
+    ("brief von ", " an "),
+    ("brief des ", " an "),
+    ("carta de ", " a "),
+];
+
 /// The writer and the addressee of a letter named "From to To": "Phipps to
 /// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
 /// side up to five words, capitalised but for name particles), also after
-/// "Letter from" ("Letter from Churchill to Halifax").
+/// a head word ("Letter from Churchill to Halifax", "Lettera di Cavour a
+/// Nigra", "Brief von Bismarck an Roon").
 pub fn correspondents(s: &str) -> Option<(&str, &str)> {
     let s = s.trim().trim_end_matches([',', '.', ';']);
-    let s = ["Letter from ", "letter from ", "Letter of ", "letter of "]
+    // (the heads open with "l", "b" or "c")
+    let headed = s
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'l' | b'b' | b'c'));
+    let (s, joiner) = LETTER_HEADS
         .iter()
-        .find_map(|head| s.strip_prefix(head))
-        .unwrap_or(s);
-    let (from, to) = s.split_once(" to ")?;
+        .filter(|_| headed)
+        .find_map(|&(head, joiner)| {
+            let opening = s.get(..head.len())?;
+            opening
+                .eq_ignore_ascii_case(head)
+                .then(|| (&s[head.len()..], joiner))
+        })
+        .unwrap_or((s, " to "));
+    let (from, to) = s.split_once(joiner)?;
     let namish = |p: &str| {
         let words: Vec<&str> = p.split_whitespace().collect();
         !words.is_empty()
@@ -504,6 +532,20 @@ mod tests {
             correspondents("Letter from Churchill to Halifax"),
             Some(("Churchill", "Halifax"))
         );
+        assert_eq!(
+            correspondents("Lettera di Cavour a Nigra"),
+            Some(("Cavour", "Nigra"))
+        );
+        assert_eq!(
+            correspondents("Brief von Bismarck an Roon"),
+            Some(("Bismarck", "Roon"))
+        );
+        assert_eq!(
+            correspondents("Lettre de Mazarin à Le Tellier"),
+            Some(("Mazarin", "Le Tellier"))
+        );
+        // the joining word of another language is no joint
+        assert_eq!(correspondents("Cavour a Nigra"), None);
         assert_eq!(correspondents("A Guide to the Sources"), None);
         assert_eq!(correspondents("Letters to friends"), None);
         assert_eq!(

@@ -378,7 +378,10 @@ fn occasion_as_description(item: &Item, m: &mut Map<String, Value>) {
     let descriptive = title.starts_with(|c: char| c.is_lowercase())
         && names_occasion
         && (day.is_some() || matches!(item.item_type, ItemType::Speech | ItemType::Manuscript));
-    if !descriptive && !head_alone {
+    // a letter printed in an edition: its day after the correspondents
+    // ("Letter of Cavour to Nigra, January 12, 1859")
+    let letter = day.is_some() && ibid_model::text::correspondents(&title).is_some();
+    if !descriptive && !head_alone && !letter {
         return;
     }
     let mut genre = title;
