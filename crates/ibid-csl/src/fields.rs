@@ -91,7 +91,7 @@ fn drop_final_period(t: &str) -> &str {
     // abbreviations
     let series_word = matches!(
         last.to_lowercase().as_str(),
-        "ser" | "suppl" | "vols" | "nos" | "stat"
+        "ser" | "suppl" | "vols" | "nos" | "stat" | "diss"
     );
     if single_cap || series_word || (other_abbrev && short) {
         t

@@ -770,6 +770,25 @@ impl Builder {
                 .is_some_and(|c| preceded_by_in(text, c));
         self.item.item_type = infer_with(&self.item, text, container_in);
         let it = &mut self.item;
+        if it.item_type == ItemType::Thesis {
+            crate::thesis::thesis_imprint_in_note(it);
+        }
+        // "Cabinet Conclusions, 14 March 1938, CAB 23/92": an archived
+        // document's description read as a container (with no "in" before
+        // it, and a day's date) is its title
+        let day = it
+            .issued
+            .as_ref()
+            .and_then(|d| d.date_parts.first())
+            .is_some_and(|p| p.len() == 3);
+        if it.item_type == ItemType::Manuscript
+            && it.title.is_none()
+            && !container_in
+            && day
+            && it.archive_location.is_some()
+        {
+            it.title = it.container_title.take();
+        }
         // an archive's town ("Archives nationales, Paris"): where the
         // archive is, not where a publisher is (unless the archive has
         // its town already: "British Library, London")

@@ -113,6 +113,7 @@ mod reports;
 mod review;
 mod sub_voce;
 mod text;
+mod thesis;
 mod volume;
 mod volume_title;
 
