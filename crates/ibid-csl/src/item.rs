@@ -63,10 +63,14 @@ pub fn to_item(text: &str, fields: &[(Label, Range<usize>)]) -> Item {
         };
         // "review of The Origins …, by A. J. P. Taylor": the reviewed
         // book's author read as the review's is part of its title
-        if let Some(whole) = crate::review::is_reviewed_author(text, fields, k) {
+        if let Some((whole, rest)) = crate::review::is_reviewed_author(text, fields, k) {
             let title_field = clean_title(safe_slice(text, fields[k - 1].1.clone()));
             if b.item.title.is_some() && b.item.title == title_field {
                 b.item.title = clean_title(safe_slice(text, whole));
+                // "…, by A. J. P. Taylor, Observer": the periodical
+                if let Some(rest) = rest {
+                    b.add(Label::ContainerTitle, safe_slice(text, rest), ", ");
+                }
                 prev_end = range.end.min(text.len());
                 continue;
             }

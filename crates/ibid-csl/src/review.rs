@@ -57,27 +57,50 @@ fn reviewed(title: &str) -> Option<(&str, &str)> {
 /// The field-level repair: a field labelled `author` at index `k` that
 /// reads "by A. J. P. Taylor" right after a review's title ("review of The
 /// Origins of the Second World War, by A. J. P. Taylor") names the reviewed
-/// book's author, and belongs to the title. Returns the range of the whole
-/// title, from the title field's start to this field's end.
+/// book's author, and belongs to the title (also read as an editor). Returns
+/// the range of the whole title, from the title field's start to the name's
+/// end, and what the field holds after the name ("by A. J. P. Taylor,
+/// Observer": the periodical), if anything.
 pub(crate) fn is_reviewed_author(
     text: &str,
     fields: &[(Label, Range<usize>)],
     k: usize,
-) -> Option<Range<usize>> {
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let (label, range) = fields.get(k)?;
-    let (Label::Author, Some((Label::Title, title))) =
+    let (Label::Author | Label::Editor, Some((Label::Title, title))) =
         (label, k.checked_sub(1).map(|j| &fields[j]))
     else {
         return None;
     };
     let gap = safe_slice(text, title.end..range.start).trim();
-    let name = safe_slice(text, range.clone()).trim();
-    let name = name.strip_prefix("by ")?;
+    let field = safe_slice(text, range.clone());
+    let lead = field.len() - field.trim_start().len();
+    // "by" inside the field or before it
+    let (gap, name, name_start) = match field.trim_start().strip_prefix("by ") {
+        Some(name) => (gap, name, range.start + lead + 3),
+        None => (
+            gap.strip_suffix("by")?.trim(),
+            field.trim_start(),
+            range.start + lead,
+        ),
+    };
     let whole_title = safe_slice(text, title.clone()).trim();
-    (matches!(gap, "" | ",")
-        && is_review_title(whole_title)
-        && crate::names::is_person_name(name.trim_end_matches(['.', ',', ';']).trim()))
-    .then_some(title.start..range.end)
+    if !matches!(gap, "" | ",") || !is_review_title(whole_title) {
+        return None;
+    }
+    let is_person = |s: &str| {
+        let s = s.trim_end_matches(['.', ',', ';']).trim();
+        !s.contains(',') && crate::names::is_person_name(s)
+    };
+    if is_person(name) {
+        return Some((title.start..range.end, None));
+    }
+    // the name, then the rest of the field
+    let (person, _) = name.split_once(", ")?;
+    let end = name_start + person.len();
+    let rest = end + 2..range.end;
+    (is_person(person) && !safe_slice(text, rest.clone()).trim().is_empty())
+        .then_some((title.start..end, Some(rest)))
 }
 
 /// "Richard J. Evans, review of The Third Reich, by Michael Burleigh, Times
@@ -165,6 +188,11 @@ mod tests {
         }
     }
 
+    fn at_in(text: &str, s: &str) -> Range<usize> {
+        let i = text.find(s).unwrap();
+        i..i + s.len()
+    }
+
     #[test]
     fn a_reviewed_author_read_as_an_author_joins_the_title() {
         let text = "John Smith, review of The Origins, by A. J. P. Taylor, EHR 77 (1962)";
@@ -180,7 +208,33 @@ mod tests {
         ];
         assert_eq!(
             is_reviewed_author(text, &fields, 2),
-            Some(at("review of The Origins, by A. J. P. Taylor"))
+            Some((at("review of The Origins, by A. J. P. Taylor"), None))
+        );
+        // the name and the periodical read as one editor
+        let text = "Peter Lane, review of The Origins, by A. J. P. Taylor, Observer, 16 April 1961";
+        let fields = [
+            (Label::Author, at_in(text, "Peter Lane")),
+            (Label::Title, at_in(text, "review of The Origins")),
+            (Label::Editor, at_in(text, "by A. J. P. Taylor, Observer")),
+        ];
+        assert_eq!(
+            is_reviewed_author(text, &fields, 2),
+            Some((
+                at_in(text, "review of The Origins, by A. J. P. Taylor"),
+                Some(at_in(text, "Observer"))
+            ))
+        );
+        // "by" left out of the field
+        let fields = [
+            (Label::Title, at_in(text, "review of The Origins")),
+            (Label::Editor, at_in(text, "A. J. P. Taylor, Observer")),
+        ];
+        assert_eq!(
+            is_reviewed_author(text, &fields, 1),
+            Some((
+                at_in(text, "review of The Origins, by A. J. P. Taylor"),
+                Some(at_in(text, "Observer"))
+            ))
         );
         // the first author, the container: no
         assert_eq!(is_reviewed_author(text, &fields, 0), None);

@@ -19,7 +19,7 @@
 //! (`crate::occasion::relabel_rest`): after "in" the work the letter is
 //! printed in, else the archive that keeps it. The correspondents are the
 //! `title` ("Keynes to Kahn", as the CSL repair of letters makes it), a
-//! separate head word "Letter" the `genre`.
+//! separate head word "Letter" `other`.
 
 use crate::dict::Dict;
 use crate::occasion::{labelled, parts, places_and_date, with_rest, words, Lead};
@@ -83,7 +83,8 @@ pub(crate) fn lead(text: &str, dict: &Dict) -> Option<Lead> {
     let mut spans = Vec::new();
     // "Letter, Keynes to Kahn, …": the head word alone, then the names
     let (names_part, headed) = if p0.len() == 1 && ALONE.contains(&&text[p0[0].clone()]) {
-        spans.push(labelled(Label::Genre, p0[0].clone()));
+        // (no genre: Chicago would print "Halifax, Letter to Henderson")
+        spans.push(labelled(Label::Other, p0[0].clone()));
         (1, true)
     } else {
         (0, false)
@@ -140,7 +141,7 @@ mod tests {
             read("Letter, Keynes to Kahn, 12 March 1937, JMK/L/K."),
             Some((
                 vec![
-                    (Genre, "Letter"),
+                    (Other, "Letter"),
                     (Title, "Keynes to Kahn"),
                     (Date, "12 March 1937")
                 ],
