@@ -242,6 +242,7 @@ impl Engine {
             _ => ItemFrom::Own(Box::new(hinted.clone().or(own.clone()).unwrap_or_default())),
         };
         let base: &Item = hinted.as_ref().unwrap_or(item);
+        let letter = crate::work_item::letter_key(base);
         if q.file.is_some() {
             let wi = work_item(base, cit.locator, q.file_text.as_deref());
             let w = match self.store.find_file(&q) {
@@ -251,7 +252,16 @@ impl Engine {
                 }
                 None => self.store.create(wi, &q),
             };
+            if let Some(key) = letter {
+                self.store.letters.entry(key).or_insert(w);
+            }
             return Outcome::new(CitationKind::Full, Some(w), locator, from);
+        }
+        // "Chamberlain to Ida Chamberlain, 20 March 1938": a letter cited
+        // before in full from its file, cited again by its correspondents
+        // and day
+        if let Some(&w) = letter.as_ref().and_then(|k| self.store.letters.get(k)) {
+            return Outcome::new(CitationKind::Short, Some(w), locator, ItemFrom::Work);
         }
         if let Some(key) = crate::issues::issue_key(text, an, base) {
             let wi = work_item(base, cit.locator, None);

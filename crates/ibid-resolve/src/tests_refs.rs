@@ -790,3 +790,51 @@ fn a_cross_reference_names_the_work_its_name_heads_or_the_short_form_defined() {
     assert_works(&r, "0 1 2 3 0 2");
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
 }
+
+#[test]
+fn a_letter_cited_from_its_file_is_found_by_its_correspondents_and_day() {
+    let day = |y, m, d| Date {
+        date_parts: vec![vec![y, m, d]],
+        ..Date::default()
+    };
+    let letter = |text: &str, title: &str, on: Date, loc: Option<&str>| {
+        c(K::Full, text).item(Item {
+            title: Some(title.into()),
+            archive_location: loc.map(str::to_owned),
+            issued: Some(on),
+            ..Item::default()
+        })
+    };
+    let r = run(&by_note([
+        (
+            1,
+            letter(
+                "Neville Chamberlain to Ida Chamberlain, 20 March 1938, NC 18/1/1042, Cadbury Research Library.",
+                "Neville Chamberlain to Ida Chamberlain",
+                day(1938, 3, 20),
+                Some("NC 18/1/1042"),
+            ),
+        ),
+        (
+            2,
+            letter(
+                "Chamberlain to Ida Chamberlain, 20 March 1938.",
+                "Chamberlain to Ida Chamberlain",
+                day(1938, 3, 20),
+                None,
+            ),
+        ),
+        // another day: another letter
+        (
+            3,
+            letter(
+                "Chamberlain to Ida Chamberlain, 9 April 1938.",
+                "Chamberlain to Ida Chamberlain",
+                day(1938, 4, 9),
+                None,
+            ),
+        ),
+    ]));
+    assert_works(&r, "0 0 1");
+    assert_eq!(r.citations[1][0].kind, K::Short);
+}

@@ -10,6 +10,21 @@ use ibid_model::{Item, ItemType};
 /// works), publisher, place, container and volume, when it has names and a
 /// year or publisher. Two such citations with the same key cite the same
 /// work.
+/// A letter's key: its writer's and addressee's last words and its day
+/// ("Neville Chamberlain to Ida Chamberlain", 20 March 1938:
+/// "chamberlain|chamberlain|1938-3-20"). A letter cited in full from an
+/// archive file, then as "Chamberlain to Ida Chamberlain, 20 March 1938",
+/// is found by it.
+pub fn letter_key(item: &Item) -> Option<String> {
+    let (from, to) = ibid_model::text::correspondents(item.title.as_deref()?)?;
+    let day = item.issued.as_ref()?.date_parts.first()?;
+    let [y, m, d] = day.as_slice() else {
+        return None;
+    };
+    let last = |s: &str| s.split_whitespace().next_back().map(str::to_lowercase);
+    Some(format!("{}|{}|{y}-{m}-{d}", last(from)?, last(to)?))
+}
+
 pub fn untitled_key(item: &Item) -> Option<String> {
     if item.title.is_some() {
         return None;

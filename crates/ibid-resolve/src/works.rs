@@ -64,6 +64,9 @@ pub struct Store {
     text_index: HashMap<String, Vec<usize>>,
     /// Newspaper issues and dated documents by name and day.
     pub issues: HashMap<String, usize>,
+    /// Archive files by the letters cited in them, by
+    /// [`crate::work_item::letter_key`].
+    pub letters: HashMap<String, usize>,
     /// Works of well-known series and law reports by reference key.
     pub refs: HashMap<String, usize>,
     pub families: Vec<Family>,
