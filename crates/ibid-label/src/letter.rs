@@ -114,16 +114,10 @@ pub(crate) fn lead(text: &str, dict: &Dict) -> Option<Lead> {
 mod tests {
     use super::*;
 
-    type Read<'a> = (Vec<(Label, &'a str)>, &'a str, bool);
+    use crate::occasion::Read;
 
     fn read(text: &str) -> Option<Read<'_>> {
-        let lead = lead(text, Dict::embedded())?;
-        let spans = lead
-            .spans
-            .iter()
-            .map(|s| (s.label, &text[s.range.clone()]))
-            .collect();
-        Some((spans, &text[lead.rest..], lead.host))
+        Some(lead(text, Dict::embedded())?.read(text))
     }
 
     #[test]

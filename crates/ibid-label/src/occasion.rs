@@ -547,21 +547,29 @@ pub(crate) fn relabel_rest(lead: &Lead, full: &str, text: &str, rest: &mut Vec<L
     }
 }
 
+/// A lead's fields as text, the rest, and whether the rest is a host (for
+/// the tests of this module and `letter.rs`).
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) type Read<'a> = (Vec<(Label, &'a str)>, &'a str, bool);
 
-    /// The lead's fields, the rest, and whether the rest is a host.
-    type Read<'a> = (Vec<(Label, &'a str)>, &'a str, bool);
-
-    fn read(text: &str) -> Option<Read<'_>> {
-        let lead = lead(text, Dict::embedded())?;
-        let spans = lead
+#[cfg(test)]
+impl Lead {
+    pub(crate) fn read<'a>(&self, text: &'a str) -> Read<'a> {
+        let spans = self
             .spans
             .iter()
             .map(|s| (s.label, &text[s.range.clone()]))
             .collect();
-        Some((spans, &text[lead.rest..], lead.host))
+        (spans, &text[self.rest..], self.host)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<Read<'_>> {
+        Some(lead(text, Dict::embedded())?.read(text))
     }
 
     #[test]
