@@ -105,6 +105,27 @@ fn a_work_in_volumes_cited_by_volume_and_page() {
     );
 }
 
+/// "FRUS, 1938, 1:50" cites page 50 of volume 1 of the 1938 series of the
+/// work cited in full before.
+#[test]
+fn a_documents_series_cited_by_year_volume_and_page() {
+    let text =
+        "1 Foreign Relations of the United States, 1938, vol. 1 (Washington, DC: GPO, 1955), 45.\n\
+                2 FRUS, 1938, 1:50.\n";
+    let out = ibid(&["parse", "-", "-q"], Some(text.as_bytes()));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cite = |n: usize| doc["notes"][n]["citations"][0].clone();
+    assert_eq!(cite(1)["locator"], "1:50", "{doc}");
+    assert_eq!(cite(1)["work"], cite(0)["work"], "{doc}");
+    let t = chicago_notes(text);
+    assert_eq!(
+        note_line(&t, "2."),
+        "2. Foreign Relations of the United States, 1938, 1:50.",
+        "{t}"
+    );
+}
+
 #[test]
 fn a_volumes_own_title_and_an_editor_end_to_end() {
     let text = "1 Pierre Nora (dir.), Les Lieux de mémoire, t. I, La République, Paris, Gallimard, 1984, p. 23.\n\

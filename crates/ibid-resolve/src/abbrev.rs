@@ -633,6 +633,17 @@ impl Engine {
                     }
                 }
             }
+            // "FRUS, 1938, 1:50": the volume opens the pinpoint
+            if sig.volume.is_none() {
+                let volume = locator
+                    .as_deref()
+                    .and_then(|l| l.split_once(':'))
+                    .filter(|(_, page)| page.starts_with(|c: char| c.is_ascii_digit()))
+                    .and_then(|(v, _)| component(v.trim()));
+                if volume.is_some() {
+                    sig.volume = volume;
+                }
+            }
             format!("{}|{}", k.canonical, sig.key())
         } else {
             // The numbers around the abbreviation: year, volume, first page.

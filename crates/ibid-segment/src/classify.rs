@@ -305,9 +305,14 @@ impl Analysis<'_> {
                             .any(|c| c.is_ascii_digit() || "IVXLCDMivxlcdm§".contains(c))
                     })
             }
-            CitationKind::Abbreviation => self
-                .last_locator(a, b, &range, kind)
-                .or_else(|| self.remainder_after(a, b, &range)),
+            CitationKind::Abbreviation => self.last_locator(a, b, &range, kind).or_else(|| {
+                // "FRUS, 1938, 1:50": the year names the series' volume,
+                // the pinpoint follows it
+                let year_first = a + 2 < b
+                    && self.has(a + 1, YEAR)
+                    && self.toks[a + 1].tail(self.s).starts_with(',');
+                self.remainder_after(if year_first { a + 1 } else { a }, b, &range)
+            }),
             _ => self.last_locator(a, b, &range, kind),
         };
         let def = self.defs.iter().find(|d| {

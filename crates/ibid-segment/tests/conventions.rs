@@ -129,10 +129,14 @@ fn ibid_forms() {
 
 #[test]
 fn abbreviation_citations() {
-    kinds_and_locators_are(&[(
-        "D.G.F.P. C/II, Doc. No. 102.",
-        &[(Abbreviation, Some("Doc. No. 102"))],
-    )]);
+    kinds_and_locators_are(&[
+        (
+            "D.G.F.P. C/II, Doc. No. 102.",
+            &[(Abbreviation, Some("Doc. No. 102"))],
+        ),
+        // the year names the volume of the series, no pinpoint
+        ("FRUS, 1938, 1:50.", &[(Abbreviation, Some("1:50"))]),
+    ]);
     kinds_are(&[
         ("DBFP, 2nd ser., vol. IV, no. 12.", &[Abbreviation]),
         ("FRUS 1939, vol. 1, p. 3.", &[Abbreviation]),
