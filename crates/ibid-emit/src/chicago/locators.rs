@@ -80,7 +80,9 @@ pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
             && (volume.chars().all(|c| c.is_ascii_digit())
                 || volume.chars().all(|c| "IVXLivxl".contains(c)));
         let page = rest.starts_with(|c: char| c.is_ascii_digit());
-        return (value && page).then_some((volume, rest));
+        if value && page {
+            return Some((volume, rest));
+        }
     }
     let (head, rest) = loc.split_once(", ")?;
     let (marker, volume) = head.split_once(' ')?;
@@ -291,6 +293,11 @@ mod tests {
         assert_eq!(volume_prefix("Bd. 2, S. 14 f."), Some(("2", "S. 14 f.")));
         assert_eq!(volume_prefix("2:112"), Some(("2", "112")));
         assert_eq!(volume_prefix("II:45–47"), Some(("II", "45–47")));
+        // a colon elsewhere: the marked form still
+        assert_eq!(
+            volume_prefix("Bd. 2, S. 14: Anm. 3"),
+            Some(("2", "S. 14: Anm. 3"))
+        );
         for loc in [
             "p. 12",
             "vol. II",
