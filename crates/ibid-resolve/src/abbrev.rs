@@ -469,7 +469,13 @@ impl Engine {
         let after = tok_end(&toks[end_tok - 1]);
         let (head_end, locator) = head_of(after, end_tok);
         let head = text.get(after..head_end.max(after)).unwrap_or("");
-        if has_title_words(head, &tokenize(head)) {
+        let mut head_toks = tokenize(head);
+        if k.kind == KnownKind::Parliamentary {
+            // "HC Deb 3 February 1977, vol 925": the day's month is no
+            // title word
+            head_toks.retain(|t| crate::issues::month(&t.norm).is_none());
+        }
+        if has_title_words(head, &head_toks) {
             return None;
         }
         let o = if k.kind.is_archival() {

@@ -83,7 +83,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("diciembre", 12),
 ];
 
-fn month(word: &str) -> Option<u32> {
+pub(crate) fn month(word: &str) -> Option<u32> {
     let f = fold(word);
     MONTHS.iter().find(|(m, _)| *m == f).map(|&(_, n)| n)
 }

@@ -428,8 +428,17 @@ fn well_known_series_need_no_definition() {
             c(K::Abbreviation, "H.C. Deb., 5th ser., vol. 295, col. 900."),
         ),
         (8, c(K::Abbreviation, "Cmd. 5847.")),
+        // OSCOLA's day before the volume ("February" is no title word)
+        (
+            9,
+            c(K::Full, "HC Deb 3 February 1977, vol 925, col 973.").loc("col 973"),
+        ),
     ]));
-    assert_works(&r, "0 0 1 2 2 3 3 4");
+    assert_works(&r, "0 0 1 2 2 3 3 4 5");
+    assert_eq!(
+        r.works[5].item.title.as_deref(),
+        Some("House of Commons Debates (Hansard)")
+    );
     assert_eq!(
         r.works[0].item.title.as_deref(),
         Some("Foreign Relations of the United States, 1938")
