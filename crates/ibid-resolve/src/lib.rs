@@ -124,6 +124,8 @@ mod works;
 mod xref;
 
 #[cfg(test)]
+mod tests_archives;
+#[cfg(test)]
 mod tests_conventions;
 #[cfg(test)]
 mod tests_refs;
