@@ -222,13 +222,7 @@ mod tests {
 
     #[test]
     fn a_count_of_volumes_is_nv() {
-        let mut item = Item {
-            item_type: ItemType::Book,
-            title: Some("La société féodale".into()),
-            ..Item::default()
-        };
-        item.custom
-            .insert("number-of-volumes".into(), serde_json::json!("2"));
+        let item = crate::test_items::book_in_volumes();
         assert!(record(&item).contains("NV  - 2\r\n"));
     }
 

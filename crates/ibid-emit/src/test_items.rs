@@ -51,6 +51,19 @@ pub(crate) fn web_page_accessed() -> Item {
     page
 }
 
+/// A work in two volumes ("2 vols.": `custom.number-of-volumes`, as the
+/// CSL layer leaves it).
+pub(crate) fn book_in_volumes() -> Item {
+    let mut item = Item {
+        item_type: ItemType::Book,
+        title: Some("La société féodale".into()),
+        ..Item::default()
+    };
+    item.custom
+        .insert("number-of-volumes".into(), serde_json::json!("2"));
+    item
+}
+
 /// A book numbered in its series: Mommsen, Beamtentum im Dritten Reich
 /// (Schriftenreihe der Vierteljahrshefte für Zeitgeschichte, 13).
 pub(crate) fn book_in_series() -> Item {

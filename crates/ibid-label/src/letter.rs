@@ -32,10 +32,6 @@ const NOT_WRITERS: &[&str] = &["The", "A", "An", "From", "Guide", "Introduction"
 /// Head words standing alone before the correspondents ("Letter, A to B").
 const ALONE: &[&str] = &["Letter", "letter", "Lettera", "Lettre", "Brief", "Carta"];
 
-/// Words that join a letter's writer and addressee
-/// (`ibid_model::text::correspondents`).
-const JOINERS: &[&str] = &["to", "a", "al", "à", "au", "an"];
-
 /// The part `r` names a letter's writer and addressee, after a head word
 /// or not (`headed`).
 fn names_correspondents(text: &str, r: &Range<usize>) -> Option<bool> {
@@ -65,7 +61,7 @@ fn may_open_a_letter(text: &str) -> bool {
     first.windows(2).enumerate().any(|(i, w)| {
         w[0] == b' '
             && matches!(w[1], b't' | b'a' | 0xC3)
-            && JOINERS.iter().any(|j| {
+            && ibid_model::text::LETTER_JOINERS.iter().any(|j| {
                 let j = j.as_bytes();
                 first.get(i + 1..i + 1 + j.len()) == Some(j)
                     && first.get(i + 1 + j.len()) == Some(&b' ')

@@ -280,6 +280,10 @@ const LETTER_HEADS: &[(&str, &str)] = &[
     ("carta de ", " a "),
 ];
 
+/// The words joining a letter's writer and addressee after the heads of
+/// [`LETTER_HEADS`] ("to", "a", "an", "à" …), for a cheap first test.
+pub const LETTER_JOINERS: &[&str] = &["to", "a", "al", "à", "au", "an"];
+
 /// The writer and the addressee of a letter named "From to To": "Phipps to
 /// Simon", "Halifax to Henderson", "Sir E. Phipps to Sir J. Simon" (each
 /// side up to five words, capitalised but for name particles), also after
@@ -544,6 +548,10 @@ mod tests {
             correspondents("Lettre de Mazarin à Le Tellier"),
             Some(("Mazarin", "Le Tellier"))
         );
+        // every head's joining word is listed
+        for (_, joiner) in LETTER_HEADS {
+            assert!(LETTER_JOINERS.contains(&joiner.trim()), "{joiner}");
+        }
         // the joining word of another language is no joint
         assert_eq!(correspondents("Cavour a Nigra"), None);
         assert_eq!(correspondents("A Guide to the Sources"), None);

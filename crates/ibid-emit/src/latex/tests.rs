@@ -326,13 +326,7 @@ fn speeches_have_their_day_and_place() {
 
 #[test]
 fn a_count_of_volumes_is_biblatex_volumes() {
-    let mut item = Item {
-        item_type: ItemType::Book,
-        title: Some("La société féodale".into()),
-        ..Item::default()
-    };
-    item.custom
-        .insert("number-of-volumes".into(), serde_json::json!("2"));
+    let item = crate::test_items::book_in_volumes();
     let entry = |d| {
         let mut out = Vec::new();
         write_entry(&item, "c", d, None, &mut out).unwrap();
