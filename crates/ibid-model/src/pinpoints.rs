@@ -105,9 +105,35 @@ pub fn pinpoint_kind(word: &str) -> Option<PinpointKind> {
     })
 }
 
+/// A pinpoint in CMOS's volume-and-page form, "2:112", "II:45–47": the
+/// volume (digits, or a roman numeral, four characters at most) and the
+/// page after the colon; `None` for any other ("Gen 1:3", "2:p. 3").
+///
+/// ```
+/// use ibid_model::pinpoints::volume_and_page;
+/// assert_eq!(volume_and_page("2:112"), Some(("2", "112")));
+/// assert_eq!(volume_and_page("p. 12"), None);
+/// ```
+pub fn volume_and_page(loc: &str) -> Option<(&str, &str)> {
+    let (volume, page) = loc.split_once(':')?;
+    let value = !volume.is_empty()
+        && volume.len() <= 4
+        && (volume.chars().all(|c| c.is_ascii_digit())
+            || volume.chars().all(|c| "IVXLivxl".contains(c)));
+    (value && page.starts_with(|c: char| c.is_ascii_digit())).then_some((volume, page))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn volume_and_page_forms() {
+        assert_eq!(volume_and_page("II:45–47"), Some(("II", "45–47")));
+        for loc in ["12345:3", "Gen 1:3", "2:p. 3", ":3", "2:"] {
+            assert_eq!(volume_and_page(loc), None, "{loc}");
+        }
+    }
 
     #[test]
     fn each_marker_is_listed_once_in_lower_case() {

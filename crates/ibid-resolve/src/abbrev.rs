@@ -643,9 +643,8 @@ impl Engine {
             if sig.volume.is_none() {
                 let volume = locator
                     .as_deref()
-                    .and_then(|l| l.split_once(':'))
-                    .filter(|(_, page)| page.starts_with(|c: char| c.is_ascii_digit()))
-                    .and_then(|(v, _)| component(v.trim()));
+                    .and_then(ibid_model::pinpoints::volume_and_page)
+                    .and_then(|(v, _)| component(v));
                 if volume.is_some() {
                     sig.volume = volume;
                 }

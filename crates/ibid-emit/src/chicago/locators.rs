@@ -74,15 +74,8 @@ fn plain_value(s: &str) -> bool {
 /// 12", "Bd. 2, S. 14", "2:112"): the volume and the rest of the pinpoint.
 pub(crate) fn volume_prefix(loc: &str) -> Option<(&str, &str)> {
     // CMOS's own form: "2:112", "II:45–47"
-    if let Some((volume, rest)) = loc.split_once(':') {
-        let value = !volume.is_empty()
-            && volume.len() <= 4
-            && (volume.chars().all(|c| c.is_ascii_digit())
-                || volume.chars().all(|c| "IVXLivxl".contains(c)));
-        let page = rest.starts_with(|c: char| c.is_ascii_digit());
-        if value && page {
-            return Some((volume, rest));
-        }
+    if let Some(v) = ibid_model::pinpoints::volume_and_page(loc) {
+        return Some(v);
     }
     let (head, rest) = loc.split_once(", ")?;
     let (marker, volume) = head.split_once(' ')?;
