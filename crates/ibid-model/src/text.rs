@@ -281,7 +281,7 @@ const LETTER_HEADS: &[(&str, &str)] = &[
 ];
 
 /// The words joining a letter's writer and addressee after the heads of
-/// [`LETTER_HEADS`] ("to", "a", "an", "à" …), for a cheap first test.
+/// letter's head words ("to", "a", "an", "à" …), for a cheap first test.
 pub const LETTER_JOINERS: &[&str] = &["to", "a", "al", "à", "au", "an"];
 
 /// The writer and the addressee of a letter named "From to To": "Phipps to
