@@ -280,8 +280,8 @@ const LETTER_HEADS: &[(&str, &str)] = &[
     ("carta de ", " a "),
 ];
 
-/// The words joining a letter's writer and addressee after the heads of
-/// letter's head words ("to", "a", "an", "à" …), for a cheap first test.
+/// The words joining a letter's writer and addressee after its head words
+/// ("to", "a", "an", "à" …), for a cheap first test.
 pub const LETTER_JOINERS: &[&str] = &["to", "a", "al", "à", "au", "an"];
 
 /// The writer and the addressee of a letter named "From to To": "Phipps to
