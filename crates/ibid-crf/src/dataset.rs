@@ -31,6 +31,8 @@ pub(crate) struct Seq {
     pub attrs: Vec<u32>,
     pub ends: Vec<u32>,
     pub labels: Vec<u16>,
+    /// Transition class of every item.
+    pub classes: Vec<u8>,
 }
 
 /// Why a training sequence was refused.
@@ -99,6 +101,7 @@ impl Dataset {
             attrs: Vec::with_capacity(seq.items().map(<[u64]>::len).sum()),
             ends: Vec::with_capacity(seq.len()),
             labels: labels.to_vec(),
+            classes: (0..seq.len()).map(|t| seq.class(t)).collect(),
         };
         for item in seq.items() {
             for &h in item {

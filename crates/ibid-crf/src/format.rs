@@ -1,15 +1,18 @@
-//! The binary model format (little-endian), version 1:
+//! The binary model format (little-endian), version 2 (version 1, which
+//! a model with one transition matrix is still written as, lacks the
+//! class count and has `K` = 1):
 //!
 //! | bytes | content |
 //! |---|---|
 //! | 8 | magic `IBIDCRF\0` |
-//! | 4 | format version (1) |
+//! | 4 | format version (1 or 2) |
 //! | 4 | number of labels `L` (1..=256) |
 //! | 4 | number of attributes `A` |
 //! | 4 | number of features `F` |
 //! | 8 | checksum of everything after the header |
+//! | 4 | version 2 only: number of transition classes `K` (2..=256) |
 //! | … | `L` labels: u16 byte length + UTF-8 |
-//! | 4·L² | transition weights, f32, row = previous label |
+//! | 4·K·L² | transition weights, f32, a matrix per class, row = previous label |
 //! | 12·A | attributes: u64 hash (strictly ascending, non-zero) + u32 feature count |
 //! | 5·F | features: u8 label + f32 weight, grouped by attribute |
 //!
@@ -21,8 +24,9 @@ use crate::model::{Feat, Model};
 
 /// The file's first eight bytes.
 pub const MAGIC: [u8; 8] = *b"IBIDCRF\0";
-/// The format version this crate reads and writes.
-pub const VERSION: u32 = 1;
+/// The newest format version this crate reads and writes (it also reads
+/// and writes version 1, for models with one transition matrix).
+pub const VERSION: u32 = 2;
 const HEADER: usize = 32;
 
 /// Why a model file could not be loaded.
@@ -30,7 +34,7 @@ const HEADER: usize = 32;
 pub enum ModelError {
     #[error("not an ibid CRF model (bad magic bytes)")]
     BadMagic,
-    #[error("unsupported model format version {0} (this build reads {VERSION})")]
+    #[error("unsupported model format version {0} (this build reads 1 to {VERSION})")]
     UnsupportedVersion(u32),
     #[error("model file is truncated (needed {needed} bytes at offset {offset})")]
     Truncated { offset: usize, needed: usize },
@@ -38,6 +42,8 @@ pub enum ModelError {
     Checksum,
     #[error("model has {0} labels (must be 1..=256)")]
     LabelCount(u32),
+    #[error("model has {0} transition classes (must be 2..=256 in version 2)")]
+    ClassCount(u32),
     #[error("label {0} is not valid UTF-8")]
     LabelUtf8(usize),
     #[error("attribute table is not strictly ascending at entry {0}")]
@@ -77,7 +83,13 @@ impl Model {
     /// Serialises the model (see the module docs for the layout).
     pub fn to_bytes(&self) -> Vec<u8> {
         let l = self.labels.len();
-        let mut body = Vec::with_capacity(l * l * 4 + self.attrs.len() * 12 + self.feats.len() * 5);
+        let mut body = Vec::with_capacity(
+            4 + self.trans.len() * 4 + self.attrs.len() * 12 + self.feats.len() * 5,
+        );
+        let version: u32 = if self.classes > 1 { 2 } else { 1 };
+        if version == 2 {
+            body.extend_from_slice(&(self.classes as u32).to_le_bytes());
+        }
         for name in &self.labels {
             let b = name.as_bytes();
             let n = b.len().min(u16::MAX as usize);
@@ -99,7 +111,7 @@ impl Model {
         }
         let mut out = Vec::with_capacity(HEADER + body.len());
         out.extend_from_slice(&MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&(l as u32).to_le_bytes());
         out.extend_from_slice(&(self.attrs.len() as u32).to_le_bytes());
         out.extend_from_slice(&(self.feats.len() as u32).to_le_bytes());
@@ -115,7 +127,7 @@ impl Model {
             return Err(ModelError::BadMagic);
         }
         let version = r.u32()?;
-        if version != VERSION {
+        if !(1..=VERSION).contains(&version) {
             return Err(ModelError::UnsupportedVersion(version));
         }
         let l = r.u32()?;
@@ -128,6 +140,7 @@ impl Model {
         if checksum(&bytes[HEADER.min(bytes.len())..]) != sum {
             // distinguish a short file from a damaged one
             let needed = (l as usize * l as usize * 4)
+                .saturating_add(if version == 2 { 4 } else { 0 })
                 .saturating_add(a.saturating_mul(12))
                 .saturating_add(f.saturating_mul(5));
             if bytes.len() < HEADER.saturating_add(needed) {
@@ -138,6 +151,15 @@ impl Model {
             }
             return Err(ModelError::Checksum);
         }
+        let classes = if version == 2 {
+            let k = r.u32()?;
+            if !(2..=256).contains(&k) {
+                return Err(ModelError::ClassCount(k));
+            }
+            k as usize
+        } else {
+            1
+        };
         let l = l as usize;
         let mut labels = Vec::with_capacity(l);
         for i in 0..l {
@@ -145,8 +167,8 @@ impl Model {
             let s = std::str::from_utf8(r.take(n)?).map_err(|_| ModelError::LabelUtf8(i))?;
             labels.push(s.to_string());
         }
-        let tb = r.take(l * l * 4)?;
-        let mut trans = Vec::with_capacity(l * l);
+        let tb = r.take(classes * l * l * 4)?;
+        let mut trans = Vec::with_capacity(classes * l * l);
         for (i, c) in tb.chunks_exact(4).enumerate() {
             let w = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
             if !w.is_finite() {
@@ -201,7 +223,7 @@ impl Model {
             }
             let weight = f32::from_le_bytes([c[1], c[2], c[3], c[4]]);
             if !weight.is_finite() {
-                return Err(ModelError::NonFinite(l * l + i));
+                return Err(ModelError::NonFinite(classes * l * l + i));
             }
             feats.push(Feat { weight, label });
         }
@@ -252,12 +274,20 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::tests::toy_model;
+    use crate::model::tests::{toy_model, toy_model_in};
     use crate::{AttrSeq, Scratch};
 
     #[test]
     fn round_trip_is_exact() {
-        let m = toy_model(4, 3);
+        for classes in [1, 3] {
+            round_trip(&toy_model_in(4, 3, classes));
+        }
+        // one matrix: the version-1 layout, as before transition classes
+        assert_eq!(toy_model(4, 3).to_bytes()[8..12], 1u32.to_le_bytes());
+        assert_eq!(toy_model_in(4, 3, 3).to_bytes()[8..12], 2u32.to_le_bytes());
+    }
+
+    fn round_trip(m: &Model) {
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).unwrap();
         assert_eq!(back.labels(), m.labels());
@@ -266,7 +296,7 @@ mod tests {
         let mut seq = AttrSeq::default();
         for t in 0..7u64 {
             seq.push(1 + t % 6);
-            seq.end_item();
+            seq.end_item_in((t % 4) as u8);
         }
         let (mut a, mut b) = (Vec::new(), Vec::new());
         m.tag(&seq, &mut Scratch::default(), &mut a);
@@ -276,7 +306,21 @@ mod tests {
 
     #[test]
     fn corrupt_files_are_errors() {
-        let bytes = toy_model(3, 9).to_bytes();
+        corrupt_file_checks(toy_model(3, 9).to_bytes());
+        let v2 = toy_model_in(3, 9, 2).to_bytes();
+        corrupt_file_checks(v2.clone());
+        // a version-2 class count out of range, behind a valid checksum
+        let mut v = v2;
+        v[HEADER..HEADER + 4].copy_from_slice(&1u32.to_le_bytes());
+        let sum = checksum(&v[HEADER..]);
+        v[24..32].copy_from_slice(&sum.to_le_bytes());
+        assert_eq!(
+            Model::from_bytes(&v).unwrap_err(),
+            ModelError::ClassCount(1)
+        );
+    }
+
+    fn corrupt_file_checks(bytes: Vec<u8>) {
         assert_eq!(
             Model::from_bytes(b"").unwrap_err(),
             ModelError::Truncated {

@@ -14,11 +14,15 @@ pub(crate) struct Feat {
 #[derive(Debug, Clone)]
 pub struct Model {
     pub(crate) labels: Vec<String>,
-    /// `trans[i * L + j]`: weight of label `i` followed by label `j`.
+    /// Number of transition matrices, one per item transition class (≥ 1;
+    /// an item whose class has none uses class 0's).
+    pub(crate) classes: usize,
+    /// `trans[(c * L + i) * L + j]`: weight of label `i` followed by label
+    /// `j` at an item of class `c`.
     pub(crate) trans: Vec<f32>,
-    /// Padded to the lane stride `W` ([`stride`]): `trans_w[i * W + j]`.
+    /// Padded to the lane stride `W` ([`stride`]): `trans_w[(c * L + i) * W + j]`.
     pub(crate) trans_w: Vec<f32>,
-    /// Transposed and padded: `trans_t[j * W + i]`.
+    /// Transposed and padded: `trans_t[(c * L + j) * W + i]`.
     pub(crate) trans_t: Vec<f32>,
     /// Attribute hashes in ascending order with their feature runs (for saving).
     pub(crate) attrs: Vec<(u64, u32, u32)>,
@@ -67,8 +71,9 @@ pub struct Scratch {
 }
 
 impl Model {
-    /// Builds a model from its parts. `attrs` holds `(hash, feature labels and
-    /// weights)`; hashes must be distinct.
+    /// Builds a model from its parts. `trans` holds one or more L×L
+    /// transition matrices (one per transition class); `attrs` holds
+    /// `(hash, feature labels and weights)`; hashes must be distinct.
     pub(crate) fn from_parts(
         labels: Vec<String>,
         trans: Vec<f32>,
@@ -127,17 +132,25 @@ impl Model {
         for (h, value, _) in entries {
             table.insert(h, value);
         }
-        let mut trans_w = vec![0.0; l * w];
-        let mut trans_t = vec![0.0; l * w];
-        for i in 0..l {
-            for j in 0..l {
-                let t = trans.get(i * l + j).copied().unwrap_or(0.0);
-                trans_w[i * w + j] = t;
-                trans_t[j * w + i] = t;
+        let classes = if l == 0 {
+            1
+        } else {
+            (trans.len() / (l * l)).max(1)
+        };
+        let mut trans_w = vec![0.0; classes * l * w];
+        let mut trans_t = vec![0.0; classes * l * w];
+        for c in 0..classes {
+            for i in 0..l {
+                for j in 0..l {
+                    let t = trans.get((c * l + i) * l + j).copied().unwrap_or(0.0);
+                    trans_w[(c * l + i) * w + j] = t;
+                    trans_t[(c * l + j) * w + i] = t;
+                }
             }
         }
         Model {
             labels,
+            classes,
             trans,
             trans_w,
             trans_t,
@@ -173,13 +186,35 @@ impl Model {
             + self.trans_w.len() * 8
             + self.dense.len() * 4
     }
-    /// The transition weight from label `i` to label `j` (0 when out of range).
+    /// Number of transition classes the model has a matrix for (1 for a
+    /// model trained without them).
+    pub fn num_classes(&self) -> usize {
+        self.classes
+    }
+    /// The transition weight from label `i` to label `j` at an item of
+    /// transition class 0 (0 when out of range).
     pub fn transition(&self, i: usize, j: usize) -> f32 {
+        self.transition_in(0, i, j)
+    }
+    /// The transition weight from label `i` to label `j` at an item of
+    /// transition class `class` (class 0's for a class the model lacks; 0
+    /// when a label is out of range).
+    pub fn transition_in(&self, class: u8, i: usize, j: usize) -> f32 {
         let l = self.labels.len();
         if i < l && j < l {
-            self.trans[i * l + j]
+            self.trans[(self.class_index(class) * l + i) * l + j]
         } else {
             0.0
+        }
+    }
+    /// The matrix an item of transition class `class` uses.
+    #[inline(always)]
+    fn class_index(&self, class: u8) -> usize {
+        let c = class as usize;
+        if c < self.classes {
+            c
+        } else {
+            0
         }
     }
     /// The state weights an attribute gives: `(label, weight)` pairs.
@@ -296,7 +331,7 @@ impl Model {
             if t > 0 {
                 let p = path[t - 1] as usize;
                 if p < l {
-                    total += self.trans[p * l + y];
+                    total += self.transition_in(seq.class(t), p, y);
                 }
             }
         }
@@ -354,6 +389,27 @@ impl Model {
         out: &mut Vec<u16>,
         c: usize,
     ) {
+        // a model with one transition matrix gets the loops without any
+        // look-up of classes (the class is the constant 0)
+        if self.classes == 1 {
+            self.viterbi(k, seq, scratch, out, c, |_| 0);
+        } else {
+            self.viterbi(k, seq, scratch, out, c, |t| self.class_index(seq.class(t)));
+        }
+    }
+
+    /// Viterbi over rows of `c` chunks; `class_of(t)` is the transition
+    /// matrix of item `t`.
+    #[inline(always)]
+    fn viterbi<K: Kernel>(
+        &self,
+        k: K,
+        seq: &AttrSeq,
+        scratch: &mut Scratch,
+        out: &mut Vec<u16>,
+        c: usize,
+        class_of: impl Fn(usize) -> usize + Copy,
+    ) {
         out.clear();
         let l = self.labels.len();
         let n = seq.len();
@@ -367,7 +423,7 @@ impl Model {
         scratch.delta.resize(n * w, 0.0);
         let (delta, _) = scratch.delta.as_chunks_mut::<LANES>();
         delta[..c].copy_from_slice(&state[..c]);
-        self.forward(k, state, delta, n, c);
+        self.forward(k, state, delta, n, c, class_of);
         // backtrack, recomputing the argmax only along the chosen path
         let delta = delta.as_flattened();
         out.resize(n, 0);
@@ -376,15 +432,17 @@ impl Model {
         out[n - 1] = y as u16;
         for t in (1..n).rev() {
             let prev = &delta[(t - 1) * w..(t - 1) * w + l];
-            let tcol = &self.trans_t[y * w..y * w + l];
+            let col = (class_of(t) * l + y) * w;
+            let tcol = &self.trans_t[col..col + l];
             y = argmax(prev.iter().zip(tcol).map(|(p, tr)| p + tr));
             out[t - 1] = y as u16;
         }
     }
 
     /// The Viterbi forward pass over rows of `c` chunks of [`LANES`] floats:
-    /// `delta[t][j] = state[t][j] + max_i(delta[t-1][i] + trans[i][j])`,
-    /// the maxima taken element-wise over the rows of the transition matrix,
+    /// `delta[t][j] = state[t][j] + max_i(delta[t-1][i] + trans[i][j])`
+    /// (the matrix of item `t`'s transition class), the maxima taken
+    /// element-wise over the rows of the transition matrix,
     /// a block of up to [`BLOCK`] chunks at a time. The padding lanes
     /// collect values no label reads.
     #[inline(always)]
@@ -395,10 +453,12 @@ impl Model {
         delta: &mut [[f32; LANES]],
         n: usize,
         c: usize,
+        class_of: impl Fn(usize) -> usize,
     ) {
         let l = self.labels.len();
-        let (trans, _) = self.trans_w.as_chunks::<LANES>();
+        let (all, _) = self.trans_w.as_chunks::<LANES>();
         for t in 1..n {
+            let trans = &all[class_of(t) * l * c..];
             let (before, rest) = delta.split_at_mut(t * c);
             let prev = before[(t - 1) * c..].as_flattened();
             let cur = &mut rest[..c];
@@ -445,13 +505,18 @@ pub(crate) mod tests {
 
     /// A small model with pseudo-random weights over `l` labels and 6 attributes.
     pub(crate) fn toy_model(l: usize, seed: u64) -> Model {
+        toy_model_in(l, seed, 1)
+    }
+
+    /// As [`toy_model`], with a transition matrix for each of `classes`.
+    pub(crate) fn toy_model_in(l: usize, seed: u64, classes: usize) -> Model {
         let mut r = seed;
         let mut next = move || {
             r = crate::hash::mix64(r.wrapping_add(0x9e37));
             ((r >> 11) as f64 / (1u64 << 53) as f64 * 4.0 - 2.0) as f32
         };
         let labels = (0..l).map(|i| format!("L{i}")).collect();
-        let trans = (0..l * l).map(|_| next()).collect();
+        let trans = (0..classes * l * l).map(|_| next()).collect();
         // attributes 1–3 weigh every label (dense rows), 4–6 one label (sparse)
         let attrs = (1..=6u64)
             .map(|a| {
@@ -489,14 +554,17 @@ pub(crate) mod tests {
         let mut out = Vec::new();
         for seed in 0..20u64 {
             let l = 2 + (seed as usize % 3);
-            let m = toy_model(l, seed);
+            // a transition matrix per class from seed 10 on; class 4 has none
+            let classes = if seed < 10 { 1 } else { 4 };
+            let m = toy_model_in(l, seed, classes);
+            assert_eq!(m.num_classes(), classes);
             for n in 1..=5usize {
                 let mut seq = AttrSeq::default();
                 for t in 0..n {
                     seq.push(1 + ((t as u64 + seed) % 6));
                     seq.push(1 + ((t as u64 * 7 + seed) % 6));
                     seq.push(99); // unknown attribute
-                    seq.end_item();
+                    seq.end_item_in(((t as u64 * 3 + seed) % 5) as u8);
                 }
                 m.tag(&seq, &mut scratch, &mut out);
                 assert_eq!(out.len(), n);

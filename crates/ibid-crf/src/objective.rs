@@ -19,7 +19,11 @@ pub(crate) struct Compiled {
     pub hashes: Vec<u64>,
     /// Sequences over compact attribute ids (attributes without features dropped).
     pub seqs: Vec<Seq>,
-    /// Observed (gold) count of every parameter (state features, then transitions).
+    /// Number of per-class transition matrices (0: the items' transition
+    /// classes are ignored and one matrix serves every item).
+    pub k: usize,
+    /// Observed (gold) count of every parameter: state features, then the
+    /// shared transitions, then each class's transition offsets.
     pub observed: Vec<f64>,
     /// Chunks of sequences evaluated as units.
     pub chunks: Vec<Range<usize>>,
@@ -30,15 +34,54 @@ impl Compiled {
     pub fn num_features(&self) -> usize {
         self.flabel.len()
     }
-    /// Number of parameters (state features + L² transitions).
+    /// Number of parameters: state features, L² shared transitions, and
+    /// L² transition offsets per class.
     pub fn dim(&self) -> usize {
-        self.flabel.len() + self.l * self.l
+        self.flabel.len() + (1 + self.k) * self.l * self.l
+    }
+
+    /// The transition class of item `t` of `s`: an index into the per-class
+    /// matrices (0 when there are none).
+    #[inline]
+    fn class(&self, s: &Seq, t: usize) -> usize {
+        if self.k == 0 {
+            0
+        } else {
+            s.classes.get(t).map_or(0, |&c| c as usize)
+        }
+    }
+
+    /// The transition weights of every class (shared weight plus the
+    /// class's offset): `max(k, 1)` matrices of L² weights.
+    pub fn class_transitions(&self, w: &[f64]) -> Vec<f64> {
+        let (l, f) = (self.l, self.num_features());
+        let shared = &w[f..f + l * l];
+        if self.k == 0 {
+            return shared.to_vec();
+        }
+        let offsets = &w[f + l * l..];
+        offsets
+            .chunks_exact(l * l)
+            .flat_map(|o| o.iter().zip(shared).map(|(a, b)| a + b))
+            .collect()
     }
 
     /// Generates the features: every (attribute, label) pair seen at least
-    /// `min_count` times in the gold data.
-    pub fn new(data: &Dataset, min_count: u32, chunks: usize) -> Compiled {
+    /// `min_count` times in the gold data. With `classes`, the items'
+    /// transition classes get their own transition offsets.
+    pub fn new(data: &Dataset, min_count: u32, chunks: usize, classes: bool) -> Compiled {
         let l = data.labels.len();
+        let max_class = data
+            .seqs
+            .iter()
+            .flat_map(|s| s.classes.iter().copied())
+            .max()
+            .unwrap_or(0);
+        let k = if classes && max_class > 0 {
+            max_class as usize + 1
+        } else {
+            0
+        };
         let min_count = min_count.max(1);
         // attributes that can reach min_count at all
         let mut dense: Vec<u32> = vec![u32::MAX; data.hashes.len()];
@@ -95,6 +138,7 @@ impl Compiled {
                     attrs: Vec::new(),
                     ends: Vec::with_capacity(s.ends.len()),
                     labels: s.labels.clone(),
+                    classes: s.classes.clone(),
                 };
                 let mut start = 0usize;
                 for &end in &s.ends {
@@ -111,7 +155,7 @@ impl Compiled {
             })
             .collect();
         let f = flabel.len();
-        let mut observed = vec![0.0; f + l * l];
+        let mut observed = vec![0.0; f + (1 + k) * l * l];
         for s in &seqs {
             let mut start = 0usize;
             for (t, &end) in s.ends.iter().enumerate() {
@@ -123,13 +167,19 @@ impl Compiled {
                     }
                 }
                 if t > 0 {
-                    observed[f + s.labels[t - 1] as usize * l + y as usize] += 1.0;
+                    let pair = s.labels[t - 1] as usize * l + y as usize;
+                    observed[f + pair] += 1.0;
+                    if k > 0 {
+                        let c = s.classes.get(t).map_or(0, |&c| c as usize);
+                        observed[f + (1 + c) * l * l + pair] += 1.0;
+                    }
                 }
                 start = end as usize;
             }
         }
         let chunks = split_chunks(&seqs, chunks.max(1));
         Compiled {
+            k,
             l,
             fstart,
             flabel,
@@ -145,13 +195,17 @@ impl Compiled {
     pub fn evaluate(&self, w: &[f64], grad: &mut [f64], bufs: &mut Vec<Vec<f64>>) -> f64 {
         let dim = self.dim();
         let l = self.l;
-        let f = self.num_features();
         bufs.resize_with(self.chunks.len(), Vec::new);
-        let exp_trans: Vec<f64> = w[f..].iter().map(|v| v.exp()).collect();
-        let mut exp_trans_t = vec![0.0; l * l];
-        for i in 0..l {
-            for j in 0..l {
-                exp_trans_t[j * l + i] = exp_trans[i * l + j];
+        let exp_trans: Vec<f64> = self.class_transitions(w).iter().map(|v| v.exp()).collect();
+        let mut exp_trans_t = vec![0.0; exp_trans.len()];
+        for (m, mt) in exp_trans
+            .chunks_exact(l * l)
+            .zip(exp_trans_t.chunks_exact_mut(l * l))
+        {
+            for i in 0..l {
+                for j in 0..l {
+                    mt[j * l + i] = m[i * l + j];
+                }
             }
         }
         let losses: Vec<f64> = bufs
@@ -184,7 +238,9 @@ impl Compiled {
         losses.iter().sum()
     }
 
-    /// One sequence: adds its expected counts to `g`, returns log Z − gold score.
+    /// One sequence: adds its expected counts to `g`, returns log Z − gold
+    /// score. `et` and `et_t` hold the exponentiated transition matrices of
+    /// every class (and their transposes).
     fn sequence(
         &self,
         s: &Seq,
@@ -227,7 +283,11 @@ impl Compiled {
             let y = s.labels[t] as usize;
             gold += state[t * l + y];
             if t > 0 {
-                gold += w[f + s.labels[t - 1] as usize * l + y];
+                let pair = s.labels[t - 1] as usize * l + y;
+                gold += w[f + pair];
+                if self.k > 0 {
+                    gold += w[f + (1 + self.class(s, t)) * l * l + pair];
+                }
             }
         }
         // exp(state − max) per position
@@ -247,6 +307,7 @@ impl Compiled {
             let prev = &prev[(t - 1) * l..];
             let cur = &mut cur[..l];
             cur.fill(0.0);
+            let et = &et[self.class(s, t) * l * l..];
             for (i, &p) in prev.iter().enumerate() {
                 let row = &et[i * l..(i + 1) * l];
                 for j in 0..l {
@@ -269,6 +330,8 @@ impl Compiled {
             for j in 0..l {
                 tmp[j] = state[(t + 1) * l + j] * beta[(t + 1) * l + j];
             }
+            let c = self.class(s, t + 1);
+            let (et, et_t) = (&et[c * l * l..], &et_t[c * l * l..]);
             // beta_t = scale_t · ET · tmp, as a sum of columns (vectorises)
             let bt = &mut beta[t * l..(t + 1) * l];
             for (j, &c) in tmp.iter().enumerate() {
@@ -287,6 +350,12 @@ impl Compiled {
                 let gt = &mut g[f + i * l..f + (i + 1) * l];
                 for j in 0..l {
                     gt[j] += a * row[j] * tmp[j];
+                }
+                if self.k > 0 {
+                    let o = f + (1 + c) * l * l + i * l;
+                    for (j, gk) in g[o..o + l].iter_mut().enumerate() {
+                        *gk += a * row[j] * tmp[j];
+                    }
                 }
             }
         }

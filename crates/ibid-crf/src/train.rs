@@ -31,6 +31,10 @@ pub struct TrainOptions {
     pub chunks: usize,
     /// Drop state weights whose magnitude is below this when exporting.
     pub prune: f32,
+    /// Learn a transition matrix per item transition class
+    /// ([`AttrSeq::end_item_in`](crate::AttrSeq::end_item_in)), as offsets
+    /// from one shared matrix; without, one matrix serves every item.
+    pub class_transitions: bool,
 }
 
 impl Default for TrainOptions {
@@ -46,6 +50,7 @@ impl Default for TrainOptions {
             memory: 6,
             chunks: 8,
             prune: 0.0,
+            class_transitions: false,
         }
     }
 }
@@ -99,7 +104,7 @@ pub fn train(
         return Err(TrainError::Empty);
     }
     let started = Instant::now();
-    let c = Compiled::new(data, opts.min_count, opts.chunks);
+    let c = Compiled::new(data, opts.min_count, opts.chunks, opts.class_transitions);
     let mut w = vec![0.0; c.dim()];
     let mut bufs = Vec::new();
     let c2 = opts.c2;
@@ -140,7 +145,6 @@ pub fn train(
 }
 
 fn export(c: &Compiled, data: &Dataset, w: &[f64], prune: f32) -> Model {
-    let f = c.num_features();
     let attrs = c
         .hashes
         .iter()
@@ -156,7 +160,7 @@ fn export(c: &Compiled, data: &Dataset, w: &[f64], prune: f32) -> Model {
             (h, feats)
         })
         .collect();
-    let trans = w[f..].iter().map(|&v| v as f32).collect();
+    let trans = c.class_transitions(w).iter().map(|&v| v as f32).collect();
     Model::from_parts(data.labels.clone(), trans, attrs)
 }
 
@@ -166,6 +170,11 @@ mod tests {
     use crate::AttrSeq;
 
     fn toy_data() -> Dataset {
+        toy_data_in(1)
+    }
+
+    /// Twelve random sequences; items get transition classes `0..classes`.
+    fn toy_data_in(classes: u64) -> Dataset {
         let mut data = Dataset::new(vec!["A".into(), "B".into(), "C".into()]).unwrap();
         let mut r = 7u64;
         for _ in 0..12 {
@@ -176,7 +185,7 @@ mod tests {
                 let y = (r % 3) as u16;
                 seq.push(u64::from(y) + 10);
                 seq.push(r % 5);
-                seq.end_item();
+                seq.end_item_in(((r >> 8) % classes) as u8);
                 labels.push(y);
             }
             data.push(&seq, &labels).unwrap();
@@ -186,8 +195,14 @@ mod tests {
 
     #[test]
     fn gradient_matches_finite_differences() {
-        let data = toy_data();
-        let c = Compiled::new(&data, 1, 3);
+        for (data, classes) in [(toy_data(), false), (toy_data_in(3), true)] {
+            let c = Compiled::new(&data, 1, 3, classes);
+            assert_eq!(c.k, if classes { 3 } else { 0 });
+            gradient_check(&c);
+        }
+    }
+
+    fn gradient_check(c: &Compiled) {
         let dim = c.dim();
         let mut w: Vec<f64> = (0..dim)
             .map(|i| ((i * 37 % 11) as f64 - 5.0) / 10.0)
@@ -216,7 +231,7 @@ mod tests {
     fn loss_is_log_partition_minus_gold() {
         // with zero weights every path has score 0: loss = n·ln(L) per sequence
         let data = toy_data();
-        let c = Compiled::new(&data, 1, 2);
+        let c = Compiled::new(&data, 1, 2, true);
         let w = vec![0.0; c.dim()];
         let loss = c.evaluate(&w, &mut vec![0.0; c.dim()], &mut Vec::new());
         let want = 12.0 * 5.0 * 3f64.ln();
@@ -257,6 +272,55 @@ mod tests {
         let mut out = Vec::new();
         a.tag(&seq, &mut crate::Scratch::default(), &mut out);
         assert_eq!(out, [2, 0, 1, 1]);
+    }
+
+    /// Labels that change exactly at items of class 1 (the state attributes
+    /// say nothing but where a sequence starts): learnt only with a
+    /// transition matrix per class.
+    #[test]
+    fn class_transitions_learn_where_labels_change() {
+        let mut data = Dataset::new(vec!["A".into(), "B".into()]).unwrap();
+        let mut r = 3u64;
+        let mut example = |len: usize| {
+            let mut seq = AttrSeq::default();
+            let mut labels = Vec::new();
+            let mut y = 0u16;
+            for t in 0..len {
+                r = crate::hash::mix64(r);
+                let class = u8::from(t > 0 && r.is_multiple_of(3));
+                y ^= u16::from(class);
+                seq.push(if t == 0 { 1 } else { 2 });
+                seq.end_item_in(class);
+                labels.push(y);
+            }
+            (seq, labels)
+        };
+        for _ in 0..40 {
+            let (seq, labels) = example(8);
+            data.push(&seq, &labels).unwrap();
+        }
+        let (test, want) = example(12);
+        let opts = TrainOptions {
+            max_iterations: 60,
+            class_transitions: true,
+            ..TrainOptions::default()
+        };
+        let mut out = Vec::new();
+        let (with, _) = train(&data, &opts, |_| {}).unwrap();
+        assert_eq!(with.num_classes(), 2);
+        with.tag(&test, &mut crate::Scratch::default(), &mut out);
+        assert_eq!(out, want);
+        let back = Model::from_bytes(&with.to_bytes()).unwrap();
+        back.tag(&test, &mut crate::Scratch::default(), &mut out);
+        assert_eq!(out, want, "a version-2 file tags as the model did");
+        let without = TrainOptions {
+            class_transitions: false,
+            ..opts
+        };
+        let (plain, _) = train(&data, &without, |_| {}).unwrap();
+        assert_eq!(plain.num_classes(), 1);
+        plain.tag(&test, &mut crate::Scratch::default(), &mut out);
+        assert_ne!(out, want);
     }
 
     #[test]

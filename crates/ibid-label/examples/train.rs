@@ -3,12 +3,16 @@
 //! ```text
 //! nice cargo run --release -p ibid-label --example train -- \
 //!     [--out crates/ibid-label/model/ibid-label.crf] [--iterations 150] [--c1 0] [--c2 1]
-//!     [--min-count 2] [--limit N] [--synthetic 4000] ../shared/data/train/*.jsonl
+//!     [--min-count 2] [--limit N] [--synthetic 4000] [--class-transitions] \
+//!     ../shared/data/train/*.jsonl
 //! ```
 //! Files ending in `.jsonl` are ibid's gold format; `.xml` files are read as
 //! AnyStyle XML when they contain `<sequence`, else as GROBID/TEI `<bibl>`.
 //! `--synthetic N` adds N generated law and German-style references
-//! (`ibid_label::synthetic_records`).
+//! (`ibid_label::synthetic_records`). `--class-transitions` learns a
+//! transition matrix per transition class of a token (what stands before
+//! it; `TrainOptions::class_transitions`), which the embedded model does
+//! not use.
 
 use ibid_label::{
     default_options, parse_anystyle_xml, parse_jsonl, parse_tei_bibl, synthetic_records, train,
@@ -31,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--c2" => opts.c2 = val()?.parse()?,
             "--min-count" => opts.min_count = val()?.parse()?,
             "--prune" => opts.prune = val()?.parse()?,
+            "--class-transitions" => opts.class_transitions = true,
             "--limit" => limit = val()?.parse()?,
             "--synthetic" => synthetic = val()?.parse()?,
             _ => files.push(a),

@@ -379,13 +379,59 @@ fn bucket_pos(t: usize) -> usize {
     }
 }
 
-/// Computes every token's attributes into `seq` (cleared first).
+/// What a token is, for its transition class: its punctuation class (1 to
+/// 14; a full stop after an initial or abbreviation 15), or a capitalised
+/// word 16, a lower-case word 17, a number or word with digits 18.
+fn kind_of(infos: &[TokInfo], t: usize) -> u8 {
+    let i = &infos[t];
+    if i.punct == P::Period as u8
+        && t > 0
+        && (infos[t - 1].props & SINGLE_LETTER != 0 || infos[t - 1].dict & dict::ABBREV != 0)
+    {
+        15
+    } else if i.punct != 0 {
+        i.punct
+    } else if i.props & HAS_DIGIT != 0 {
+        18
+    } else if i.props & ALL_LOWER != 0 {
+        17
+    } else {
+        16
+    }
+}
+
+/// The transition class of token `t` (0 for the first): what the token
+/// before it is ([`kind_of`]), and whether `t` is punctuation, a
+/// capitalised word, a lower-case word or a number. The CRF weighs the
+/// change of label into `t` by this class's matrix: after a comma a title
+/// may give way to a place, after an initial's full stop a name goes on.
+fn transition_class(infos: &[TokInfo], t: usize) -> u8 {
+    const _: () = assert!(MAX_CLASS == 1 + (18 - 1) * 4 + 3);
+    if t == 0 {
+        return 0;
+    }
+    let cur = match kind_of(infos, t) {
+        16 => 1,
+        17 => 2,
+        18 => 3,
+        _ => 0,
+    };
+    1 + (kind_of(infos, t - 1) - 1) * 4 + cur
+}
+
+/// The largest transition class ([`transition_class`]).
+pub(crate) const MAX_CLASS: u8 = 72;
+
+/// Computes every token's attributes into `seq` (cleared first), and with
+/// `classes` their transition classes ([`transition_class`]; a model with
+/// one transition matrix has no use for them).
 pub(crate) fn extract(
     text: &str,
     tokens: &[Token],
     dict: &Dict,
     infos: &mut Vec<TokInfo>,
     seq: &mut AttrSeq,
+    classes: bool,
 ) {
     seq.clear();
     infos.clear();
@@ -525,7 +571,11 @@ pub(crate) fn extract(
         };
         seq.push(combine(T_BIGRAM_L, combine(prev, i.word)));
         seq.push(combine(T_BIGRAM_R, combine(i.word, next)));
-        seq.end_item();
+        if classes {
+            seq.end_item_in(transition_class(infos, t));
+        } else {
+            seq.end_item();
+        }
         // update the running context with this token
         let p = i.punct;
         if p == P::Comma as u8 {
@@ -562,7 +612,7 @@ mod tests {
         tokenize(s, &mut toks);
         let mut infos = Vec::new();
         let mut seq = AttrSeq::default();
-        extract(s, &toks, Dict::embedded(), &mut infos, &mut seq);
+        extract(s, &toks, Dict::embedded(), &mut infos, &mut seq, false);
         assert_eq!(seq.len(), toks.len());
         infos
     }
@@ -597,6 +647,28 @@ mod tests {
         let j = info_of("smith SMITH");
         assert_eq!(j[0].word, j[1].word);
         assert_ne!(j[0].shape, j[1].shape);
+    }
+
+    #[test]
+    fn transition_classes_say_what_separates_two_tokens() {
+        let s = "J. Smith, Origins, London 1961.";
+        let mut toks = Vec::new();
+        tokenize(s, &mut toks);
+        let (mut infos, mut seq) = (Vec::new(), AttrSeq::default());
+        extract(s, &toks, Dict::embedded(), &mut infos, &mut seq, true);
+        let kinds: Vec<u8> = (0..toks.len()).map(|t| kind_of(&infos, t)).collect();
+        // J . Smith , Origins , London 1961 .
+        let (comma, stop) = (P::Comma as u8, P::Period as u8);
+        assert_eq!(kinds, [16, 15, 16, comma, 16, comma, 16, 18, stop]);
+        let classes: Vec<u8> = (0..toks.len()).map(|t| seq.class(t)).collect();
+        assert_eq!(classes[0], 0);
+        // "Smith" after an initial's full stop, "London" after a comma,
+        // "1961" after a word: three different classes
+        let (after_initial, after_comma, after_word) = (classes[2], classes[6], classes[7]);
+        assert_eq!(after_initial, 1 + (15 - 1) * 4 + 1);
+        assert_eq!(after_comma, 1 + (comma - 1) * 4 + 1);
+        assert_eq!(after_word, 1 + (16 - 1) * 4 + 3);
+        assert!(classes.iter().all(|&c| c <= MAX_CLASS));
     }
 
     #[test]

@@ -152,7 +152,7 @@ thread_local! {
 pub fn token_attributes(text: &str, tokens: &mut Vec<Token>, seq: &mut AttrSeq) {
     tokenize(text, tokens);
     tokens.truncate(MAX_TOKENS);
-    extract(text, tokens, Dict::embedded(), &mut Vec::new(), seq);
+    extract(text, tokens, Dict::embedded(), &mut Vec::new(), seq, true);
 }
 
 /// Turns one model label id per token (ids as in [`model_labels`]) into
@@ -376,7 +376,8 @@ impl Labeller {
         tokenize(text, &mut w.tokens);
         let overflow = w.tokens.get(MAX_TOKENS).map(|t| t.range.start);
         w.tokens.truncate(MAX_TOKENS);
-        extract(text, &w.tokens, dict, &mut w.infos, &mut w.seq);
+        let classes = self.model.as_ref().is_some_and(|m| m.num_classes() > 1);
+        extract(text, &w.tokens, dict, &mut w.infos, &mut w.seq, classes);
         match &self.model {
             Some(m) => m.tag(&w.seq, &mut w.scratch, &mut w.path),
             None => w.path.clear(),

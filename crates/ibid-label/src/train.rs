@@ -91,7 +91,14 @@ pub fn train(
             continue;
         }
         let labels = token_labels(rec, &tokens);
-        extract(&rec.text, &tokens, dict, &mut infos, &mut seq);
+        extract(
+            &rec.text,
+            &tokens,
+            dict,
+            &mut infos,
+            &mut seq,
+            opts.class_transitions,
+        );
         data.push(&seq, &labels)?;
     }
     let (model, report) = ibid_crf::train(&data, opts, progress)?;
