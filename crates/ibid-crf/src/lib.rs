@@ -53,6 +53,8 @@ mod train;
 
 pub use attrs::AttrSeq;
 pub use dataset::{DataError, Dataset};
+#[doc(hidden)]
+pub use format::fix_checksum;
 pub use format::{ModelError, MAGIC, VERSION};
 pub use hash::{combine, mix64, AttrHasher};
 pub use lbfgs::{Iteration, StopReason};
