@@ -7,7 +7,9 @@
 //! - **Features** are attributes (any `u64`, usually a hash of a feature name
 //!   made with [`AttrHasher`]) paired with labels: every (attribute, label)
 //!   pair seen in the gold data gets a weight, plus one weight per label
-//!   transition.
+//!   transition. With [`TrainOptions::class_transitions`], the label
+//!   transitions get a matrix per item *transition class*
+//!   ([`AttrSeq::end_item_in`]: what separates an item from the one before).
 //! - **Models** serialise to a compact, versioned, checksummed little-endian
 //!   format ([`Model::to_bytes`], [`Model::from_bytes`]); loading validates
 //!   everything and returns a [`ModelError`] rather than panicking.
