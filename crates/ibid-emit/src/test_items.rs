@@ -16,6 +16,19 @@ pub(crate) fn donoghue() -> Item {
     }
 }
 
+/// A US case, its report's year the date: Roe v. Wade, 410 U.S. 113 (1973).
+pub(crate) fn roe_v_wade() -> Item {
+    Item {
+        title: Some("Roe v. Wade".into()),
+        container_title: Some("U.S.".into()),
+        volume: Some("410".into()),
+        page: Some("113".into()),
+        authority: None,
+        issued: Some(Date::year(1973)),
+        ..donoghue()
+    }
+}
+
 /// A judgment by Lord Bingham (an honorific on the first author) and Smith
 /// (none), as the CSL layer leaves it.
 pub(crate) fn lord_bingham() -> Item {

@@ -122,15 +122,7 @@ fn an_english_reports_year_is_in_square_brackets() {
         r.entry(&caparo, "r1", raw, false).unwrap(),
         "Caparo Industries plc v Dickman, [1990] 2 AC 605 (HL)."
     );
-    let roe = Item {
-        title: Some("Roe v. Wade".into()),
-        container_title: Some("U.S.".into()),
-        volume: Some("410".into()),
-        page: Some("113".into()),
-        authority: None,
-        issued: Some(ibid_model::Date::year(1973)),
-        ..case
-    };
+    let roe = crate::test_items::roe_v_wade();
     assert_eq!(
         r.entry(&roe, "r1", "Roe v. Wade, 410 U.S. 113 (1973).", false)
             .unwrap(),

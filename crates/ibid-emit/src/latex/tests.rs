@@ -74,15 +74,7 @@ fn bibtex_prints_a_cases_report_in_howpublished() {
         "@misc{donoghue1932,\n  title        = {Donoghue v {Stevenson}},\n  howpublished = {[1932] AC 562 (HL)},\n  pages        = {562},\n  institution  = {HL},\n  year         = {1932},\n}\n\n"
     );
     // A US report keeps its year at the end.
-    let roe = Item {
-        title: Some("Roe v. Wade".into()),
-        container_title: Some("U.S.".into()),
-        volume: Some("410".into()),
-        page: Some("113".into()),
-        authority: None,
-        issued: Some(ibid_model::Date::year(1973)),
-        ..donoghue()
-    };
+    let roe = crate::test_items::roe_v_wade();
     let f = fields(
         &roe,
         Dialect::Bibtex,
