@@ -64,13 +64,18 @@ pub struct EvalArgs {
     pub json: bool,
 }
 
+/// The largest model file `--model` reads (the embedded model is 3 MB; the
+/// issue allows 20 MB): a bigger input, or an endless one (`/dev/zero`), is
+/// refused rather than read into memory.
+const MAX_MODEL_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The embedded labeller, or the one in `path` (kept for the life of the process).
 pub fn load_labeller(path: Option<&str>) -> Result<&'static Labeller> {
     let Some(path) = path else {
         return Ok(Labeller::embedded());
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| anyhow::anyhow!("{path}: cannot read model: {e}"))?;
+    let bytes = crate::input::read_all(path, MAX_MODEL_BYTES)
+        .with_context(|| format!("{path}: cannot read model"))?;
     let labeller =
         Labeller::from_bytes(&bytes).with_context(|| format!("{path}: not an ibid model"))?;
     Ok(Box::leak(Box::new(labeller)))

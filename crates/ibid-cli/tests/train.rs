@@ -109,3 +109,59 @@ fn train_writes_a_model_that_eval_and_refs_load() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `--model` with a file that is no model — missing, a directory, empty,
+/// binary, endless, or a real model damaged — is one clear error and a
+/// non-zero exit, never a panic or a hang.
+#[test]
+fn a_bad_model_file_is_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("ibid-bad-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(&gold, training_file()).unwrap();
+    let good = dir.join("good.crf");
+    let (gold_s, good_s) = (gold.to_str().unwrap(), good.to_str().unwrap());
+    let args = ["train", gold_s, "-o", good_s, "--iterations", "5", "-q"];
+    let out = ibid(&[&args[..], &["--class-transitions"]].concat(), None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let model = std::fs::read(&good).unwrap();
+    let mut flipped = model.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x5a;
+    let mut binary: Vec<u8> = (0..4096u32).map(|i| (i * 151 % 251) as u8).collect();
+    binary.extend_from_slice(&[0xff, 0xfe, 0x00, 0xc3]);
+    let cases: Vec<(&str, Option<Vec<u8>>, &str)> = vec![
+        ("missing.crf", None, "cannot read model"),
+        ("empty.crf", Some(Vec::new()), "truncated"),
+        ("binary.crf", Some(binary), "bad magic"),
+        ("flipped.crf", Some(flipped), "checksum"),
+        (
+            "truncated.crf",
+            Some(model[..model.len() / 2].to_vec()),
+            "truncated",
+        ),
+    ];
+    let mut paths = Vec::new();
+    for (name, bytes, want) in cases {
+        let path = dir.join(name);
+        if let Some(b) = bytes {
+            std::fs::write(&path, b).unwrap();
+        }
+        paths.push((path.to_str().unwrap().to_string(), want));
+    }
+    paths.push((dir.to_str().unwrap().to_string(), "cannot read model"));
+    if std::path::Path::new("/dev/zero").exists() {
+        paths.push(("/dev/zero".to_string(), "larger than 64 MiB"));
+    }
+    let refs = dir.join("refs.txt");
+    std::fs::write(&refs, "Smith, Origins, 1961.\n").unwrap();
+    for (path, want) in &paths {
+        let out = ibid(&["refs", "--model", path, refs.to_str().unwrap()], None);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{path}: {err}");
+        assert!(err.contains(want), "{path}: wanted {want:?} in {err}");
+        assert!(!err.contains("panicked"), "{path}: {err}");
+        assert!(out.stdout.is_empty(), "{path}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
