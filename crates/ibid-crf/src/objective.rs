@@ -343,18 +343,24 @@ impl Compiled {
             for b in bt.iter_mut() {
                 *b *= scale[t];
             }
-            // pairwise marginals → transition expectations
+            // pairwise marginals → transition expectations, for the
+            // shared matrix and (computed once) the class's offsets
+            let (shared, offsets) = g[f..].split_at_mut(l * l);
             for i in 0..l {
                 let a = alpha[t * l + i];
                 let row = &et[i * l..(i + 1) * l];
-                let gt = &mut g[f + i * l..f + (i + 1) * l];
-                for j in 0..l {
-                    gt[j] += a * row[j] * tmp[j];
-                }
+                let gt = &mut shared[i * l..(i + 1) * l];
                 if self.k > 0 {
-                    let o = f + (1 + c) * l * l + i * l;
-                    for (j, gk) in g[o..o + l].iter_mut().enumerate() {
-                        *gk += a * row[j] * tmp[j];
+                    let o = c * l * l + i * l;
+                    let go = &mut offsets[o..o + l];
+                    for j in 0..l {
+                        let p = a * row[j] * tmp[j];
+                        gt[j] += p;
+                        go[j] += p;
+                    }
+                } else {
+                    for j in 0..l {
+                        gt[j] += a * row[j] * tmp[j];
                     }
                 }
             }
