@@ -400,23 +400,24 @@ fn kind_of(infos: &[TokInfo], t: usize) -> u8 {
     }
 }
 
-/// The transition class of token `t` (0 for the first): what the token
-/// before it is ([`kind_of`]), and whether `t` is punctuation, a
-/// capitalised word, a lower-case word or a number. The CRF weighs the
-/// change of label into `t` by this class's matrix: after a comma a title
-/// may give way to a place, after an initial's full stop a name goes on.
-fn transition_class(infos: &[TokInfo], t: usize) -> u8 {
+/// The transition class of a token of kind `kind` ([`kind_of`]) after
+/// one of kind `before` (`None` for the first token, class 0): what the
+/// token before it is, and whether this one is punctuation, a capitalised
+/// word, a lower-case word or a number. The CRF weighs the change of label
+/// into the token by this class's matrix: after a comma a title may give
+/// way to a place, after an initial's full stop a name goes on.
+fn transition_class(before: Option<u8>, kind: u8) -> u8 {
     const _: () = assert!(MAX_CLASS == 1 + (18 - 1) * 4 + 3);
-    if t == 0 {
+    let Some(before) = before else {
         return 0;
-    }
-    let cur = match kind_of(infos, t) {
+    };
+    let cur = match kind {
         16 => 1,
         17 => 2,
         18 => 3,
         _ => 0,
     };
-    1 + (kind_of(infos, t - 1) - 1) * 4 + cur
+    1 + (before - 1) * 4 + cur
 }
 
 /// The largest transition class ([`transition_class`]).
@@ -495,6 +496,8 @@ pub(crate) fn extract(
         infos.push(info);
     }
     // pass 2: attributes
+    // the kind of the token before, for the transition classes
+    let mut kind_before: Option<u8> = None;
     let (mut commas, mut stops, mut year_seen, mut in_seen, mut quote_closed, mut colon_seen) =
         (0u64, 0u64, false, false, false, false);
     let boundary = |d: i64| -> u64 {
@@ -572,7 +575,10 @@ pub(crate) fn extract(
         seq.push(combine(T_BIGRAM_L, combine(prev, i.word)));
         seq.push(combine(T_BIGRAM_R, combine(i.word, next)));
         if classes {
-            seq.end_item_in(transition_class(infos, t));
+            // each token's kind is read once, and kept for the next
+            let kind = kind_of(infos, t);
+            seq.end_item_in(transition_class(kind_before, kind));
+            kind_before = Some(kind);
         } else {
             seq.end_item();
         }
